@@ -1,0 +1,102 @@
+# Moraliserende taal: morele veroordeling, schelden, schaamte en afschuw.
+# In het schema "democratie tegenover populisme" gaat het stellen van de norm
+# samen met morele veroordeling. Eén woord zegt weinig; een stapeling wel.
+id = moraliserend
+label_nl = Moraliserend
+label_en = Moralising
+description_nl = Morele veroordeling, schelden, schaamte en afschuw: de toon die een tegenpool neerzet.
+description_en = Moral condemnation, name-calling, shame and disgust: the tone that casts an opposite pole.
+severity = warning
+scheme = democratie_vs_populisme
+
+[entries]
+# Schelden en etiketten
+idioot
+idioten
+idiote
+idioterie
+uitschot
+tuig
+tuig van de richel
+schorem
+gespuis
+gajes
+crapuul
+rapaille
+ongedierte | 1.5
+barbaar
+barbaren
+barbaars*
+hufter
+hufters
+hufterig*
+schoft
+schoften
+ploert
+ploerten
+etterbak*
+lafaard*
+malloot
+halvegare*
+zwakzinnig*
+debiel*
+achterlijk*
+gestoord*
+parasiet*
+profiteur*
+uitvreter*
+zakkenvuller*
+hypocriet*
+huichel*
+leugenaar*
+# Schaamte en schande
+schamen
+schaamt
+schaamde
+schaamden
+geschaamd
+schaamte*
+schande
+schandalig*
+schandelijk*
+schandvlek*
+# Onwaardig, onbeschaafd, verwerpelijk
+onwaardig
+een democratie onwaardig | 2
+onbeschaafd*
+wangedrag
+verwerpelijk*
+laakbaar
+verachtelijk*
+verfoeilijk*
+abject*
+immoreel
+immorele
+onfatsoenlijk*
+fatsoenloos
+respectloos
+respectloze
+asociaal
+asociale
+asocialen
+onbeschoft*
+verdorven
+kwaadaardig*
+verderfelijk*
+# Afschuw en walging
+walgelijk*
+walging
+weerzinwekkend*
+misselijkmakend*
+stuitend*
+afschuwelijk*
+afschuw
+# Vaste uitdrukkingen
+spint er garen bij | 2
+spinnen er garen bij | 2
+garen spinnen
+beneden alle peil
+onder de gordel
+geen knip voor de neus waard
+te schandalig voor woorden | 2
+diep triest

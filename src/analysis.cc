@@ -1,0 +1,84 @@
+#include "analysis.h"
+
+#include "negation.h"
+#include "tokenizer.h"
+
+namespace wijzij {
+
+namespace {
+
+constexpr size_t kContextBytes = 50;  // of the sentence on each side of a finding
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Collapses white space so a context prints on one line.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string Context(std::string_view bytes, const Sentence& sentence, size_t begin,
+                    size_t end) {
+  size_t from = sentence.offset, to = sentence.offset + sentence.length;
+  const bool cut_left = begin > from + kContextBytes;
+  const bool cut_right = end + kContextBytes < to;
+  if (cut_left) from = begin - kContextBytes;
+  if (cut_right) to = end + kContextBytes;
+  while (from > sentence.offset && IsContinuation(bytes[from])) --from;
+  while (to < sentence.offset + sentence.length && IsContinuation(bytes[to])) ++to;
+  return (cut_left ? "…" : "") + OneLine(bytes.substr(from, to - from)) +
+         (cut_right ? "…" : "");
+}
+
+}  // namespace
+
+Analyzer::Analyzer(const LexiconSet& lexicons) : lexicons_(lexicons), matcher_(lexicons) {}
+
+DocumentReport Analyzer::Analyze(const SourceText& source) const {
+  const std::string_view bytes = source.bytes;
+  const TokenizedText text = Tokenize(bytes, source.text_start);
+  const NegationScope negation(bytes, text);
+  DocumentReport report;
+  report.path = source.path;
+  report.sentences = static_cast<uint32_t>(text.sentences.size());
+  for (const Token& token : text.tokens) report.words += token.number ? 0 : 1;
+  report.categories.resize(lexicons_.categories.size());
+  for (const Match& m : matcher_.FindAll(text)) {
+    const Entry& entry = lexicons_.entries[m.entry];
+    const Token& first = text.tokens[m.first_token];
+    const Token& last = text.tokens[m.last_token];
+    Finding f;
+    f.category = entry.category;
+    f.entry = m.entry;
+    f.offset = first.offset;
+    f.length = last.offset + last.length - first.offset;
+    f.text = std::string(bytes.substr(f.offset, f.length));
+    f.line = first.line;
+    f.column = first.column;
+    f.sentence = first.sentence;
+    f.negated = negation.IsNegated(m.first_token, m.last_token);
+    f.quoted = first.quoted;
+    f.weight = entry.weight * (f.negated ? kNegatedFactor : 1) * (f.quoted ? kQuotedFactor : 1);
+    f.context = Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
+    ++report.categories[f.category].count;
+    report.findings.push_back(std::move(f));
+  }
+  for (CategoryStat& stat : report.categories) {
+    stat.per_1000 = report.words ? 1000.0 * stat.count / report.words : 0;
+  }
+  report.scheme = ScoreSchemes(lexicons_, report.findings, report.words);
+  report.column = ScoreColumns(lexicons_, report.findings);
+  return report;
+}
+
+}  // namespace wijzij

@@ -1,0 +1,45 @@
+#include "diagnostic.h"
+
+#include <fmt/format.h>
+
+namespace wijzij {
+
+const char* SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "error";
+}
+
+bool ParseSeverity(const std::string& text, Severity* severity) {
+  for (Severity s : {Severity::kInfo, Severity::kWarning, Severity::kError}) {
+    if (text == SeverityName(s)) {
+      *severity = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string FormatDiagnostic(const Diagnostic& diagnostic) {
+  if (diagnostic.line <= 0) {
+    return fmt::format("{}: {}: {}", diagnostic.file, SeverityName(diagnostic.severity),
+                       diagnostic.message);
+  }
+  return fmt::format("{}:{}: {}: {}", diagnostic.file, diagnostic.line,
+                     SeverityName(diagnostic.severity), diagnostic.message);
+}
+
+bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) {
+    if (d.severity == Severity::kError) return true;
+  }
+  return false;
+}
+
+}  // namespace wijzij

@@ -1,0 +1,38 @@
+#pragma once
+// Problems in user-supplied data (lexicon files, command lines), carried as
+// values with a location so that a loader can collect all of them before
+// refusing the input.
+//
+//   std::vector<Diagnostic> diags;
+//   diags.push_back({"moraliserend.lex", 12, Severity::kError, "empty entry"});
+//   for (const auto& d : diags) std::cerr << FormatDiagnostic(d) << '\n';
+//   // moraliserend.lex:12: error: empty entry
+
+#include <string>
+#include <vector>
+
+namespace wijzij {
+
+enum class Severity { kInfo, kWarning, kError };
+
+/// One problem found in a file, at a 1-based line (0 when the whole file).
+struct Diagnostic {
+  std::string file;
+  int line = 0;
+  Severity severity = Severity::kError;
+  std::string message;
+};
+
+/// "info", "warning" or "error".
+const char* SeverityName(Severity severity);
+
+/// Parses "info", "warning" or "error"; false for anything else.
+bool ParseSeverity(const std::string& text, Severity* severity);
+
+/// Renders `file:line: severity: message` (no line part when line is 0).
+std::string FormatDiagnostic(const Diagnostic& diagnostic);
+
+/// True when any diagnostic is an error.
+bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace wijzij

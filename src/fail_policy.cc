@@ -1,0 +1,115 @@
+#include "fail_policy.h"
+
+#include <fmt/format.h>
+
+#include "analysis.h"
+#include "domain.h"
+
+namespace wijzij {
+
+namespace {
+
+std::vector<std::string> SplitCommas(const std::string& text) {
+  std::vector<std::string> parts;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find(',', begin);
+    if (end == std::string::npos) end = text.size();
+    if (end > begin) parts.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return parts;
+}
+
+bool ParseRule(const std::string& spec, const LexiconSet& set, FailRule* rule,
+               std::string* error) {
+  rule->spelled = spec;
+  const size_t colon = spec.find(':');
+  const std::string head = spec.substr(0, colon);
+  const std::string value = colon == std::string::npos ? "" : spec.substr(colon + 1);
+  if (spec == "finding") return rule->kind = FailRule::Kind::kFinding, true;
+  if (spec == "scheme") return rule->kind = FailRule::Kind::kScheme, true;
+  if (head == "category" && set.FindCategory(value) >= 0) {
+    rule->kind = FailRule::Kind::kCategory;
+    rule->value = value;
+    return true;
+  }
+  if (head == "scheme" && FindDomainId(Schemes(), value)) {
+    rule->kind = FailRule::Kind::kSchemeId;
+    rule->value = value;
+    return true;
+  }
+  if (head == "severity" && ParseSeverity(value, &rule->severity)) {
+    rule->kind = FailRule::Kind::kSeverity;
+    return true;
+  }
+  *error = fmt::format(
+      "--fail-on: '{}' is not a policy; use none, finding, category:<id>, "
+      "severity:<info|warning|error>, scheme or scheme:<id> (see 'wijzij lexicon list')",
+      spec);
+  return false;
+}
+
+uint32_t CountFindings(const LexiconSet& set, const DocumentReport& report,
+                       const FailRule& rule) {
+  uint32_t count = 0;
+  for (const Finding& f : report.findings) {
+    if (f.negated || f.quoted) continue;
+    const Category& category = set.categories[f.category];
+    const bool counts =
+        rule.kind == FailRule::Kind::kFinding ||
+        (rule.kind == FailRule::Kind::kCategory && category.id == rule.value) ||
+        (rule.kind == FailRule::Kind::kSeverity && category.severity >= rule.severity);
+    count += counts ? 1 : 0;
+  }
+  return count;
+}
+
+std::string RuleReason(const FailRule& rule, const LexiconSet& set,
+                       const DocumentReport& report) {
+  switch (rule.kind) {
+    case FailRule::Kind::kFinding:
+    case FailRule::Kind::kCategory:
+    case FailRule::Kind::kSeverity: {
+      const uint32_t n = CountFindings(set, report, rule);
+      return n ? fmt::format("{} finding{} ({})", n, n == 1 ? "" : "s", rule.spelled) : "";
+    }
+    case FailRule::Kind::kScheme: {
+      const auto& s = report.scheme;
+      const bool reached = s.id != kNoneId && (s.confidence == "medium" || s.confidence == "high");
+      return reached ? fmt::format("leans to {} ({})", s.id, rule.spelled) : "";
+    }
+    case FailRule::Kind::kSchemeId:
+      return report.scheme.id == rule.value
+                 ? fmt::format("leans to {} ({})", rule.value, rule.spelled)
+                 : "";
+  }
+  return "";
+}
+
+}  // namespace
+
+bool ParseFailPolicy(const std::vector<std::string>& specs, const LexiconSet& set,
+                     FailPolicy* policy, std::string* error) {
+  policy->rules.clear();
+  for (const std::string& spec : specs) {
+    for (const std::string& part : SplitCommas(spec)) {
+      if (part == "none") continue;
+      FailRule rule;
+      if (!ParseRule(part, set, &rule, error)) return false;
+      policy->rules.push_back(std::move(rule));
+    }
+  }
+  return true;
+}
+
+std::string FailReason(const FailPolicy& policy, const LexiconSet& set,
+                       const DocumentReport& report) {
+  for (const FailRule& rule : policy.rules) {
+    std::string reason = RuleReason(rule, set, report);
+    if (!reason.empty()) return reason;
+  }
+  return "";
+}
+
+}  // namespace wijzij

@@ -1,0 +1,44 @@
+#pragma once
+// The --fail-on policy: when a run exits 1. Rules (several may be combined,
+// comma-separated or with repeated --fail-on; any rule reached fails):
+//
+//   none                  never (the default)
+//   finding               any finding that is neither negated nor quoted
+//   category:<id>         a finding of that category, neither negated nor quoted
+//   severity:<level>      a finding of a category at or above info|warning|error
+//   scheme                a document leaning to any scheme with medium or high
+//                         confidence
+//   scheme:<id>           a document leaning to that scheme (any confidence)
+
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+#include "lexicon.h"
+
+namespace wijzij {
+
+struct DocumentReport;
+
+struct FailRule {
+  enum class Kind { kFinding, kCategory, kSeverity, kScheme, kSchemeId };
+  Kind kind = Kind::kFinding;
+  std::string value;     ///< category or scheme id
+  Severity severity = Severity::kWarning;
+  std::string spelled;   ///< as the user wrote it, for messages
+};
+
+struct FailPolicy {
+  std::vector<FailRule> rules;  ///< empty: never fail
+};
+
+/// Parses the --fail-on values against the loaded categories. On error
+/// returns false with a message naming the bad rule.
+bool ParseFailPolicy(const std::vector<std::string>& specs, const LexiconSet& set,
+                     FailPolicy* policy, std::string* error);
+
+/// Why `report` reaches the policy ("3 findings (finding)"), or empty.
+std::string FailReason(const FailPolicy& policy, const LexiconSet& set,
+                       const DocumentReport& report);
+
+}  // namespace wijzij

@@ -1,0 +1,28 @@
+#pragma once
+// Turning the paths on the command line into the list of inputs to analyse.
+// Directories are walked recursively in sorted order (so output order never
+// depends on the file system), hidden entries and symbolic links to
+// directories are skipped with a notice, and no path is standard input.
+
+#include <string>
+#include <vector>
+
+namespace wijzij {
+
+/// One input to analyse.
+struct InputFile {
+  std::string path;       ///< "-" for standard input
+  bool named = true;      ///< named on the command line, not found in a walk
+};
+
+/// The expanded inputs plus what the user should be told about the walk.
+struct InputList {
+  std::vector<InputFile> files;
+  std::vector<std::string> notices;  ///< skipped entries, for stderr
+  std::vector<std::string> errors;   ///< paths that do not exist or cannot be listed
+};
+
+/// Expands `paths`; an empty list means standard input.
+InputList ExpandInputs(const std::vector<std::string>& paths);
+
+}  // namespace wijzij

@@ -1,0 +1,138 @@
+#include "lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "builtin_lexicons.h"
+#include "lexicon_parser.h"
+#include "source.h"
+
+namespace wijzij {
+
+namespace fs = std::filesystem;
+
+bool Matches(const WordPattern& pattern, std::string_view folded) {
+  switch (pattern.match) {
+    case WordMatch::kExact:
+      return folded == pattern.text;
+    case WordMatch::kPrefix:
+      return folded.starts_with(pattern.text);
+    case WordMatch::kSuffix:
+      return folded.ends_with(pattern.text);
+    case WordMatch::kInfix:
+      return folded.find(pattern.text) != std::string_view::npos;
+  }
+  return false;
+}
+
+int LexiconSet::FindCategory(std::string_view id) const {
+  for (size_t i = 0; i < categories.size(); ++i) {
+    if (categories[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void LexiconSet::Add(Lexicon lexicon) {
+  int index = FindCategory(lexicon.category.id);
+  if (index < 0) {
+    categories.push_back(std::move(lexicon.category));
+    index = static_cast<int>(categories.size() - 1);
+  } else {
+    categories[index] = std::move(lexicon.category);
+    std::erase_if(entries, [&](const Entry& e) { return e.category == static_cast<uint32_t>(index); });
+  }
+  for (Entry& entry : lexicon.entries) {
+    entry.category = static_cast<uint32_t>(index);
+    entries.push_back(std::move(entry));
+  }
+}
+
+bool LoadLexiconDir(const std::string& dir, std::vector<Lexicon>* lexicons,
+                    std::vector<Diagnostic>* diagnostics) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diagnostics->push_back({dir, 0, Severity::kError, "not a directory"});
+    return false;
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".lex") files.push_back(it->path());
+  }
+  if (ec) {
+    diagnostics->push_back({dir, 0, Severity::kError, "cannot list: " + ec.message()});
+    return false;
+  }
+  std::sort(files.begin(), files.end());
+  bool ok = true;
+  for (const fs::path& path : files) {
+    std::string content, error;
+    if (!ReadAll(path.string(), &content, &error)) {
+      diagnostics->push_back({path.string(), 0, Severity::kError, error});
+      ok = false;
+      continue;
+    }
+    Lexicon lexicon;
+    ok = ParseLexicon(path.string(), content, &lexicon, diagnostics) && ok;
+    lexicons->push_back(std::move(lexicon));
+  }
+  if (files.empty()) {
+    diagnostics->push_back({dir, 0, Severity::kWarning, "no *.lex files in this directory"});
+  }
+  return ok;
+}
+
+namespace {
+
+bool LoadBuiltins(std::vector<Lexicon>* lexicons, std::vector<Diagnostic>* diagnostics) {
+  bool ok = true;
+  for (const BuiltinLexicon& builtin : BuiltinLexicons()) {
+    Lexicon lexicon;
+    ok = ParseLexicon(std::string(builtin.name), builtin.content, &lexicon, diagnostics) && ok;
+    lexicons->push_back(std::move(lexicon));
+  }
+  return ok;
+}
+
+// Within one source, two files may not define the same category.
+bool CheckUniqueIds(const std::vector<Lexicon>& lexicons, std::vector<Diagnostic>* diagnostics) {
+  std::map<std::string, std::string> first_file;
+  bool ok = true;
+  for (const Lexicon& lexicon : lexicons) {
+    const auto [it, inserted] = first_file.emplace(lexicon.category.id, lexicon.category.file);
+    if (!inserted) {
+      diagnostics->push_back({lexicon.category.file, 0, Severity::kError,
+                              fmt::format("category '{}' is already defined in {}",
+                                          lexicon.category.id, it->second)});
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
+                    std::vector<Diagnostic>* diagnostics) {
+  std::vector<std::vector<Lexicon>> layers;
+  bool ok = true;
+  if (sources.builtin) {
+    layers.emplace_back();
+    ok = LoadBuiltins(&layers.back(), diagnostics) && ok;
+  }
+  for (const std::string& dir : sources.dirs) {
+    layers.emplace_back();
+    ok = LoadLexiconDir(dir, &layers.back(), diagnostics) && ok;
+    ok = CheckUniqueIds(layers.back(), diagnostics) && ok;
+  }
+  if (!ok) return false;  // never half-loaded
+  *set = LexiconSet();
+  for (auto& layer : layers) {
+    for (Lexicon& lexicon : layer) set->Add(std::move(lexicon));
+  }
+  return true;
+}
+
+}  // namespace wijzij

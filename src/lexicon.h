@@ -1,0 +1,99 @@
+#pragma once
+// Lexicons: categories of Dutch vocabulary and the entries that evidence
+// them. One lexicon file holds one category (see lexicon_parser.h for the
+// format). A LexiconSet is what the matcher is built from: the shipped
+// lexicons, then user directories, a later category replacing an earlier one
+// with the same id.
+//
+//   LexiconSet set;
+//   std::vector<Diagnostic> diags;
+//   if (!LoadLexiconSet({.builtin = true, .dirs = {"mijn-lexicons"}}, &set, &diags))
+//     ...  // every problem is in diags as file:line: message
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+
+namespace wijzij {
+
+/// How one word of an entry matches a folded token.
+enum class WordMatch {
+  kExact,   ///< idioten
+  kPrefix,  ///< schaam*   (schaamteloos, schamen is another entry)
+  kSuffix,  ///< *verraders (volksverraders)
+  kInfix,   ///< *elite*   (elitepolitiek, anti-elitair)
+};
+
+/// One word of an entry, folded, without its wildcards.
+struct WordPattern {
+  WordMatch match = WordMatch::kExact;
+  std::string text;
+};
+
+/// True when `folded` (a folded token) matches `pattern`.
+bool Matches(const WordPattern& pattern, std::string_view folded);
+
+/// One lexicon entry: a word, a phrase of words, or an RE2 pattern.
+struct Entry {
+  std::string written;              ///< as written in the file, for reports
+  std::vector<WordPattern> words;   ///< one or more words; empty for a pattern
+  std::string pattern;              ///< RE2 pattern over folded words, or empty
+  bool sentence_initial = false;    ///< ^houd: only as the first word of a clause
+  double weight = 1.0;
+  uint32_t category = 0;            ///< index into LexiconSet::categories
+  std::string file;
+  int line = 0;
+
+  bool IsPattern() const { return !pattern.empty(); }
+};
+
+/// A lexicon category: what it means and what it is evidence for.
+struct Category {
+  std::string id;
+  std::string label_nl;
+  std::string label_en;
+  std::string description_nl;
+  std::string description_en;
+  Severity severity = Severity::kWarning;
+  std::string scheme;   ///< scheme id this category evidences, or empty
+  std::string column;   ///< bruggenbouwer or midden, or empty
+  std::string group;    ///< wij (in-group) or zij (out-group) marker, or empty
+  std::string file;
+};
+
+/// A category together with its entries, as one file defines it.
+struct Lexicon {
+  Category category;
+  std::vector<Entry> entries;  ///< Entry::category is 0 until added to a set
+};
+
+/// All categories and entries the matcher uses.
+struct LexiconSet {
+  std::vector<Category> categories;
+  std::vector<Entry> entries;
+
+  /// Index of the category with `id`, or -1.
+  int FindCategory(std::string_view id) const;
+  /// Adds `lexicon`, replacing every entry of a category with the same id.
+  void Add(Lexicon lexicon);
+};
+
+/// Where lexicons come from.
+struct LexiconSources {
+  bool builtin = true;                ///< the lexicons compiled into wijzij
+  std::vector<std::string> dirs;      ///< *.lex files of each, in order
+};
+
+/// Loads all sources. Returns false, with every error in `diagnostics`,
+/// when any file has an error; warnings (duplicates) do not fail the load.
+bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
+                    std::vector<Diagnostic>* diagnostics);
+
+/// Loads the lexicon files of one directory (sorted by name).
+bool LoadLexiconDir(const std::string& dir, std::vector<Lexicon>* lexicons,
+                    std::vector<Diagnostic>* diagnostics);
+
+}  // namespace wijzij

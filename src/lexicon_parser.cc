@@ -1,0 +1,315 @@
+#include "lexicon_parser.h"
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <charconv>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "domain.h"
+#include "fold.h"
+#include "source.h"
+
+namespace wijzij {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  const size_t begin = s.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
+}
+
+// Removes a trailing "# comment" that follows white space.
+std::string_view StripComment(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+      return line.substr(0, i);
+    }
+  }
+  return line;
+}
+
+bool IsWordCharacter(UChar32 c) {
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || c == '\'' || c == 0x2019 ||
+         c == '-' || c == '.';
+}
+
+class LexiconParser {
+ public:
+  LexiconParser(const std::string& file, Lexicon* lexicon, std::vector<Diagnostic>* diags)
+      : file_(file), lexicon_(lexicon), diags_(diags) {}
+
+  bool Parse(std::string_view content) {
+    lexicon_->category = Category();
+    lexicon_->category.file = file_;
+    lexicon_->entries.clear();
+    size_t begin = 0;
+    int line_number = 0;
+    while (begin <= content.size()) {
+      size_t end = content.find('\n', begin);
+      if (end == std::string_view::npos) end = content.size();
+      ParseLine(++line_number, content.substr(begin, end - begin));
+      begin = end + 1;
+    }
+    CheckHeader();
+    return !failed_;
+  }
+
+ private:
+  void Error(int line, std::string message) {
+    diags_->push_back({file_, line, Severity::kError, std::move(message)});
+    failed_ = true;
+  }
+  void Warning(int line, std::string message) {
+    diags_->push_back({file_, line, Severity::kWarning, std::move(message)});
+  }
+
+  void ParseLine(int line_number, std::string_view raw) {
+    if (FindInvalidUtf8(raw) != std::string_view::npos) {
+      return Error(line_number, "invalid UTF-8");
+    }
+    const std::string_view line = Trim(raw);
+    if (line.empty() || line[0] == '#') return;
+    if (line.front() == '[') return ParseSection(line_number, Trim(StripComment(line)));
+    if (in_entries_) return ParseEntry(line_number, line);
+    ParseHeader(line_number, Trim(StripComment(line)));
+  }
+
+  void ParseSection(int line_number, std::string_view line) {
+    if (line != "[entries]") {
+      return Error(line_number, fmt::format("unknown section '{}'; expected [entries]", line));
+    }
+    if (in_entries_) return Error(line_number, "second [entries] section");
+    in_entries_ = true;
+  }
+
+  void ParseHeader(int line_number, std::string_view line) {
+    const size_t eq = line.find('=');
+    if (eq == std::string_view::npos) {
+      return Error(line_number, "expected 'key = value' in the header, or [entries]");
+    }
+    const std::string key(Trim(line.substr(0, eq)));
+    const std::string value(Trim(line.substr(eq + 1)));
+    if (!seen_keys_.insert(key).second) {
+      return Error(line_number, fmt::format("header key '{}' given twice", key));
+    }
+    if (value.empty()) return Error(line_number, fmt::format("header key '{}' has no value", key));
+    SetHeader(line_number, key, value);
+  }
+
+  void SetHeader(int line_number, const std::string& key, const std::string& value) {
+    Category& c = lexicon_->category;
+    const std::map<std::string, std::string*> text_keys = {
+        {"id", &c.id},
+        {"label_nl", &c.label_nl},
+        {"label_en", &c.label_en},
+        {"description_nl", &c.description_nl},
+        {"description_en", &c.description_en}};
+    if (auto it = text_keys.find(key); it != text_keys.end()) {
+      *it->second = value;
+    } else if (key == "severity") {
+      if (!ParseSeverity(value, &c.severity)) {
+        Error(line_number, fmt::format("severity '{}': expected info, warning or error", value));
+      }
+    } else if (key == "scheme") {
+      SetDomainValue(line_number, Schemes(), "scheme", value, &c.scheme);
+    } else if (key == "column") {
+      SetDomainValue(line_number, Columns(), "column", value, &c.column);
+    } else if (key == "group") {
+      if (value != "wij" && value != "zij") {
+        return Error(line_number, fmt::format("group '{}': expected wij or zij", value));
+      }
+      c.group = value;
+    } else {
+      Error(line_number, fmt::format("unknown header key '{}'", key));
+    }
+  }
+
+  void SetDomainValue(int line_number, const std::vector<DomainId>& ids, const char* what,
+                      const std::string& value, std::string* out) {
+    if (FindDomainId(ids, value) == nullptr) {
+      std::string known;
+      for (const auto& d : ids) known += fmt::format(" {}", d.id);
+      return Error(line_number, fmt::format("unknown {} '{}'; known:{}", what, value, known));
+    }
+    *out = value;
+  }
+
+  void CheckHeader() {
+    const Category& c = lexicon_->category;
+    const std::pair<const char*, const std::string*> required[] = {
+        {"id", &c.id},
+        {"label_nl", &c.label_nl},
+        {"label_en", &c.label_en},
+        {"description_nl", &c.description_nl},
+        {"description_en", &c.description_en}};
+    for (const auto& [key, value] : required) {
+      if (value->empty()) Error(0, fmt::format("header key '{}' is missing", key));
+    }
+    if (!c.id.empty()) CheckId(c.id);
+    if (!in_entries_) Error(0, "no [entries] section");
+  }
+
+  void CheckId(const std::string& id) {
+    for (char ch : id) {
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) {
+        return Error(0, fmt::format("id '{}' may hold only a-z, 0-9 and _", id));
+      }
+    }
+    const std::string stem = std::filesystem::path(file_).stem().string();
+    if (stem != id) {
+      Error(0, fmt::format("id '{}' differs from the file name '{}'", id, stem));
+    }
+  }
+
+  // Splits "entry | weight"; the weight part is optional.
+  bool SplitWeight(int line_number, std::string_view* text, double* weight) {
+    const size_t bar = text->rfind('|');
+    if (bar == std::string_view::npos) return true;
+    const std::string_view number = Trim(text->substr(bar + 1));
+    const auto [ptr, ec] = std::from_chars(number.data(), number.data() + number.size(), *weight);
+    if (ec != std::errc() || ptr != number.data() + number.size() || number.empty() ||
+        *weight <= 0 || *weight > 100) {
+      Error(line_number, fmt::format("weight '{}': expected a number above 0 and at most 100",
+                                     number));
+      return false;
+    }
+    *text = Trim(text->substr(0, bar));
+    return true;
+  }
+
+  void ParseEntry(int line_number, std::string_view line) {
+    Entry entry;
+    entry.file = file_;
+    entry.line = line_number;
+    std::string_view text = line;
+    if (line.front() == '/') {
+      const size_t close = line.rfind('/');
+      if (close == 0) return Error(line_number, "pattern has no closing '/'");
+      std::string_view rest = Trim(StripComment(line.substr(close + 1)));
+      if (!rest.empty() && rest.front() == '|') {
+        if (!SplitWeight(line_number, &rest, &entry.weight)) return;
+      } else if (!rest.empty()) {
+        return Error(line_number, fmt::format("unexpected '{}' after the pattern", rest));
+      }
+      return AddPattern(line_number, line.substr(1, close - 1), std::move(entry));
+    }
+    text = Trim(StripComment(text));
+    if (!SplitWeight(line_number, &text, &entry.weight)) return;
+    AddWords(line_number, text, std::move(entry));
+  }
+
+  void AddPattern(int line_number, std::string_view pattern, Entry entry) {
+    if (pattern.empty()) return Error(line_number, "empty pattern");
+    RE2::Options options;
+    options.set_log_errors(false);
+    RE2 re(re2::StringPiece(pattern.data(), pattern.size()), options);
+    if (!re.ok()) {
+      return Error(line_number, fmt::format("invalid pattern /{}/: {}", pattern, re.error()));
+    }
+    entry.written = fmt::format("/{}/", pattern);
+    entry.pattern = std::string(pattern);
+    Append(line_number, std::move(entry));
+  }
+
+  void AddWords(int line_number, std::string_view text, Entry entry) {
+    entry.written = std::string(text);
+    if (!text.empty() && text.front() == '^') {
+      entry.sentence_initial = true;
+      text = Trim(text.substr(1));
+    }
+    if (text.empty()) return Error(line_number, "empty entry");
+    size_t pos = 0;
+    while (pos < text.size()) {
+      const size_t end = std::min(text.find_first_of(" \t", pos), text.size());
+      if (end > pos && !AddWord(line_number, text.substr(pos, end - pos), &entry)) return;
+      pos = end + 1;
+    }
+    if (entry.words.size() > 1) CheckPhrase(line_number, entry);
+    Append(line_number, std::move(entry));
+  }
+
+  bool AddWord(int line_number, std::string_view word, Entry* entry) {
+    const bool leading = word.front() == '*';
+    const bool trailing = word.size() > 1 && word.back() == '*';
+    std::string_view core = word.substr(leading ? 1 : 0);
+    if (trailing) core.remove_suffix(1);
+    if (core.empty()) {
+      Error(line_number, fmt::format("'{}' has no letters besides the wildcard", word));
+      return false;
+    }
+    if (core.find('*') != std::string_view::npos) {
+      Error(line_number, fmt::format("'{}': a wildcard * may stand only at the start or end "
+                                     "of a word", word));
+      return false;
+    }
+    if (!CheckCharacters(line_number, word, core)) return false;
+    WordPattern pattern;
+    pattern.match = leading && trailing ? WordMatch::kInfix
+                    : leading           ? WordMatch::kSuffix
+                    : trailing          ? WordMatch::kPrefix
+                                        : WordMatch::kExact;
+    pattern.text = FoldForMatching(core);
+    entry->words.push_back(std::move(pattern));
+    return true;
+  }
+
+  // Characters the tokenizer never puts in a word would make a dead entry.
+  bool CheckCharacters(int line_number, std::string_view word, std::string_view core) {
+    int32_t i = 0;
+    const auto length = static_cast<int32_t>(core.size());
+    while (i < length) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(core.data()), i, length, c);
+      if (c < 0 || !IsWordCharacter(c)) {
+        Error(line_number, fmt::format("'{}' holds a character that never occurs inside a word; "
+                                       "use a phrase or a /pattern/", word));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void CheckPhrase(int line_number, const Entry& entry) {
+    for (const WordPattern& w : entry.words) {
+      if (w.text.find('-') != std::string::npos) {
+        Error(line_number, "a hyphenated word can only be an entry on its own, not part of a "
+                           "phrase");
+        return;
+      }
+    }
+  }
+
+  void Append(int line_number, Entry entry) {
+    std::string key = (entry.sentence_initial ? "^" : "") + FoldForMatching(entry.written);
+    if (auto [it, inserted] = first_line_.emplace(key, line_number); !inserted) {
+      Warning(line_number, fmt::format("duplicate entry '{}' (first at line {})", entry.written,
+                                       it->second));
+      return;
+    }
+    lexicon_->entries.push_back(std::move(entry));
+  }
+
+  const std::string& file_;
+  Lexicon* lexicon_;
+  std::vector<Diagnostic>* diags_;
+  bool in_entries_ = false;
+  bool failed_ = false;
+  std::set<std::string> seen_keys_;
+  std::map<std::string, int> first_line_;
+};
+
+}  // namespace
+
+bool ParseLexicon(const std::string& file, std::string_view content, Lexicon* lexicon,
+                  std::vector<Diagnostic>* diagnostics) {
+  return LexiconParser(file, lexicon, diagnostics).Parse(content);
+}
+
+}  // namespace wijzij

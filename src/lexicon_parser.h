@@ -1,0 +1,45 @@
+#pragma once
+// The lexicon file format. One file is one category; it is plain UTF-8 text
+// that a communication advisor can read and edit:
+//
+//   # Moraliserende taal: morele veroordeling en schelden.
+//   id = moraliserend
+//   label_nl = Moraliserend
+//   label_en = Moralising
+//   description_nl = Morele veroordeling, schelden, schaamte en afschuw.
+//   description_en = Moral condemnation, name-calling, shame and disgust.
+//   severity = warning              # info, warning or error (default warning)
+//   scheme = democratie_vs_populisme  # optional: the scheme it evidences
+//   column = bruggenbouwer          # optional: bruggenbouwer or midden
+//   group = zij                     # optional: wij or zij (group markers)
+//
+//   [entries]
+//   idioten                 # exact word
+//   schaam*                 # prefix wildcard: schaamteloos
+//   *verraders              # suffix wildcard: volksverraders
+//   *elite*                 # infix wildcard: elitepolitiek
+//   een democratie onwaardig   # phrase; each word may carry wildcards
+//   ^houd                   # only as the first word of a sentence or clause
+//   wij-zij                 # hyphenated compound, matched as a whole
+//   spint er garen bij | 2  # optional weight after |
+//   /nu kan het( nog)?/     # RE2 pattern over the folded words, space-separated
+//
+// Comments start with # (for patterns: after the closing slash). Entries
+// are folded like the text (fold.h), so case and NFC do not matter.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+#include "lexicon.h"
+
+namespace wijzij {
+
+/// Parses one lexicon file named `file` (used in diagnostics and as each
+/// entry's origin; its stem must equal the category id). Appends every
+/// problem to `diagnostics`; returns false when any is an error.
+bool ParseLexicon(const std::string& file, std::string_view content, Lexicon* lexicon,
+                  std::vector<Diagnostic>* diagnostics);
+
+}  // namespace wijzij

@@ -1,0 +1,203 @@
+#include "matcher.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace wijzij {
+
+namespace {
+
+re2::RE2::Options PatternOptions() {
+  re2::RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);  // bounded memory whatever the pattern
+  return options;
+}
+
+// Keeps, per category, the earliest and then longest of overlapping matches.
+void ResolveOverlaps(const LexiconSet& set, std::vector<Match>* matches) {
+  auto category = [&](const Match& m) { return set.entries[m.entry].category; };
+  std::sort(matches->begin(), matches->end(), [&](const Match& a, const Match& b) {
+    if (category(a) != category(b)) return category(a) < category(b);
+    if (a.first_token != b.first_token) return a.first_token < b.first_token;
+    if (a.last_token != b.last_token) return a.last_token > b.last_token;
+    return a.entry < b.entry;
+  });
+  std::vector<Match> kept;
+  for (const Match& m : *matches) {
+    if (!kept.empty() && category(kept.back()) == category(m) &&
+        m.first_token <= kept.back().last_token) {
+      continue;
+    }
+    kept.push_back(m);
+  }
+  std::sort(kept.begin(), kept.end(), [&](const Match& a, const Match& b) {
+    if (a.first_token != b.first_token) return a.first_token < b.first_token;
+    return category(a) < category(b);
+  });
+  *matches = std::move(kept);
+}
+
+}  // namespace
+
+Matcher::Matcher(const LexiconSet& set) : set_(set) {
+  for (uint32_t i = 0; i < set.entries.size(); ++i) IndexEntry(i);
+  CompilePatterns();
+}
+
+Matcher::~Matcher() = default;
+
+void Matcher::AddKey(Index* index, std::vector<size_t>* lengths, const std::string& key,
+                     uint32_t entry_index) {
+  (*index)[key].push_back(entry_index);
+  if (lengths && std::find(lengths->begin(), lengths->end(), key.size()) == lengths->end()) {
+    lengths->push_back(key.size());
+  }
+}
+
+void Matcher::IndexEntry(uint32_t entry_index) {
+  const Entry& entry = set_.entries[entry_index];
+  if (entry.IsPattern()) {
+    pattern_entries_.push_back(entry_index);
+    return;
+  }
+  const WordPattern& first = entry.words.front();
+  switch (first.match) {
+    case WordMatch::kExact:
+      return AddKey(&exact_, nullptr, first.text, entry_index);
+    case WordMatch::kPrefix:
+      return AddKey(&prefix_, &prefix_lengths_, first.text, entry_index);
+    case WordMatch::kSuffix:
+      return AddKey(&suffix_, &suffix_lengths_, first.text, entry_index);
+    case WordMatch::kInfix:
+      return AddKey(&infix_, &infix_lengths_, first.text, entry_index);
+  }
+}
+
+void Matcher::CompilePatterns() {
+  if (pattern_entries_.empty()) return;
+  pattern_set_ = std::make_unique<re2::RE2::Set>(PatternOptions(), re2::RE2::UNANCHORED);
+  for (uint32_t entry_index : pattern_entries_) {
+    const std::string& pattern = set_.entries[entry_index].pattern;
+    std::string error;
+    // The parser already compiled each pattern; a failure here is a bug.
+    if (pattern_set_->Add(pattern, &error) < 0) throw std::logic_error(error);
+    patterns_.push_back(std::make_unique<re2::RE2>(pattern, PatternOptions()));
+  }
+  if (!pattern_set_->Compile()) throw std::runtime_error("RE2::Set::Compile ran out of memory");
+}
+
+void Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) const {
+  auto look = [&](const Index& index, std::string_view key) {
+    if (auto it = index.find(key); it != index.end()) {
+      out->insert(out->end(), it->second.begin(), it->second.end());
+    }
+  };
+  look(exact_, folded);
+  for (size_t length : prefix_lengths_) {
+    if (length <= folded.size()) look(prefix_, folded.substr(0, length));
+  }
+  for (size_t length : suffix_lengths_) {
+    if (length <= folded.size()) look(suffix_, folded.substr(folded.size() - length));
+  }
+  if (folded.size() > kMaxInfixTokenBytes) return;
+  for (size_t length : infix_lengths_) {
+    for (size_t start = 0; start + length <= folded.size(); ++start) {
+      look(infix_, folded.substr(start, length));
+    }
+  }
+}
+
+bool Matcher::PhraseMatches(const Entry& entry, const TokenizedText& text,
+                            uint32_t first) const {
+  const uint32_t sentence = text.tokens[first].sentence;
+  for (size_t w = 1; w < entry.words.size(); ++w) {
+    const size_t t = first + w;
+    if (t >= text.tokens.size() || text.tokens[t].sentence != sentence) return false;
+    if (!Matches(entry.words[w], text.tokens[t].folded)) return false;
+  }
+  return true;
+}
+
+void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) const {
+  std::vector<uint32_t> candidates;
+  for (uint32_t t = 0; t < text.tokens.size(); ++t) {
+    candidates.clear();
+    Candidates(text.tokens[t].folded, &candidates);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t entry_index : candidates) {
+      const Entry& entry = set_.entries[entry_index];
+      if (entry.sentence_initial && !text.tokens[t].clause_start) continue;
+      if (!PhraseMatches(entry, text, t)) continue;
+      out->push_back({entry_index, t, static_cast<uint32_t>(t + entry.words.size() - 1)});
+    }
+  }
+}
+
+void Matcher::MatchCompounds(const TokenizedText& text, std::vector<Match>* out) const {
+  std::vector<uint32_t> candidates;
+  for (const Compound& compound : text.compounds) {
+    candidates.clear();
+    Candidates(compound.folded, &candidates);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t entry_index : candidates) {
+      const Entry& entry = set_.entries[entry_index];
+      if (entry.words.size() != 1) continue;
+      if (entry.sentence_initial && !text.tokens[compound.first].clause_start) continue;
+      out->push_back({entry_index, compound.first, compound.last});
+    }
+  }
+}
+
+void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) const {
+  if (!pattern_set_) return;
+  std::string joined;
+  std::vector<size_t> starts;
+  std::vector<int> hits;
+  for (const Sentence& sentence : text.sentences) {
+    joined.clear();
+    starts.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (!joined.empty()) joined += ' ';
+      starts.push_back(joined.size());
+      joined += text.tokens[t].folded;
+    }
+    hits.clear();
+    if (!pattern_set_->Match(joined, &hits)) continue;
+    for (int hit : hits) {
+      const re2::RE2& re = *patterns_[static_cast<size_t>(hit)];
+      re2::StringPiece input(joined), found;
+      size_t pos = 0;
+      while (pos <= joined.size() &&
+             re.Match(input, pos, joined.size(), re2::RE2::UNANCHORED, &found, 1)) {
+        const size_t begin = static_cast<size_t>(found.data() - joined.data());
+        const size_t end = begin + found.size();
+        pos = end > begin ? end : begin + 1;
+        if (end == begin) continue;  // an empty match covers no word
+        // Tokens overlapping [begin, end) of the joined sentence.
+        const auto first = std::upper_bound(starts.begin(), starts.end(), begin) - starts.begin() - 1;
+        const auto last = std::lower_bound(starts.begin(), starts.end(), end) - starts.begin() - 1;
+        out->push_back({pattern_entries_[static_cast<size_t>(hit)],
+                        static_cast<uint32_t>(sentence.first_token + first),
+                        static_cast<uint32_t>(sentence.first_token + last)});
+      }
+    }
+  }
+}
+
+std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
+  std::vector<Match> matches;
+  MatchWords(text, &matches);
+  MatchCompounds(text, &matches);
+  MatchPatterns(text, &matches);
+  ResolveOverlaps(set_, &matches);
+  return matches;
+}
+
+}  // namespace wijzij

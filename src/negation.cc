@@ -1,0 +1,64 @@
+#include "negation.h"
+
+#include <algorithm>
+#include <array>
+
+namespace wijzij {
+
+namespace {
+
+constexpr std::array<std::string_view, 11> kNegations = {
+    "allerminst", "evenmin", "geen", "geenszins", "nergens", "niemand",
+    "niet",       "niets",   "niks", "noch",      "nooit"};
+static_assert(std::is_sorted(kNegations.begin(), kNegations.end()));
+
+constexpr std::array<std::string_view, 11> kClauseConjunctions = {
+    "aangezien", "doch", "dus", "hoewel", "maar", "ofschoon",
+    "omdat", "tenzij", "terwijl", "want", "zodat"};
+static_assert(std::is_sorted(kClauseConjunctions.begin(), kClauseConjunctions.end()));
+
+bool Contains(const auto& sorted, std::string_view word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+// "niet alleen ... maar ook" adds rather than negates.
+bool IsAdditive(const TokenizedText& text, uint32_t t) {
+  if (text.tokens[t].folded != "niet" || t + 1 >= text.tokens.size()) return false;
+  const std::string_view next = text.tokens[t + 1].folded;
+  return next == "alleen" || next == "enkel" || next == "slechts";
+}
+
+bool StartsClause(std::string_view bytes, const TokenizedText& text, uint32_t t) {
+  const Token& token = text.tokens[t];
+  if (t == 0 || token.clause_start) return true;
+  if (text.tokens[t - 1].sentence != token.sentence) return true;
+  if (Contains(kClauseConjunctions, token.folded)) return true;
+  const Token& previous = text.tokens[t - 1];
+  const size_t gap_begin = previous.offset + previous.length;
+  return bytes.substr(gap_begin, token.offset - gap_begin).find(',') != std::string_view::npos;
+}
+
+}  // namespace
+
+bool IsNegationWord(std::string_view folded) { return Contains(kNegations, folded); }
+
+NegationScope::NegationScope(std::string_view bytes, const TokenizedText& text) {
+  clause_of_token_.reserve(text.tokens.size());
+  for (uint32_t t = 0; t < text.tokens.size(); ++t) {
+    if (t == 0 || StartsClause(bytes, text, t)) negators_.emplace_back();
+    clause_of_token_.push_back(static_cast<uint32_t>(negators_.size() - 1));
+    if (IsNegationWord(text.tokens[t].folded) && !IsAdditive(text, t)) {
+      negators_.back().push_back(t);
+    }
+  }
+}
+
+bool NegationScope::IsNegated(uint32_t first, uint32_t last) const {
+  if (first >= clause_of_token_.size()) return false;
+  for (uint32_t t : negators_[clause_of_token_[first]]) {
+    if (t < first || t > last) return true;
+  }
+  return false;
+}
+
+}  // namespace wijzij

@@ -1,0 +1,38 @@
+#pragma once
+// Dutch negation scope. A finding is negated when a negation word (niet,
+// geen, nooit, niets, niks, niemand, nergens, geenszins, allerminst,
+// evenmin, noch) stands in the same clause, before or after it: Dutch word
+// order puts "niet" on either side ("wij schamen ons niet", "dit heeft niets
+// te maken met de strijd"). A clause ends at a sentence end, a comma,
+// colon, semicolon, dash or bracket, and before a clause-opening conjunction
+// (maar, want, omdat, terwijl, hoewel, doch, zodat, aangezien, tenzij, dus).
+// "niet alleen", "niet enkel" and "niet slechts" are not negations.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "token.h"
+
+namespace wijzij {
+
+class NegationScope {
+ public:
+  /// `bytes` is the input the tokens were made from.
+  NegationScope(std::string_view bytes, const TokenizedText& text);
+
+  /// True when a negation word outside tokens [first, last] shares their clause.
+  bool IsNegated(uint32_t first, uint32_t last) const;
+
+  /// Clause index of each token (for tests).
+  const std::vector<uint32_t>& clause_of_token() const { return clause_of_token_; }
+
+ private:
+  std::vector<uint32_t> clause_of_token_;
+  std::vector<std::vector<uint32_t>> negators_;  ///< negation tokens per clause
+};
+
+/// True when `folded` is a Dutch negation word.
+bool IsNegationWord(std::string_view folded);
+
+}  // namespace wijzij

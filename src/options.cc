@@ -1,0 +1,178 @@
+#include "options.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+namespace wijzij {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: wijzij [OPTIONS] [PATH...]\n"
+    "       wijzij lexicon check [OPTIONS] [DIR...]\n"
+    "       wijzij lexicon list [OPTIONS]\n"
+    "\n"
+    "Reports us-versus-them language (wij-zij denken) in Dutch text: which\n"
+    "wij-zij scheme a text leans toward and which communication column it\n"
+    "speaks from, with every finding's line and column. PATH may be a file, a\n"
+    "directory (searched recursively, hidden entries skipped) or - for\n"
+    "standard input, which is also read when no PATH is given.\n"
+    "\n"
+    "Exit status: 0 analysed, 1 the --fail-on policy was reached,\n"
+    "2 usage error, unreadable or invalid input, or invalid lexicons.\n";
+
+struct Groups {
+  po::options_description output{"Output"};
+  po::options_description lexicons{"Lexicons"};
+  po::options_description policy{"Policy"};
+  po::options_description general{"General"};
+  po::options_description hidden{"Hidden"};
+};
+
+Groups Describe(Options* o) {
+  Groups g;
+  g.output.add_options()
+      ("format,f", po::value(&o->format)->value_name("FORMAT"),
+       "report format: text (default) or json")
+      ("lang", po::value<std::string>()->value_name("LANG"),
+       "report language: nl (default) or en")
+      ("color", po::value(&o->color)->value_name("WHEN"),
+       "colour the text report: auto (default: only on a terminal, never with NO_COLOR), "
+       "always or never");
+  g.lexicons.add_options()
+      ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
+       "also load the *.lex files of DIR; a category with the id of an earlier one "
+       "replaces it (repeatable)")
+      ("no-default-lexicons", "start without the lexicons built into wijzij");
+  g.policy.add_options()
+      ("fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
+       "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
+       "severity:<level>, scheme, scheme:<id>; comma-separated or repeated");
+  g.general.add_options()
+      ("help,h", "show this help and exit")
+      ("version,V", "show the version and exit");
+  g.hidden.add_options()
+      ("path", po::value(&o->paths)->composing(), "input paths");
+  return g;
+}
+
+bool CheckChoice(const char* flag, const std::string& value,
+                 const std::vector<std::string>& choices, std::string* error) {
+  if (std::find(choices.begin(), choices.end(), value) != choices.end()) return true;
+  std::string known;
+  for (const auto& c : choices) known += (known.empty() ? "" : ", ") + c;
+  *error = fmt::format("--{}: unknown value '{}' (choose from {})", flag, value, known);
+  if (const std::string near = DidYouMean(value, choices); !near.empty()) {
+    *error += fmt::format("; did you mean '{}'?", near);
+  }
+  return false;
+}
+
+bool ParseCommand(int* argc, const char* const** argv, Options* options, std::string* error) {
+  if (*argc < 2 || std::string((*argv)[1]) != "lexicon") return true;
+  const std::string sub = *argc > 2 ? (*argv)[2] : "";
+  if (sub == "check") {
+    options->command = Options::Command::kLexiconCheck;
+  } else if (sub == "list") {
+    options->command = Options::Command::kLexiconList;
+  } else {
+    *error = sub.empty() ? "lexicon: expected 'check' or 'list'"
+                         : fmt::format("lexicon: unknown command '{}'; expected 'check' or 'list'",
+                                       sub);
+    return false;
+  }
+  // Leave argv[0] in place and drop "lexicon <sub>".
+  *argc -= 2;
+  *argv += 2;
+  return true;
+}
+
+bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
+  if (vm.count("lang")) {
+    const std::string lang = vm["lang"].as<std::string>();
+    if (!CheckChoice("lang", lang, {"nl", "en"}, error)) return false;
+    o->language = lang == "en" ? Language::kEnglish : Language::kDutch;
+  }
+  std::vector<std::string> formats;
+  for (auto f : ReportFormats()) formats.emplace_back(f);
+  if (!CheckChoice("format", o->format, formats, error)) return false;
+  if (!CheckChoice("color", o->color, {"auto", "always", "never"}, error)) return false;
+  if (vm.count("no-default-lexicons")) o->default_lexicons = false;
+  if (o->command == Options::Command::kLexiconCheck) {
+    o->lexicon_dirs.insert(o->lexicon_dirs.end(), o->paths.begin(), o->paths.end());
+  } else if (o->command == Options::Command::kLexiconList && !o->paths.empty()) {
+    *error = "lexicon list: takes no paths (use --lexicons DIR)";
+    return false;
+  }
+  if (vm.count("help")) o->command = Options::Command::kHelp;
+  if (vm.count("version")) o->command = Options::Command::kVersion;
+  return true;
+}
+
+}  // namespace
+
+bool ParseOptions(int argc, const char* const* argv, Options* options, std::string* error) {
+  if (!ParseCommand(&argc, &argv, options, error)) return false;
+  Groups g = Describe(options);
+  po::options_description all;
+  all.add(g.output).add(g.lexicons).add(g.policy).add(g.general).add(g.hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    *error = e.what();
+    return false;
+  }
+  return Validate(vm, options, error);
+}
+
+std::string HelpText() {
+  Options scratch;
+  Groups g = Describe(&scratch);
+  std::ostringstream out;
+  out << kUsage << '\n' << g.output << '\n' << g.lexicons << '\n' << g.policy << '\n'
+      << g.general;
+  return out.str();
+}
+
+namespace {
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string DidYouMean(const std::string& value, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_distance = 3;
+  for (const std::string& c : candidates) {
+    const size_t d = EditDistance(value, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+}  // namespace wijzij

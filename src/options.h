@@ -1,0 +1,38 @@
+#pragma once
+// The command line. Each flag is defined once, in a group, in options.cc;
+// --help is generated from those definitions. Values of enumerated flags are
+// checked here, with a "did you mean" for near misses.
+//
+//   wijzij [OPTIONS] [PATH...]            analyse files, directories or stdin
+//   wijzij lexicon check [DIR...]         validate lexicons
+//   wijzij lexicon list                   list categories and entry counts
+
+#include <string>
+#include <vector>
+
+#include "report/reporter.h"
+
+namespace wijzij {
+
+struct Options {
+  enum class Command { kAnalyze, kLexiconCheck, kLexiconList, kHelp, kVersion };
+  Command command = Command::kAnalyze;
+  std::vector<std::string> paths;          ///< inputs; lexicon dirs for `lexicon check`
+  std::string format = "text";
+  Language language = Language::kDutch;
+  std::string color = "auto";              ///< auto, always or never
+  std::vector<std::string> lexicon_dirs;
+  bool default_lexicons = true;
+  std::vector<std::string> fail_on;
+};
+
+/// Parses argv. On a usage error returns false with a one-line message.
+bool ParseOptions(int argc, const char* const* argv, Options* options, std::string* error);
+
+/// The --help text.
+std::string HelpText();
+
+/// The closest of `candidates` to `value` within two edits, or empty.
+std::string DidYouMean(const std::string& value, const std::vector<std::string>& candidates);
+
+}  // namespace wijzij

@@ -1,0 +1,144 @@
+// The JSON report: one JSON document for the whole run, written as the
+// documents are analysed so memory does not grow with the number of inputs.
+//
+// Schema version 1 (fields may be added; none of these is ever renamed):
+//
+//   {"schema_version": 1,
+//    "tool": {"name": "wijzij", "version": "0.1.0"},
+//    "documents": [{
+//       "path": "persbericht.txt" | "-",
+//       "words": 312, "sentences": 14,
+//       "categories": {"<id>": {"count": 4, "per_1000": 12.82}},   // every category
+//       "scheme": {"id": "<scheme id>|none", "score": 3.2,
+//                  "confidence": "none|low|medium|high",
+//                  "runner_up": "<scheme id>|none", "runner_up_score": 0.8,
+//                  "opposition_sentences": 1,
+//                  "scores": {"<scheme id>": 3.2, ...}},
+//       "column": {"id": "bruggenbouwer|midden|none", "left": 0.8, "right": 0.2,
+//                  "left_evidence": 4.0, "right_evidence": 1.0},
+//       "findings": [{"category": "moraliserend", "text": "idioten",
+//                     "line": 1, "column": 6,          // 1-based, column in code points
+//                     "offset": 5, "length": 7,        // bytes in the original input
+//                     "sentence": 0,                   // 0-based
+//                     "negated": false, "quoted": false,
+//                     "entry": "moraliserend.lex:12",  // the lexicon line that fired
+//                     "pattern": "idioot*", "weight": 1.0,
+//                     "severity": "warning", "context": "Deze idioten …"}]}],
+//    "errors": [{"path": "kapot.txt", "message": "kapot.txt: invalid UTF-8 at byte 3 …"}]}
+//
+// Numbers are rounded to 4 decimals so output is stable across platforms.
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "report/reporter.h"
+#include "version.h"
+
+namespace wijzij {
+
+namespace {
+
+// ordered_json keeps fields in the order of the contract above.
+using json = nlohmann::ordered_json;
+
+double Round(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+class JsonReporter : public Reporter {
+ public:
+  JsonReporter(const LexiconSet& lexicons, Output* output)
+      : lexicons_(lexicons), output_(output) {}
+
+  void Begin() override {
+    json tool = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}};
+    output_->Write(fmt::format("{{\"schema_version\":1,\"tool\":{},\"documents\":[",
+                               tool.dump()));
+  }
+
+  void Document(const DocumentReport& report) override {
+    output_->Write(first_ ? "\n" : ",\n");
+    first_ = false;
+    output_->Write(DocumentJson(report).dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+
+  void InputError(const std::string& path, const std::string& message) override {
+    errors_.push_back({{"path", path}, {"message", message}});
+  }
+
+  void End() override {
+    output_->Write(fmt::format("\n],\"errors\":{}}}\n",
+                               errors_.dump(-1, ' ', false, json::error_handler_t::replace)));
+  }
+
+ private:
+  json DocumentJson(const DocumentReport& report) const {
+    json categories = json::object();
+    for (size_t i = 0; i < report.categories.size(); ++i) {
+      categories[lexicons_.categories[i].id] = {
+          {"count", report.categories[i].count},
+          {"per_1000", Round(report.categories[i].per_1000)}};
+    }
+    json findings = json::array();
+    for (const Finding& f : report.findings) findings.push_back(FindingJson(f));
+    return {{"path", report.path},
+            {"words", report.words},
+            {"sentences", report.sentences},
+            {"categories", std::move(categories)},
+            {"scheme", SchemeJson(report.scheme)},
+            {"column", ColumnJson(report.column)},
+            {"findings", std::move(findings)}};
+  }
+
+  static json SchemeJson(const SchemeResult& s) {
+    json scores = json::object();
+    for (const SchemeScore& score : s.scores) scores[score.id] = Round(score.score);
+    return {{"id", s.id},
+            {"score", Round(s.score)},
+            {"confidence", s.confidence},
+            {"runner_up", s.runner_up},
+            {"runner_up_score", Round(s.runner_up_score)},
+            {"opposition_sentences", s.opposition_sentences},
+            {"scores", std::move(scores)}};
+  }
+
+  static json ColumnJson(const ColumnResult& c) {
+    return {{"id", c.id},
+            {"left", Round(c.left)},
+            {"right", Round(c.right)},
+            {"left_evidence", Round(c.left_evidence)},
+            {"right_evidence", Round(c.right_evidence)}};
+  }
+
+  json FindingJson(const Finding& f) const {
+    const Entry& entry = lexicons_.entries[f.entry];
+    const Category& category = lexicons_.categories[f.category];
+    return {{"category", category.id},
+            {"text", f.text},
+            {"line", f.line},
+            {"column", f.column},
+            {"offset", f.offset},
+            {"length", f.length},
+            {"sentence", f.sentence},
+            {"negated", f.negated},
+            {"quoted", f.quoted},
+            {"entry", fmt::format("{}:{}", entry.file, entry.line)},
+            {"pattern", entry.written},
+            {"weight", Round(f.weight)},
+            {"severity", SeverityName(category.severity)},
+            {"context", f.context}};
+  }
+
+  const LexiconSet& lexicons_;
+  Output* output_;
+  bool first_ = true;
+  json errors_ = json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, Output* output) {
+  return std::make_unique<JsonReporter>(lexicons, output);
+}
+
+}  // namespace wijzij

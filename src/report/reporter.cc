@@ -1,0 +1,17 @@
+#include "report/reporter.h"
+
+namespace wijzij {
+
+const std::vector<std::string_view>& ReportFormats() {
+  static const std::vector<std::string_view> kFormats = {"text", "json"};
+  return kFormats;
+}
+
+std::unique_ptr<Reporter> MakeReporter(std::string_view format, const LexiconSet& lexicons,
+                                       const ReportOptions& options, Output* output) {
+  if (format == "text") return MakeTextReporter(lexicons, options, output);
+  if (format == "json") return MakeJsonReporter(lexicons, output);
+  return nullptr;
+}
+
+}  // namespace wijzij

@@ -1,0 +1,54 @@
+#pragma once
+// Reporters turn analysed documents into output. The core never formats
+// output itself; every format implements this interface:
+//
+//   auto reporter = MakeReporter("json", lexicons, options, &output);
+//   reporter->Begin();
+//   reporter->Document(report);          // once per document, in input order
+//   reporter->InputError(path, message); // inputs that could not be analysed
+//   reporter->End();
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "lexicon.h"
+#include "output.h"
+
+namespace wijzij {
+
+enum class Language { kDutch, kEnglish };
+
+/// Settings every reporter receives.
+struct ReportOptions {
+  Language language = Language::kDutch;
+  bool color = false;
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Begin() {}
+  virtual void Document(const DocumentReport& report) = 0;
+  /// An input that could not be analysed; the message is also on stderr.
+  virtual void InputError(const std::string& path, const std::string& message) {
+    (void)path;
+    (void)message;
+  }
+  virtual void End() {}
+};
+
+/// The names --format accepts.
+const std::vector<std::string_view>& ReportFormats();
+
+/// A reporter for `format` (one of ReportFormats()), or nullptr.
+std::unique_ptr<Reporter> MakeReporter(std::string_view format, const LexiconSet& lexicons,
+                                       const ReportOptions& options, Output* output);
+
+std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons,
+                                           const ReportOptions& options, Output* output);
+std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, Output* output);
+
+}  // namespace wijzij

@@ -1,0 +1,155 @@
+// The terminal report: per document a header line, the scheme leaning, the
+// column balance, the densities, then one line per finding:
+//
+//   persbericht.txt: 52 woorden, 4 zinnen
+//     wij-zij-schema: democratie_vs_populisme (democratie tegenover populisme), score 5.77, zekerheid sterk
+//     kolom: bruggenbouwer (links 1.00, rechts 0.00)
+//     per 1000 woorden: moraliserend 57.7, directief 19.2, zij 19.2
+//     1:6     moraliserend  "idioten"  Deze idioten moeten zich schamen.
+//     2:14    directief     "moeten" [ontkend]  Wij moeten niet …
+//
+// Dutch by default, English with --lang en. Colour only when asked for
+// (the caller decides from the terminal and NO_COLOR).
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "domain.h"
+#include "report/reporter.h"
+
+namespace wijzij {
+
+namespace {
+
+const char* kBold = "\x1b[1m";
+const char* kDim = "\x1b[2m";
+const char* kReset = "\x1b[0m";
+
+const char* SeverityColor(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "\x1b[31m";
+    case Severity::kWarning:
+      return "\x1b[33m";
+    case Severity::kInfo:
+      return "\x1b[36m";
+  }
+  return "";
+}
+
+class TextReporter : public Reporter {
+ public:
+  TextReporter(const LexiconSet& lexicons, const ReportOptions& options, Output* output)
+      : lexicons_(lexicons), options_(options), output_(output) {}
+
+  void Document(const DocumentReport& report) override {
+    if (!first_) output_->Write("\n");
+    first_ = false;
+    std::string out = Header(report);
+    out += SchemeLine(report.scheme);
+    out += ColumnLine(report.column);
+    out += DensityLine(report);
+    out += FindingLines(report);
+    output_->Write(out);
+  }
+
+ private:
+  bool Dutch() const { return options_.language == Language::kDutch; }
+  const char* T(const char* nl, const char* en) const { return Dutch() ? nl : en; }
+  std::string Style(const char* code, std::string_view text) const {
+    return options_.color ? fmt::format("{}{}{}", code, text, kReset) : std::string(text);
+  }
+
+  std::string Header(const DocumentReport& r) const {
+    const std::string path = r.path == "-" ? T("<standaardinvoer>", "<stdin>") : r.path;
+    const bool one_word = r.words == 1, one_sentence = r.sentences == 1;
+    return fmt::format("{}: {} {}, {} {}\n", Style(kBold, path), r.words,
+                       one_word ? T("woord", "word") : T("woorden", "words"), r.sentences,
+                       one_sentence ? T("zin", "sentence") : T("zinnen", "sentences"));
+  }
+
+  std::string ConfidenceName(const std::string& confidence) const {
+    if (confidence == "high") return T("sterk", "high");
+    if (confidence == "medium") return T("matig", "medium");
+    if (confidence == "low") return T("zwak", "low");
+    return T("geen", "none");
+  }
+
+  std::string SchemeName(const std::string& id) const {
+    const DomainId* d = FindDomainId(Schemes(), id);
+    return d ? std::string(Dutch() ? d->name_nl : d->name_en) : id;
+  }
+
+  std::string SchemeLine(const SchemeResult& s) const {
+    std::string line = fmt::format("  {}: ", T("wij-zij-schema", "wij-zij scheme"));
+    if (s.id == kNoneId) {
+      line += T("geen", "none");
+      if (s.score > 0) line += fmt::format(" ({} {:.2f})", T("hoogste score", "top score"), s.score);
+    } else {
+      line += fmt::format("{} ({}), score {:.2f}, {} {}", s.id, SchemeName(s.id), s.score,
+                          T("zekerheid", "confidence"), ConfidenceName(s.confidence));
+      if (s.runner_up != kNoneId) {
+        line += fmt::format("; {} {} ({:.2f})", T("daarna", "runner-up"), s.runner_up,
+                            s.runner_up_score);
+      }
+    }
+    return line + "\n";
+  }
+
+  std::string ColumnLine(const ColumnResult& c) const {
+    const std::string id = c.id == kNoneId ? T("geen", "none") : c.id;
+    return fmt::format("  {}: {} ({} {:.2f}, {} {:.2f})\n", T("kolom", "column"), id,
+                       T("links", "left"), c.left, T("rechts", "right"), c.right);
+  }
+
+  std::string DensityLine(const DocumentReport& r) const {
+    std::vector<size_t> order;
+    for (size_t i = 0; i < r.categories.size(); ++i) {
+      if (r.categories[i].count > 0) order.push_back(i);
+    }
+    if (order.empty()) return fmt::format("  {}\n", T("geen bevindingen", "no findings"));
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return r.categories[a].per_1000 > r.categories[b].per_1000;
+    });
+    std::string line = fmt::format("  {}:", T("per 1000 woorden", "per 1,000 words"));
+    for (size_t k = 0; k < order.size(); ++k) {
+      line += fmt::format("{} {} {:.1f}", k ? "," : "", lexicons_.categories[order[k]].id,
+                          r.categories[order[k]].per_1000);
+    }
+    return line + "\n";
+  }
+
+  std::string FindingLines(const DocumentReport& r) const {
+    size_t width = 0;
+    for (const Finding& f : r.findings) {
+      width = std::max(width, lexicons_.categories[f.category].id.size());
+    }
+    std::string out;
+    for (const Finding& f : r.findings) {
+      const Category& category = lexicons_.categories[f.category];
+      std::string tags;
+      if (f.negated) tags += fmt::format(" [{}]", T("ontkend", "negated"));
+      if (f.quoted) tags += fmt::format(" [{}]", T("geciteerd", "quoted"));
+      out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n", fmt::format("{}:{}", f.line, f.column),
+                         Style(SeverityColor(category.severity),
+                               fmt::format("{:<{}}", category.id, width)),
+                         f.text, Style(kDim, tags), Style(kDim, f.context));
+    }
+    return out;
+  }
+
+  const LexiconSet& lexicons_;
+  ReportOptions options_;
+  Output* output_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons,
+                                           const ReportOptions& options, Output* output) {
+  return std::make_unique<TextReporter>(lexicons, options, output);
+}
+
+}  // namespace wijzij

@@ -1,0 +1,139 @@
+#include "source.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "text_position.h"
+
+namespace wijzij {
+
+namespace {
+
+// Length of the well-formed UTF-8 sequence starting at `i`, or 0 when the
+// bytes there are ill-formed (Unicode 15, table 3-7).
+size_t SequenceLength(std::string_view bytes, size_t i) {
+  const auto at = [&](size_t k) { return static_cast<unsigned char>(bytes[k]); };
+  const unsigned char lead = at(i);
+  if (lead < 0x80) return 1;
+  size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + length > bytes.size()) return 0;
+  if (at(i + 1) < low || at(i + 1) > high) return 0;
+  for (size_t k = 2; k < length; ++k) {
+    if ((at(i + k) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+bool StartsWith(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+size_t FindInvalidUtf8(std::string_view bytes) {
+  size_t i = 0;
+  while (i < bytes.size()) {
+    // Runs of ASCII are the common case; skip them eight at a time.
+    while (i + 8 <= bytes.size()) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= bytes.size()) break;
+    const size_t length = SequenceLength(bytes, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+EncodingCheck CheckEncoding(std::string_view path, std::string_view bytes) {
+  EncodingCheck check;
+  if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
+    check.problem = SourceProblem::kUtf16;
+    check.message = fmt::format(
+        "{}: UTF-16 text (byte-order mark at byte 0) is not supported; convert it to UTF-8",
+        path);
+    return check;
+  }
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
+    const size_t at = static_cast<const char*>(std::memchr(bytes.data(), '\0', bytes.size())) -
+                      bytes.data();
+    check.problem = SourceProblem::kBinary;
+    check.message = fmt::format("{}: binary file (NUL byte at byte {}), skipped", path, at);
+    return check;
+  }
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) check.text_start = 3;
+  const size_t invalid = FindInvalidUtf8(bytes);
+  if (invalid != std::string_view::npos) {
+    const TextPosition where = PositionOf(bytes, invalid, check.text_start);
+    check.problem = SourceProblem::kInvalidUtf8;
+    check.message = fmt::format("{}: invalid UTF-8 at byte {} (line {}, column {})", path,
+                                invalid, where.line, where.column);
+  }
+  return check;
+}
+
+bool ReadAll(const std::string& path, std::string* bytes, std::string* error) {
+  const bool is_stdin = path == "-";
+  const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *error = fmt::format("{}: cannot open: {}", path, std::strerror(errno));
+    return false;
+  }
+  bytes->clear();
+  char buffer[1 << 16];
+  bool ok = true;
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = fmt::format("{}: cannot read: {}", path, std::strerror(errno));
+      ok = false;
+      break;
+    }
+    bytes->append(buffer, static_cast<size_t>(n));
+  }
+  if (!is_stdin) ::close(fd);
+  return ok;
+}
+
+bool ReadSource(const std::string& path, SourceText* source, std::string* error,
+                SourceProblem* problem) {
+  source->path = path;
+  if (!ReadAll(path, &source->bytes, error)) {
+    if (problem) *problem = SourceProblem::kUnreadable;
+    return false;
+  }
+  EncodingCheck check = CheckEncoding(path, source->bytes);
+  if (problem) *problem = check.problem;
+  if (check.problem != SourceProblem::kNone) {
+    *error = std::move(check.message);
+    return false;
+  }
+  source->text_start = check.text_start;
+  return true;
+}
+
+}  // namespace wijzij

@@ -1,0 +1,204 @@
+#include "tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/rbbi.h>
+
+#include <memory>
+
+#include "fold.h"
+#include "icu_util.h"
+#include "quotes.h"
+#include "sentence_splitter.h"
+#include "text_position.h"
+
+namespace wijzij {
+
+namespace {
+
+std::unique_ptr<icu::BreakIterator> WordIterator() {
+  // Creating an iterator loads rules; cloning a prototype is much cheaper.
+  static const std::unique_ptr<icu::BreakIterator> kPrototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
+    CheckIcu(status, "createWordInstance");
+    return it;
+  }();
+  return std::unique_ptr<icu::BreakIterator>(kPrototype->clone());
+}
+
+bool IsApostrophe(std::string_view text) {
+  return text == "'" || text == "\xE2\x80\x99" || text == "\xE2\x80\x98";
+}
+
+bool IsHyphen(std::string_view text) {
+  return text == "-" || text == "\xE2\x80\x90" || text == "\xE2\x80\x91";
+}
+
+bool IsCliticLetter(std::string_view word) {
+  return word == "s" || word == "t" || word == "n" || word == "k" || word == "m";
+}
+
+// Segments of the word iterator: words and numbers become tokens, the rest is
+// kept only as far as the Dutch rules below need it.
+struct Segment {
+  size_t begin;
+  size_t end;
+  bool word;
+  bool number;
+};
+
+std::vector<Segment> WordSegments(std::string_view text) {
+  auto it = WordIterator();
+  Utf8Text utext(text);
+  UErrorCode status = U_ZERO_ERROR;
+  it->setText(utext.get(), status);
+  CheckIcu(status, "BreakIterator::setText");
+  std::vector<Segment> segments;
+  int32_t begin = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+    const int32_t status_value = it->getRuleStatus();
+    const bool number = status_value >= UBRK_WORD_NUMBER && status_value < UBRK_WORD_LETTER;
+    const bool word = status_value >= UBRK_WORD_NONE_LIMIT;
+    segments.push_back({static_cast<size_t>(begin), static_cast<size_t>(end), word, number});
+    begin = end;
+  }
+  return segments;
+}
+
+class TokenBuilder {
+ public:
+  TokenBuilder(std::string_view bytes, size_t base) : text_(bytes.substr(base)), base_(base) {}
+
+  void Build(TokenizedText* out) {
+    segments_ = WordSegments(text_);
+    for (size_t k = 0; k < segments_.size(); ++k) {
+      if (segments_[k].word) AddToken(k, out);
+    }
+  }
+
+ private:
+  std::string_view Text(const Segment& s) const { return text_.substr(s.begin, s.end - s.begin); }
+
+  // 's, 't, 'n: an apostrophe after a non-word, before a one-letter word.
+  bool HasCliticApostrophe(size_t k) const {
+    if (k == 0 || !IsCliticLetter(Text(segments_[k]))) return false;
+    if (!IsApostrophe(Text(segments_[k - 1]))) return false;
+    return k < 2 || !segments_[k - 2].word;
+  }
+
+  // wij-zij: this word follows a hyphen that directly follows a word.
+  bool ContinuesCompound(size_t k) const {
+    return k >= 2 && segments_[k - 2].word && IsHyphen(Text(segments_[k - 1])) &&
+           last_word_segment_ == k - 2;
+  }
+
+  void AddToken(size_t k, TokenizedText* out) {
+    Segment segment = segments_[k];
+    if (HasCliticApostrophe(k)) segment.begin = segments_[k - 1].begin;
+    Token token;
+    token.offset = base_ + segment.begin;
+    token.length = segment.end - segment.begin;
+    token.folded = FoldForMatching(Text(segment));
+    token.number = segment.number;
+    out->tokens.push_back(std::move(token));
+    const auto index = static_cast<uint32_t>(out->tokens.size() - 1);
+    if (ContinuesCompound(k)) ExtendCompound(index, out);
+    last_word_segment_ = k;
+  }
+
+  void ExtendCompound(uint32_t index, TokenizedText* out) {
+    const Token& part = out->tokens[index];
+    if (out->compounds.empty() || out->compounds.back().last != index - 1) {
+      out->compounds.push_back({index - 1, index - 1, out->tokens[index - 1].folded});
+    }
+    Compound& compound = out->compounds.back();
+    compound.last = index;
+    compound.folded += '-';
+    compound.folded += part.folded;
+  }
+
+  std::string_view text_;
+  size_t base_;
+  std::vector<Segment> segments_;
+  size_t last_word_segment_ = static_cast<size_t>(-1);
+};
+
+void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens) {
+  size_t q = 0;
+  for (Token& token : *tokens) {
+    while (q < quotes.size() && quotes[q].end <= token.offset) ++q;
+    token.quoted = q < quotes.size() && quotes[q].begin <= token.offset;
+  }
+}
+
+// Imperatives often follow a comma: "Houd afstand, was je handen".
+bool IsClauseMark(std::string_view between) {
+  for (const char* mark : {":", ";", ",", "(", ")", " - ", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (between.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+void AssignSentences(std::string_view bytes, const std::vector<ByteRange>& ranges,
+                     TokenizedText* out) {
+  size_t t = 0;
+  for (const ByteRange& range : ranges) {
+    Sentence sentence;
+    sentence.offset = range.begin;
+    sentence.length = range.end - range.begin;
+    sentence.first_token = static_cast<uint32_t>(t);
+    while (t < out->tokens.size() && out->tokens[t].offset < range.end) {
+      Token& token = out->tokens[t];
+      token.sentence = static_cast<uint32_t>(out->sentences.size());
+      const size_t previous_end =
+          t == sentence.first_token ? range.begin : out->tokens[t - 1].offset + out->tokens[t - 1].length;
+      token.clause_start = t == sentence.first_token ||
+                           IsClauseMark(bytes.substr(previous_end, token.offset - previous_end));
+      ++t;
+    }
+    sentence.end_token = static_cast<uint32_t>(t);
+    if (sentence.end_token > sentence.first_token) out->sentences.push_back(sentence);
+  }
+}
+
+void AssignPositions(std::string_view bytes, size_t text_start, TokenizedText* out) {
+  // Tokens and sentences are each in offset order; walk them merged.
+  PositionCursor cursor(bytes, text_start);
+  size_t s = 0;
+  for (Token& token : out->tokens) {
+    while (s < out->sentences.size() && out->sentences[s].offset <= token.offset) {
+      const TextPosition p = cursor.Advance(out->sentences[s].offset);
+      out->sentences[s].line = p.line;
+      out->sentences[s].column = p.column;
+      ++s;
+    }
+    const TextPosition p = cursor.Advance(token.offset);
+    token.line = p.line;
+    token.column = p.column;
+  }
+}
+
+}  // namespace
+
+TokenizedText Tokenize(std::string_view bytes, size_t text_start) {
+  TokenizedText out;
+  TokenBuilder(bytes, text_start).Build(&out);
+  const std::string_view text = bytes.substr(text_start);
+  MarkQuoted(FindQuotations(text, text_start), &out.tokens);
+  AssignSentences(bytes, SplitSentences(text, text_start), &out);
+  AssignPositions(bytes, text_start, &out);
+  return out;
+}
+
+std::string SerializeTokens(std::string_view bytes, const TokenizedText& text) {
+  std::string out;
+  for (const Token& token : text.tokens) {
+    out += '[';
+    out += bytes.substr(token.offset, token.length);
+    out += ']';
+  }
+  return out;
+}
+
+}  // namespace wijzij

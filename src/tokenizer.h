@@ -1,0 +1,27 @@
+#pragma once
+// Word tokens, hyphenated compounds and sentences of one text, each with its
+// position in the original input, using ICU's word BreakIterator (locale nl)
+// over the UTF-8 bytes directly (no UTF-16 copy).
+//
+//   TokenizedText t = Tokenize(source.bytes, source.text_start);
+//   for (const Token& token : t.tokens) Use(token.folded, token.line);
+//
+// Dutch specifics: zo'n and baby's are one token; 's avonds gives "'s" and
+// "avonds"; wij-zij gives the parts "wij" and "zij" plus the compound
+// "wij-zij"; abbreviations do not end sentences (see sentence_splitter.h);
+// tokens inside quotation marks are marked (see quotes.h).
+
+#include <string_view>
+
+#include "token.h"
+
+namespace wijzij {
+
+/// Tokenizes `bytes` from `text_start` on (past a byte-order mark); offsets
+/// stay offsets in `bytes`. `bytes` must be valid UTF-8.
+TokenizedText Tokenize(std::string_view bytes, size_t text_start = 0);
+
+/// Compact serialisation for tests and debugging: "[De][baby's][huilen]".
+std::string SerializeTokens(std::string_view bytes, const TokenizedText& text);
+
+}  // namespace wijzij

@@ -1,0 +1,152 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "lexicon_parser.h"
+#include "test_util.h"
+
+namespace wijzij {
+
+namespace {
+
+std::vector<std::string> Problems(const std::string& file, const std::string& content) {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  ParseLexicon(file, content, &lexicon, &diags);
+  std::vector<std::string> out;
+  for (const auto& d : diags) out.push_back(FormatDiagnostic(d));
+  return out;
+}
+
+std::vector<std::string> EntryProblems(const std::string& entries) {
+  return Problems("t.lex", test::LexiconText("t", entries));
+}
+
+}  // namespace
+
+TEST_CASE("every kind of entry is parsed") {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  const std::string text = test::LexiconText(
+      "t",
+      "# a comment\n"
+      "Idioten\n"
+      "schaam*\n"
+      "*verraders   # trailing comment\n"
+      "*elite*\n"
+      "een democratie onwaardig | 2\n"
+      "^houd\n"
+      "wij-zij\n"
+      "/nu kan het( nog)?/ | 1.5 # pattern\n"
+      "\n");
+  REQUIRE(ParseLexicon("t.lex", text, &lexicon, &diags));
+  CHECK(diags.empty());
+  const auto& e = lexicon.entries;
+  REQUIRE(e.size() == 8);
+  CHECK(e[0].words[0].text == "idioten");
+  CHECK(e[0].words[0].match == WordMatch::kExact);
+  CHECK(e[0].line == 8);
+  CHECK(e[1].words[0].match == WordMatch::kPrefix);
+  CHECK(e[1].words[0].text == "schaam");
+  CHECK(e[2].words[0].match == WordMatch::kSuffix);
+  CHECK(e[3].words[0].match == WordMatch::kInfix);
+  CHECK(e[4].words.size() == 3);
+  CHECK(e[4].weight == 2.0);
+  CHECK(e[5].sentence_initial);
+  CHECK(e[5].written == "^houd");
+  CHECK(e[6].words[0].text == "wij-zij");
+  CHECK(e[7].pattern == "nu kan het( nog)?");
+  CHECK(e[7].weight == 1.5);
+}
+
+TEST_CASE("the header is read, with optional keys") {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  REQUIRE(ParseLexicon("m.lex",
+                       test::LexiconText("m", "x\n",
+                                         "severity = error\nscheme = elite_vs_volk\n"
+                                         "column = midden\ngroup = zij\n"),
+                       &lexicon, &diags));
+  CHECK(lexicon.category.severity == Severity::kError);
+  CHECK(lexicon.category.scheme == "elite_vs_volk");
+  CHECK(lexicon.category.column == "midden");
+  CHECK(lexicon.category.group == "zij");
+}
+
+TEST_CASE("every broken entry is reported with its line") {
+  const auto problems = EntryProblems(
+      "goed\n"
+      "sch*am\n"
+      "*\n"
+      "/onaf(/\n"
+      "/geen einde\n"
+      "woord | nul\n"
+      "woord | -1\n"
+      "hallo!\n"
+      "^\n"
+      "een wij-zij frame\n"
+      "/x/ rest\n");
+  const std::vector<std::string> expected = {
+      "t.lex:8: error: 'sch*am': a wildcard * may stand only at the start or end of a word",
+      "t.lex:9: error: '*' has no letters besides the wildcard",
+      "t.lex:10: error: invalid pattern /onaf(/: missing ): onaf(",
+      "t.lex:11: error: pattern has no closing '/'",
+      "t.lex:12: error: weight 'nul': expected a number above 0 and at most 100",
+      "t.lex:13: error: weight '-1': expected a number above 0 and at most 100",
+      "t.lex:14: error: 'hallo!' holds a character that never occurs inside a word; use a "
+      "phrase or a /pattern/",
+      "t.lex:15: error: empty entry",
+      "t.lex:16: error: a hyphenated word can only be an entry on its own, not part of a phrase",
+      "t.lex:17: error: unexpected 'rest' after the pattern",
+  };
+  CHECK(problems == expected);
+}
+
+TEST_CASE("header problems are reported") {
+  CHECK(Problems("x.lex", "id = y\nlabel = z\nid = y\n[entries]\n") ==
+        std::vector<std::string>{
+            "x.lex:2: error: unknown header key 'label'",
+            "x.lex:3: error: header key 'id' given twice",
+            "x.lex: error: header key 'label_nl' is missing",
+            "x.lex: error: header key 'label_en' is missing",
+            "x.lex: error: header key 'description_nl' is missing",
+            "x.lex: error: header key 'description_en' is missing",
+            "x.lex: error: id 'y' differs from the file name 'x'",
+        });
+  CHECK(Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n")) ==
+        std::vector<std::string>{
+            "t.lex:6: error: severity 'hoog': expected info, warning or error",
+            "t.lex:7: error: unknown scheme 'rood'; known: democratie_vs_populisme "
+            "orde_vs_relschoppers systeem_vs_vrijheidsstrijders elite_vs_volk",
+        });
+  CHECK(Problems("t.lex", "id = t\n") ==
+        std::vector<std::string>{
+            "t.lex: error: header key 'label_nl' is missing",
+            "t.lex: error: header key 'label_en' is missing",
+            "t.lex: error: header key 'description_nl' is missing",
+            "t.lex: error: header key 'description_en' is missing",
+            "t.lex: error: no [entries] section",
+        });
+  CHECK(Problems("t.lex", test::LexiconText("t", "[woorden]\n")) ==
+        std::vector<std::string>{
+            "t.lex:7: error: unknown section '[woorden]'; expected [entries]"});
+}
+
+TEST_CASE("invalid UTF-8 in a lexicon is an error at its line") {
+  CHECK(EntryProblems("goed\nsl\xE9" "cht\n") ==
+        std::vector<std::string>{"t.lex:8: error: invalid UTF-8"});
+}
+
+TEST_CASE("duplicates are warnings and do not fail the file") {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  CHECK(ParseLexicon("t.lex", test::LexiconText("t", "idioot\nIdioot\n^houd\nhoud\n"), &lexicon,
+                     &diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(FormatDiagnostic(diags[0]) ==
+        "t.lex:8: warning: duplicate entry 'Idioot' (first at line 7)");
+  CHECK(lexicon.entries.size() == 3);
+}
+
+}  // namespace wijzij

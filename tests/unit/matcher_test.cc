@@ -1,0 +1,76 @@
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+namespace wijzij {
+
+using test::AddLexicon;
+using test::AnalyzeText;
+using test::Describe;
+
+TEST_CASE("each entry kind fires on the words it describes") {
+  struct Case {
+    const char* entries;
+    const char* text;
+    const char* findings;
+  };
+  const Case cases[] = {
+      {"idioten\n", "Deze IDIOTEN, die idioot.", "IDIOTEN@1:6"},
+      {"schaam*\n", "Schaamteloos en beschaamd.", "Schaamteloos@1:1"},
+      {"*verraders\n", "Volksverraders! Verraders.", "Volksverraders@1:1 Verraders@1:17"},
+      {"*elite*\n", "De elitepolitiek van de anti-elite.", "elitepolitiek@1:4 anti-elite@1:25"},
+      {"een democratie onwaardig\n", "Het is een democratie onwaardig.", "een democratie onwaardig@1:8"},
+      {"spin* er garen bij\n", "Hij spint er garen bij.", "spint er garen bij@1:5"},
+      {"^houd\n", "Houd afstand. Ik houd van jou.", "Houd@1:1"},
+      {"wij-zij\n", "Het wij-zij denken, wij en zij.", "wij-zij@1:5"},
+      {"/nu kan het( nog)?/\n", "Het is tijd, want nu kan het nog!", "nu kan het nog@1:19"},
+      {"/^ga\\b/\n", "Ga weg. Ik ga niet.", "Ga@1:1"},
+      {"zo'n\n", "Zo\xE2\x80\x99n gedoe.", "Zo\xE2\x80\x99n@1:1"},
+      {"\xC3\xA9lite\n", "De E\xCC\x81LITE.", "E\xCC\x81LITE@1:4"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    LexiconSet set;
+    AddLexicon(&set, "t", c.entries);
+    CHECK(Describe(AnalyzeText(set, c.text)) == c.findings);
+  }
+}
+
+TEST_CASE("a phrase does not run across a sentence end") {
+  LexiconSet set;
+  AddLexicon(&set, "t", "nu kan het\n");
+  CHECK(Describe(AnalyzeText(set, "Ik doe het nu. Kan het?")) == "");
+}
+
+TEST_CASE("within a category the longest overlapping entry wins") {
+  LexiconSet set;
+  AddLexicon(&set, "t", "tuig\ntuig van de richel\n");
+  AddLexicon(&set, "u", "tuig\n");
+  const DocumentReport report = AnalyzeText(set, "Dat is tuig van de richel.");
+  CHECK(Describe(report) == "tuig van de richel@1:8 tuig@1:8");
+}
+
+TEST_CASE("a finding records the lexicon line that fired") {
+  LexiconSet set;
+  AddLexicon(&set, "t", "eerste\nschaam*\n");
+  const DocumentReport report = AnalyzeText(set, "Schaam je.");
+  REQUIRE(report.findings.size() == 1);
+  const Entry& entry = set.entries[report.findings[0].entry];
+  CHECK(entry.file == "t.lex");
+  CHECK(entry.line == 8);
+}
+
+TEST_CASE("matching cost does not depend on how many entries there are") {
+  // Many entries of one shape add no per-token work: one hash look-up per
+  // distinct wildcard length. Checked by counting entries of each shape that
+  // share a key length.
+  LexiconSet set;
+  std::string entries;
+  for (int i = 0; i < 5000; ++i) entries += "woord" + std::to_string(i) + "x*\n";
+  AddLexicon(&set, "t", entries);
+  const DocumentReport report = AnalyzeText(set, "Woord42xyz en woord4999xx.");
+  CHECK(Describe(report) == "Woord42xyz@1:1 woord4999xx@1:15");
+}
+
+}  // namespace wijzij

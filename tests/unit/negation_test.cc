@@ -1,0 +1,49 @@
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+namespace wijzij {
+
+using test::AddLexicon;
+using test::AnalyzeText;
+using test::Describe;
+
+namespace {
+
+std::string Run(const char* entries, const char* text) {
+  LexiconSet set;
+  AddLexicon(&set, "t", entries);
+  return Describe(AnalyzeText(set, text));
+}
+
+}  // namespace
+
+TEST_CASE("a negation in the same clause negates, before or after the finding") {
+  CHECK(Run("strijd voor vrijheid\n", "Dit heeft niets te maken met de strijd voor vrijheid.") ==
+        "strijd voor vrijheid@1:33!");
+  CHECK(Run("schamen\n", "Wij schamen ons niet.") == "schamen@1:5!");
+  CHECK(Run("idioten\n", "Het zijn geen idioten.") == "idioten@1:15!");
+  CHECK(Run("verraad\n", "Dat is nooit verraad geweest.") == "verraad@1:14!");
+}
+
+TEST_CASE("a negation does not reach into another clause") {
+  CHECK(Run("idioten\n", "Wij zijn niet boos, maar het zijn idioten.") == "idioten@1:35");
+  CHECK(Run("idioten\n", "Niemand twijfelt; het zijn idioten.") == "idioten@1:28");
+  CHECK(Run("idioten\n", "Het klopt niet. Het zijn idioten.") == "idioten@1:26");
+}
+
+TEST_CASE("'niet alleen' adds rather than negates") {
+  CHECK(Run("uitschot\n", "Het is niet alleen dom maar ook uitschot.") == "uitschot@1:33");
+  CHECK(Run("uitschot\n", "Het is niet alleen uitschot.") == "uitschot@1:20");
+}
+
+TEST_CASE("a negation word inside the entry does not negate it") {
+  CHECK(Run("mag niet\n", "Vuurwerk mag niet.") == "mag niet@1:10");
+}
+
+TEST_CASE("quoted findings are marked") {
+  CHECK(Run("idioten\n", "De burgemeester noemde hen \xE2\x80\x9Cidioten\xE2\x80\x9D.") ==
+        "idioten@1:29\"");
+}
+
+}  // namespace wijzij

@@ -1,0 +1,57 @@
+#pragma once
+// Helpers shared by the unit tests.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "lexicon.h"
+#include "lexicon_parser.h"
+
+namespace wijzij::test {
+
+/// A lexicon file with a valid header for category `id` and `entries`.
+inline std::string LexiconText(const std::string& id, const std::string& entries,
+                               const std::string& extra_header = "") {
+  return "id = " + id + "\nlabel_nl = " + id + "\nlabel_en = " + id +
+         "\ndescription_nl = test\ndescription_en = test\n" + extra_header + "[entries]\n" +
+         entries;
+}
+
+/// Parses one inline lexicon into a set; fails the test on any diagnostic.
+inline void AddLexicon(LexiconSet* set, const std::string& id, const std::string& entries,
+                       const std::string& extra_header = "") {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  const bool ok =
+      ParseLexicon(id + ".lex", LexiconText(id, entries, extra_header), &lexicon, &diags);
+  for (const auto& d : diags) FAIL_CHECK(FormatDiagnostic(d));
+  REQUIRE(ok);
+  set->Add(std::move(lexicon));
+}
+
+/// Analyses `text` as a document named "t.txt".
+inline DocumentReport AnalyzeText(const LexiconSet& set, std::string_view text) {
+  SourceText source;
+  source.path = "t.txt";
+  source.bytes = std::string(text);
+  Analyzer analyzer(set);
+  return analyzer.Analyze(source);
+}
+
+/// Findings as "text@line:col" joined by spaces, with flags: !negated "quoted.
+inline std::string Describe(const DocumentReport& report) {
+  std::string out;
+  for (const Finding& f : report.findings) {
+    if (!out.empty()) out += ' ';
+    out += f.text + "@" + std::to_string(f.line) + ":" + std::to_string(f.column);
+    if (f.negated) out += '!';
+    if (f.quoted) out += '"';
+  }
+  return out;
+}
+
+}  // namespace wijzij::test
