@@ -47,16 +47,17 @@ NegationScope::NegationScope(std::string_view bytes, const TokenizedText& text) 
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
     if (t == 0 || StartsClause(bytes, text, t)) negators_.emplace_back();
     clause_of_token_.push_back(static_cast<uint32_t>(negators_.size() - 1));
-    if (IsNegationWord(text.tokens[t].folded) && !IsAdditive(text, t)) {
-      negators_.back().push_back(t);
+    const std::string& word = text.tokens[t].folded;
+    if (IsNegationWord(word) && !IsAdditive(text, t)) {
+      negators_.back().push_back({t, word == "geen"});
     }
   }
 }
 
 bool NegationScope::IsNegated(uint32_t first, uint32_t last) const {
   if (first >= clause_of_token_.size()) return false;
-  for (uint32_t t : negators_[clause_of_token_[first]]) {
-    if (t < first || t > last) return true;
+  for (const Negator& n : negators_[clause_of_token_[first]]) {
+    if (n.token < first || (n.token > last && !n.forward_only)) return true;
   }
   return false;
 }

@@ -3,7 +3,8 @@
 // geen, nooit, niets, niks, niemand, nergens, geenszins, allerminst,
 // evenmin, noch) stands in the same clause, before or after it: Dutch word
 // order puts "niet" on either side ("wij schamen ons niet", "dit heeft niets
-// te maken met de strijd"). A clause ends at a sentence end, a comma,
+// te maken met de strijd"). "geen" is a determiner and negates only what
+// follows it ("tuig verdient geen begrip" does not negate "tuig"). A clause ends at a sentence end, a comma,
 // colon, semicolon, dash or bracket, and before a clause-opening conjunction
 // (maar, want, omdat, terwijl, hoewel, doch, zodat, aangezien, tenzij, dus).
 // "niet alleen", "niet enkel" and "niet slechts" are not negations.
@@ -29,7 +30,11 @@ class NegationScope {
 
  private:
   std::vector<uint32_t> clause_of_token_;
-  std::vector<std::vector<uint32_t>> negators_;  ///< negation tokens per clause
+  struct Negator {
+    uint32_t token;
+    bool forward_only;  ///< "geen" negates only what follows it
+  };
+  std::vector<std::vector<Negator>> negators_;  ///< negation words per clause
 };
 
 /// True when `folded` is a Dutch negation word.

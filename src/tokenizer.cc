@@ -40,40 +40,34 @@ bool IsCliticLetter(std::string_view word) {
 }
 
 // Segments of the word iterator: words and numbers become tokens, the rest is
-// kept only as far as the Dutch rules below need it.
+// kept only as far as the Dutch rules below need it (the two before a word).
 struct Segment {
-  size_t begin;
-  size_t end;
-  bool word;
-  bool number;
+  size_t begin = 0;
+  size_t end = 0;
+  bool word = false;
+  bool number = false;
 };
-
-std::vector<Segment> WordSegments(std::string_view text) {
-  auto it = WordIterator();
-  Utf8Text utext(text);
-  UErrorCode status = U_ZERO_ERROR;
-  it->setText(utext.get(), status);
-  CheckIcu(status, "BreakIterator::setText");
-  std::vector<Segment> segments;
-  int32_t begin = it->first();
-  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-    const int32_t status_value = it->getRuleStatus();
-    const bool number = status_value >= UBRK_WORD_NUMBER && status_value < UBRK_WORD_LETTER;
-    const bool word = status_value >= UBRK_WORD_NONE_LIMIT;
-    segments.push_back({static_cast<size_t>(begin), static_cast<size_t>(end), word, number});
-    begin = end;
-  }
-  return segments;
-}
 
 class TokenBuilder {
  public:
   TokenBuilder(std::string_view bytes, size_t base) : text_(bytes.substr(base)), base_(base) {}
 
   void Build(TokenizedText* out) {
-    segments_ = WordSegments(text_);
-    for (size_t k = 0; k < segments_.size(); ++k) {
-      if (segments_[k].word) AddToken(k, out);
+    auto it = WordIterator();
+    Utf8Text utext(text_);
+    UErrorCode status = U_ZERO_ERROR;
+    it->setText(utext.get(), status);
+    CheckIcu(status, "BreakIterator::setText");
+    int32_t begin = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+      const int32_t rule = it->getRuleStatus();
+      Segment segment{static_cast<size_t>(begin), static_cast<size_t>(end),
+                      rule >= UBRK_WORD_NONE_LIMIT,
+                      rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_LETTER};
+      if (segment.word) AddToken(segment, out);
+      before_previous_ = previous_;
+      previous_ = segment;
+      begin = end;
     }
   }
 
@@ -81,21 +75,20 @@ class TokenBuilder {
   std::string_view Text(const Segment& s) const { return text_.substr(s.begin, s.end - s.begin); }
 
   // 's, 't, 'n: an apostrophe after a non-word, before a one-letter word.
-  bool HasCliticApostrophe(size_t k) const {
-    if (k == 0 || !IsCliticLetter(Text(segments_[k]))) return false;
-    if (!IsApostrophe(Text(segments_[k - 1]))) return false;
-    return k < 2 || !segments_[k - 2].word;
+  bool HasCliticApostrophe(const Segment& segment) const {
+    if (!IsCliticLetter(Text(segment)) || !IsApostrophe(Text(previous_))) return false;
+    return previous_.begin == 0 || !before_previous_.word;
   }
 
-  // wij-zij: this word follows a hyphen that directly follows a word.
-  bool ContinuesCompound(size_t k) const {
-    return k >= 2 && segments_[k - 2].word && IsHyphen(Text(segments_[k - 1])) &&
-           last_word_segment_ == k - 2;
+  // wij-zij: this word directly follows a hyphen that directly follows a word.
+  bool ContinuesCompound() const {
+    return before_previous_.word && before_previous_.end == previous_.begin &&
+           IsHyphen(Text(previous_)) && previous_.end > previous_.begin;
   }
 
-  void AddToken(size_t k, TokenizedText* out) {
-    Segment segment = segments_[k];
-    if (HasCliticApostrophe(k)) segment.begin = segments_[k - 1].begin;
+  void AddToken(Segment segment, TokenizedText* out) {
+    const bool compound = ContinuesCompound();
+    if (HasCliticApostrophe(segment)) segment.begin = previous_.begin;
     Token token;
     token.offset = base_ + segment.begin;
     token.length = segment.end - segment.begin;
@@ -103,8 +96,7 @@ class TokenBuilder {
     token.number = segment.number;
     out->tokens.push_back(std::move(token));
     const auto index = static_cast<uint32_t>(out->tokens.size() - 1);
-    if (ContinuesCompound(k)) ExtendCompound(index, out);
-    last_word_segment_ = k;
+    if (compound && index > 0) ExtendCompound(index, out);
   }
 
   void ExtendCompound(uint32_t index, TokenizedText* out) {
@@ -120,8 +112,7 @@ class TokenBuilder {
 
   std::string_view text_;
   size_t base_;
-  std::vector<Segment> segments_;
-  size_t last_word_segment_ = static_cast<size_t>(-1);
+  Segment previous_, before_previous_;
 };
 
 void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens) {

@@ -32,6 +32,11 @@ TEST_CASE("a negation does not reach into another clause") {
   CHECK(Run("idioten\n", "Het klopt niet. Het zijn idioten.") == "idioten@1:26");
 }
 
+TEST_CASE("'geen' negates only what follows it") {
+  CHECK(Run("tuig\n", "Het is tuig en tuig verdient geen begrip.") == "tuig@1:8 tuig@1:16");
+  CHECK(Run("begrip\n", "Tuig verdient geen begrip.") == "begrip@1:20!");
+}
+
 TEST_CASE("'niet alleen' adds rather than negates") {
   CHECK(Run("uitschot\n", "Het is niet alleen dom maar ook uitschot.") == "uitschot@1:33");
   CHECK(Run("uitschot\n", "Het is niet alleen uitschot.") == "uitschot@1:20");

@@ -1,0 +1,57 @@
+#include <doctest/doctest.h>
+
+#include "fail_policy.h"
+#include "test_util.h"
+
+namespace wijzij {
+
+using test::AddLexicon;
+using test::AnalyzeText;
+
+namespace {
+
+LexiconSet Set() {
+  LexiconSet set;
+  AddLexicon(&set, "moreel", "idioten\nschamen\n",
+             "severity = error\nscheme = democratie_vs_populisme\n");
+  AddLexicon(&set, "links", "moeten\n", "severity = info\n");
+  return set;
+}
+
+std::string Reason(const std::vector<std::string>& specs, const char* text) {
+  const LexiconSet set = Set();
+  FailPolicy policy;
+  std::string error;
+  REQUIRE(ParseFailPolicy(specs, set, &policy, &error));
+  return FailReason(policy, set, AnalyzeText(set, text));
+}
+
+}  // namespace
+
+TEST_CASE("fail rules fire on what they name") {
+  const char* text = "Deze idioten moeten zich schamen.";
+  CHECK(Reason({}, text) == "");
+  CHECK(Reason({"none"}, text) == "");
+  CHECK(Reason({"finding"}, text) == "3 findings (finding)");
+  CHECK(Reason({"category:links"}, text) == "1 finding (category:links)");
+  CHECK(Reason({"severity:error"}, text) == "2 findings (severity:error)");
+  CHECK(Reason({"scheme"}, text) == "leans to democratie_vs_populisme (scheme)");
+  CHECK(Reason({"scheme:elite_vs_volk,finding"}, text) == "3 findings (finding)");
+  CHECK(Reason({"scheme:elite_vs_volk"}, text) == "");
+}
+
+TEST_CASE("negated and quoted findings do not fail a policy") {
+  CHECK(Reason({"finding"}, "Het zijn geen idioten.") == "");
+  CHECK(Reason({"finding"}, "Hij riep \"idioten\".") == "");
+}
+
+TEST_CASE("an unknown policy or category is a usage error") {
+  const LexiconSet set = Set();
+  FailPolicy policy;
+  std::string error;
+  CHECK_FALSE(ParseFailPolicy({"category:bestaatniet"}, set, &policy, &error));
+  CHECK(error.find("'category:bestaatniet' is not a policy") != std::string::npos);
+  CHECK_FALSE(ParseFailPolicy({"findings"}, set, &policy, &error));
+}
+
+}  // namespace wijzij

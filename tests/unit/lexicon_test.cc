@@ -1,0 +1,93 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "builtin_lexicons.h"
+#include "lexicon.h"
+#include "test_util.h"
+
+namespace wijzij {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed at scope exit.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() /
+           ("wijzij_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  void Write(const std::string& name, const std::string& content) const {
+    std::ofstream(path / name) << content;
+  }
+  static inline int counter = 0;
+};
+
+}  // namespace
+
+TEST_CASE("every shipped lexicon loads without a diagnostic") {
+  LexiconSet set;
+  std::vector<Diagnostic> diags;
+  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
+  for (const auto& d : diags) FAIL_CHECK(FormatDiagnostic(d));
+  CHECK(set.categories.size() == BuiltinLexicons().size());
+}
+
+TEST_CASE("the first lexicon families hold at least 60 entries each") {
+  LexiconSet set;
+  std::vector<Diagnostic> diags;
+  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
+  for (const char* id : {"moraliserend", "elite_volk", "directief", "wij", "zij"}) {
+    CAPTURE(id);
+    const int category = set.FindCategory(id);
+    REQUIRE(category >= 0);
+    size_t count = 0;
+    for (const Entry& e : set.entries) count += e.category == static_cast<uint32_t>(category);
+    CHECK(count >= 60);
+  }
+}
+
+TEST_CASE("a user directory adds and replaces categories") {
+  TempDir dir;
+  dir.Write("moraliserend.lex", test::LexiconText("moraliserend", "eigenwoord\n"));
+  dir.Write("extra.lex", test::LexiconText("extra", "nieuw\n"));
+  dir.Write("notes.txt", "not a lexicon");
+  LexiconSet set;
+  std::vector<Diagnostic> diags;
+  REQUIRE(LoadLexiconSet({true, {dir.path.string()}}, &set, &diags));
+  const int moral = set.FindCategory("moraliserend");
+  REQUIRE(moral >= 0);
+  size_t count = 0;
+  for (const Entry& e : set.entries) count += e.category == static_cast<uint32_t>(moral);
+  CHECK(count == 1);
+  CHECK(set.FindCategory("extra") >= 0);
+}
+
+TEST_CASE("one broken file refuses the whole set, reporting every error") {
+  TempDir dir;
+  dir.Write("a.lex", test::LexiconText("a", "goed\nsch*am\n"));
+  dir.Write("b.lex", test::LexiconText("b", "/(/\n"));
+  LexiconSet set;
+  set.categories.push_back({});  // must be left untouched
+  std::vector<Diagnostic> diags;
+  CHECK_FALSE(LoadLexiconSet({false, {dir.path.string()}}, &set, &diags));
+  CHECK(diags.size() == 2);
+  CHECK(set.categories.size() == 1);
+}
+
+TEST_CASE("a missing lexicon directory is an error") {
+  LexiconSet set;
+  std::vector<Diagnostic> diags;
+  CHECK_FALSE(LoadLexiconSet({false, {"/nonexistent/lexicons"}}, &set, &diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(FormatDiagnostic(diags[0]) == "/nonexistent/lexicons: error: not a directory");
+}
+
+}  // namespace wijzij
