@@ -7,7 +7,6 @@ label_en = Directive
 description_nl = Gebiedende wijs, moeten, verplichtingen, verboden en instructies: de toon van instrueren en handhaven.
 description_en = Imperatives, obligation, requirements, prohibitions and instructions: the tone of instructing and enforcing.
 severity = info
-column = bruggenbouwer
 
 [entries]
 # Moeten en dienen
@@ -40,14 +39,6 @@ dringend verzocht
 dringend advies
 uiterlijk
 voorschrift*
-regels naleven
-naleving
-naleven
-houd je aan
-houdt u aan
-hou je aan
-zich houden aan
-aan de regels houden
 # Gebiedende wijs aan het begin van een zin of deelzin
 ^houd
 ^hou
@@ -90,6 +81,121 @@ aan de regels houden
 ^toon
 ^breng
 ^volg de instructies
-houd vol
 houd afstand
 hou afstand
+# Meer gebiedende wijs aan het begin van een zin of deelzin
+^maak
+^vraag
+^zoek
+^kies
+^kijk op
+^ga naar
+^ga niet
+^kom niet
+^blijf thuis
+^blijf binnen
+^blijf weg
+^houd rekening
+^hou rekening
+^houd de
+^houd uw
+^houd je
+^draag een
+^was je
+^was uw
+^trek
+^ruim
+^plaats
+^leg
+^haal
+^stuur
+^schrijf
+^teken
+^betaal
+^verleng
+^vraag aan
+^meld je
+^meld u
+^meld het
+^bel 112
+^neem contact op
+^lees meer
+^kijk voor
+^raadpleeg
+^check
+^installeer
+^download
+^vermijd drukte
+^beperk je
+^beperk uw
+^blijf op de hoogte
+^zorg voor
+^zorg dat
+^zorg ervoor
+^stop met
+^geef door
+^let goed op
+^strooi
+^drink
+^doe mee
+^neem mee
+^kom op
+^sluit je aan
+^sluit aan
+^deel dit
+^deel
+^word lid
+^steun
+^doneer
+# Moeten, hoeven, mogen: plicht en verbod
+moet u
+moet je
+moeten wij
+moeten we
+u moet
+je moet
+jullie moeten
+hoeft niet
+hoeven niet
+is verplicht
+zijn verplicht
+verplichte
+verplichting
+verplichtingen
+plicht
+aanlijnplicht
+meldplicht
+mondkapjesplicht
+verbieden
+verbiedt
+verbood
+niet toestaan
+is verboden
+zijn verboden
+strikt verboden
+streng verboden
+niet meer mogelijk
+is niet mogelijk
+op straffe van
+richtlijn*
+instructie*
+aanwijzing*
+volg de aanwijzingen
+de aanwijzingen
+wij vragen u
+we vragen u
+vragen wij u
+wij roepen
+we roepen
+roepen wij
+roep ik
+ik roep
+roept op
+oproep
+dringend
+nadrukkelijk
+onder geen beding
+in geen geval
+onmiddellijk
+zo snel mogelijk
+op tijd

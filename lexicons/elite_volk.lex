@@ -7,7 +7,6 @@ label_en = Elite versus people
 description_nl = Taal die een elite tegenover het gewone volk zet: Den Haag, het establishment, de gewone man.
 description_en = Language that sets an elite against the ordinary people: The Hague, the establishment, the common man.
 severity = warning
-scheme = elite_vs_volk
 
 [entries]
 # De elite en haar plekken
@@ -83,3 +82,90 @@ mainstreammedia
 leugenpers
 nepnieuws
 systeempers
+# Meer anti-elitaire taal
+elites
+de elites
+een kleine elite
+de bovenlaag
+de machtigen
+machtselite
+bestuurderselite
+politieke elite
+linkse elite
+culturele elite
+stadse elite
+randstedelijke elite
+randstad
+randstedelijk*
+grachtengordelelite
+hoge heren
+de hoge heren | 2
+die hoge heren | 2
+heren en dames
+het torentje
+torentje
+binnenhof
+de haagse politiek
+haagse politiek
+haagse bubbel
+haagse regenten
+het kartel
+kartel
+vriendjespolitiek
+baantjescarrousel
+dienstauto
+bonussen
+zelfverrijking
+zichzelf rijk
+de bestuurders
+lobbyisten
+arrogantie van de macht
+ver weg van
+ver van de mensen
+ver van de burger
+van bovenaf
+opgelegd
+over ons
+zonder ons
+niemand heeft het ons gevraagd | 2
+niet gevraagd
+het ons niet gevraagd
+zij bepalen
+wij betalen
+wij betalen zij bepalen
+zij beslissen
+niet naar ons luisteren
+luisteren niet
+luistert niet
+niet gehoord
+wordt niet gehoord
+worden niet gehoord
+niet vertegenwoordigd
+vergeten burger
+vergeten burgers
+de vergeten nederlander
+stemvee
+# Het volk en de gewone man
+volkswil
+de wil van het volk | 2
+terug naar het volk
+van en voor de burger
+gewone man
+de gewone nederlander | 2
+de gewone mensen
+gewone werkende mensen
+de werkende mens
+de belastingbetalers
+onze burgers
+de mensen in het land
+het echte leven
+mensen uit het echte leven
+wij hier beneden
+de mensen die de rekening betalen
+de rekening betalen
+ons geld
+belastinggeld
+de kloof | 1.5
+twee nederlanden
+referendum
+bindend referendum

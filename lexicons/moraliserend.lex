@@ -7,7 +7,6 @@ label_en = Moralising
 description_nl = Morele veroordeling, schelden, schaamte en afschuw: de toon die een tegenpool neerzet.
 description_en = Moral condemnation, name-calling, shame and disgust: the tone that casts an opposite pole.
 severity = warning
-scheme = democratie_vs_populisme
 
 [entries]
 # Schelden en etiketten
@@ -100,3 +99,110 @@ onder de gordel
 geen knip voor de neus waard
 te schandalig voor woorden | 2
 diep triest
+# Meer scheldwoorden en etiketten
+ophitser*
+opruier*
+stoker*
+stokebrand*
+haatzaaier*
+haatzaaiend*
+brandstichters
+schreeuwer*
+schreeuwlelijk*
+clown*
+zielig*
+kneus
+kneuzen
+sukkel*
+randdebiel*
+idiotie
+zot
+zotten
+dwaas
+dwazen
+hersenloos
+hersenloze
+lompe*
+lomperik*
+lapzwans*
+proleet
+proleten
+plebs
+schorriemorrie
+rotzak*
+tyfus*
+smeerlap*
+klootzak*
+zwijn
+zwijnen
+viezerik*
+engerd*
+kwal
+kwallen
+# Morele veroordeling
+verwerpen
+verwerpelijke
+veroordelen
+veroordeel
+veroordeelt
+afkeuren
+afkeurenswaardig*
+onacceptabel
+onaanvaardbaar
+ontoelaatbaar
+ongehoord
+onvergeeflijk*
+onverteerbaar
+schaamteloos
+schaamteloze
+beschamend*
+gewetenloos
+gewetenloze
+harteloos
+harteloze
+laag-bij-de-gronds
+verachting
+minachting
+verraderlijk*
+leugenachtig*
+liegen
+liegt
+logen
+gelogen
+leugens
+bedrog
+bedriegen
+verderf
+het kwaad
+geen fatsoen
+onfatsoen
+onbeschaafde
+medeplichtig*
+ziekelijk*
+walgen
+walg
+kotsen
+kotsmisselijk
+smerig*
+stuitend
+hoe laag kun je zakken | 2
+zou zich moeten schamen | 2
+moesten zich schamen | 2
+moeten zich schamen | 2
+schaam je | 2
+schaam je diep | 2
+nog nooit zo geschaamd
+een schande | 1.5
+een schande voor | 2
+dit is nederland onwaardig | 2
+onwaardig voor
+buiten de orde
+over de schreef
+de grens is bereikt
+een grens overschreden
+grens overschreden
+dit kan niet
+dit is niet normaal
+niet normaal
+nietnormaal
+geen excuus

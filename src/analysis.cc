@@ -42,7 +42,8 @@ std::string Context(std::string_view bytes, const Sentence& sentence, size_t beg
 
 }  // namespace
 
-Analyzer::Analyzer(const LexiconSet& lexicons) : lexicons_(lexicons), matcher_(lexicons) {}
+Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model)
+    : lexicons_(lexicons), model_(model), matcher_(lexicons) {}
 
 DocumentReport Analyzer::Analyze(const SourceText& source) const {
   const std::string_view bytes = source.bytes;
@@ -51,7 +52,14 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
   DocumentReport report;
   report.path = source.path;
   report.sentences = static_cast<uint32_t>(text.sentences.size());
-  for (const Token& token : text.tokens) report.words += token.number ? 0 : 1;
+  uint32_t quoted_words = 0;
+  for (const Token& token : text.tokens) {
+    report.words += token.number ? 0 : 1;
+    quoted_words += token.quoted && !token.number ? 1 : 0;
+  }
+  report.mostly_quoted =
+      report.words > 0 && quoted_words >= model_.weights.quoted_majority * report.words;
+  const bool discount_quotes = !report.mostly_quoted;
   report.categories.resize(lexicons_.categories.size());
   for (const Match& m : matcher_.FindAll(text)) {
     const Entry& entry = lexicons_.entries[m.entry];
@@ -68,16 +76,20 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     f.sentence = first.sentence;
     f.negated = negation.IsNegated(m.first_token, m.last_token);
     f.quoted = first.quoted;
-    f.weight = entry.weight * (f.negated ? kNegatedFactor : 1) * (f.quoted ? kQuotedFactor : 1);
-    f.context = Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
+    // The speaker is not saying a negated or quoted word of their own accord.
+    f.weight = entry.weight * (f.negated ? model_.weights.negated : 1) *
+               (f.quoted && discount_quotes ? model_.weights.quoted : 1);
+    if (f.sentence < text.sentences.size()) {
+      f.context = Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
+    }
     ++report.categories[f.category].count;
     report.findings.push_back(std::move(f));
   }
   for (CategoryStat& stat : report.categories) {
     stat.per_1000 = report.words ? 1000.0 * stat.count / report.words : 0;
   }
-  report.scheme = ScoreSchemes(lexicons_, report.findings, report.words);
-  report.column = ScoreColumns(lexicons_, report.findings);
+  report.scheme = ScoreSchemes(model_, report.findings, report.words, report.mostly_quoted);
+  report.column = ScoreColumns(model_, report.findings);
   return report;
 }
 

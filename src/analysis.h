@@ -12,6 +12,7 @@
 
 #include "lexicon.h"
 #include "matcher.h"
+#include "model.h"
 #include "scoring.h"
 #include "source.h"
 
@@ -29,7 +30,7 @@ struct Finding {
   uint32_t sentence = 0;   ///< 0-based sentence index
   bool negated = false;
   bool quoted = false;
-  double weight = 1.0;     ///< entry weight after the negation/quotation discount
+  double weight = 1.0;     ///< entry weight times the model's negated/quoted factors
   std::string context;     ///< the surrounding sentence, shortened
 };
 
@@ -44,6 +45,7 @@ struct DocumentReport {
   std::string path;
   uint32_t words = 0;      ///< word tokens, numbers not counted
   uint32_t sentences = 0;
+  bool mostly_quoted = false;  ///< a quotation makes up most of the text: it is the text's voice
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;
@@ -52,21 +54,18 @@ struct DocumentReport {
 
 class Analyzer {
  public:
-  explicit Analyzer(const LexiconSet& lexicons);
+  Analyzer(const LexiconSet& lexicons, const Model& model);
 
   /// Analyses valid UTF-8 (see source.h).
   DocumentReport Analyze(const SourceText& source) const;
 
   const LexiconSet& lexicons() const { return lexicons_; }
+  const Model& model() const { return model_; }
 
  private:
   const LexiconSet& lexicons_;
+  const Model& model_;
   Matcher matcher_;
 };
-
-/// How much a negated or quoted finding still counts: the speaker is not
-/// saying it of their own accord.
-inline constexpr double kNegatedFactor = 0.25;
-inline constexpr double kQuotedFactor = 0.5;
 
 }  // namespace wijzij

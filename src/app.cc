@@ -9,9 +9,12 @@
 #include <fmt/format.h>
 
 #include "analysis.h"
+#include "eval_command.h"
+#include "explain.h"
 #include "fail_policy.h"
 #include "inputs.h"
 #include "lexicon.h"
+#include "model.h"
 #include "options.h"
 #include "output.h"
 #include "report/reporter.h"
@@ -37,31 +40,35 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << FormatDiagnostic(d) << '\n';
 }
 
-bool LoadLexicons(const Options& options, LexiconSet* set, std::vector<Diagnostic>* diags) {
-  const bool ok =
-      LoadLexiconSet({options.default_lexicons, options.lexicon_dirs}, set, diags);
+// Lexicons, then the model that refers to their categories.
+bool LoadLexiconsAndModel(const Options& options, LexiconSet* set, Model* model,
+                          std::vector<Diagnostic>* diags) {
+  bool ok = LoadLexiconSet({options.default_lexicons, options.lexicon_dirs}, set, diags);
+  if (ok) ok = LoadModel(options.model, *set, model, diags);
   PrintDiagnostics(*diags);
   return ok;
 }
 
 ExitCode LexiconCheck(const Options& options) {
   LexiconSet set;
+  Model model;
   std::vector<Diagnostic> diags;
-  if (!LoadLexicons(options, &set, &diags)) {
+  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) {
     size_t errors = 0;
     for (const auto& d : diags) errors += d.severity == Severity::kError ? 1 : 0;
     Message(fmt::format("lexicons rejected: {} error{}", errors, errors == 1 ? "" : "s"));
     return ExitCode::kError;
   }
-  std::cout << fmt::format("lexicons ok: {} categories, {} entries\n", set.categories.size(),
-                           set.entries.size());
+  std::cout << fmt::format("lexicons ok: {} categories, {} entries; model ok: {}\n",
+                           set.categories.size(), set.entries.size(), model.file);
   return ExitCode::kClean;
 }
 
 ExitCode LexiconList(const Options& options) {
   LexiconSet set;
+  Model model;
   std::vector<Diagnostic> diags;
-  if (!LoadLexicons(options, &set, &diags)) return ExitCode::kError;
+  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
   std::vector<size_t> counts(set.categories.size());
   for (const Entry& e : set.entries) ++counts[e.category];
   const bool dutch = options.language == Language::kDutch;
@@ -79,10 +86,10 @@ ExitCode LexiconList(const Options& options) {
 // Analyses every input in order; one bad input never stops the others.
 class AnalyzeRun {
  public:
-  AnalyzeRun(const Options& options, const LexiconSet& set, const FailPolicy& policy,
-             Reporter* reporter, Output* output)
-      : options_(options), set_(set), policy_(policy), analyzer_(set), reporter_(reporter),
-        output_(output) {}
+  AnalyzeRun(const Options& options, const LexiconSet& set, const Model& model,
+             const FailPolicy& policy, Reporter* reporter, Output* output)
+      : options_(options), set_(set), policy_(policy), analyzer_(set, model),
+        reporter_(reporter), output_(output) {}
 
   ExitCode Run() {
     InputList inputs = ExpandInputs(options_.paths);
@@ -141,8 +148,9 @@ class AnalyzeRun {
 
 ExitCode Analyze(const Options& options) {
   LexiconSet set;
+  Model model;
   std::vector<Diagnostic> diags;
-  if (!LoadLexicons(options, &set, &diags)) return ExitCode::kError;
+  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
   FailPolicy policy;
   std::string error;
   if (!ParseFailPolicy(options.fail_on, set, &policy, &error)) {
@@ -150,14 +158,39 @@ ExitCode Analyze(const Options& options) {
     return ExitCode::kError;
   }
   Output output(stdout);
-  auto reporter = MakeReporter(options.format, set,
+  auto reporter = MakeReporter(options.format, set, model,
                                {options.language, UseColor(options.color)}, &output);
-  const ExitCode code = AnalyzeRun(options, set, policy, reporter.get(), &output).Run();
+  const ExitCode code = AnalyzeRun(options, set, model, policy, reporter.get(), &output).Run();
   if (!output.error().empty()) {
     Message(fmt::format("cannot write the report to standard output: {}", output.error()));
     return ExitCode::kError;
   }
   return code;
+}
+
+ExitCode ExplainCommand(const Options& options) {
+  LexiconSet set;
+  Model model;
+  std::vector<Diagnostic> diags;
+  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
+  std::string out, error;
+  const std::string id = options.paths.empty() ? "" : options.paths[0];
+  if (!Explain(id, set, model, options.language == Language::kDutch, &out, &error)) {
+    Message(error);
+    return ExitCode::kError;
+  }
+  std::cout << out;
+  return ExitCode::kClean;
+}
+
+ExitCode EvalCommand(const Options& options) {
+  LexiconSet set;
+  Model model;
+  std::vector<Diagnostic> diags;
+  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
+  return RunEval({options.paths[0], options.split, options.format == "json",
+                  options.language == Language::kDutch},
+                 set, model);
 }
 
 }  // namespace
@@ -181,6 +214,10 @@ ExitCode Run(int argc, const char* const* argv) {
       return LexiconCheck(options);
     case Options::Command::kLexiconList:
       return LexiconList(options);
+    case Options::Command::kExplain:
+      return ExplainCommand(options);
+    case Options::Command::kEval:
+      return EvalCommand(options);
     case Options::Command::kAnalyze:
       return Analyze(options);
   }

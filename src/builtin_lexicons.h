@@ -13,7 +13,10 @@ struct BuiltinLexicon {
   std::string_view content;
 };
 
-/// Every shipped lexicon, sorted by file name.
+/// Every shipped lexicon (*.lex), sorted by file name.
 const std::vector<BuiltinLexicon>& BuiltinLexicons();
+
+/// The shipped model (lexicons/wijzij.model).
+const std::vector<BuiltinLexicon>& BuiltinModels();
 
 }  // namespace wijzij

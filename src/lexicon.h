@@ -50,7 +50,8 @@ struct Entry {
   bool IsPattern() const { return !pattern.empty(); }
 };
 
-/// A lexicon category: what it means and what it is evidence for.
+/// A lexicon category: what it means. What it is evidence for is the
+/// model's business (model.h).
 struct Category {
   std::string id;
   std::string label_nl;
@@ -58,9 +59,6 @@ struct Category {
   std::string description_nl;
   std::string description_en;
   Severity severity = Severity::kWarning;
-  std::string scheme;   ///< scheme id this category evidences, or empty
-  std::string column;   ///< bruggenbouwer or midden, or empty
-  std::string group;    ///< wij (in-group) or zij (out-group) marker, or empty
   std::string file;
 };
 

@@ -11,7 +11,6 @@
 
 #include <fmt/format.h>
 
-#include "domain.h"
 #include "fold.h"
 #include "source.h"
 
@@ -117,28 +116,9 @@ class LexiconParser {
       if (!ParseSeverity(value, &c.severity)) {
         Error(line_number, fmt::format("severity '{}': expected info, warning or error", value));
       }
-    } else if (key == "scheme") {
-      SetDomainValue(line_number, Schemes(), "scheme", value, &c.scheme);
-    } else if (key == "column") {
-      SetDomainValue(line_number, Columns(), "column", value, &c.column);
-    } else if (key == "group") {
-      if (value != "wij" && value != "zij") {
-        return Error(line_number, fmt::format("group '{}': expected wij or zij", value));
-      }
-      c.group = value;
     } else {
       Error(line_number, fmt::format("unknown header key '{}'", key));
     }
-  }
-
-  void SetDomainValue(int line_number, const std::vector<DomainId>& ids, const char* what,
-                      const std::string& value, std::string* out) {
-    if (FindDomainId(ids, value) == nullptr) {
-      std::string known;
-      for (const auto& d : ids) known += fmt::format(" {}", d.id);
-      return Error(line_number, fmt::format("unknown {} '{}'; known:{}", what, value, known));
-    }
-    *out = value;
   }
 
   void CheckHeader() {

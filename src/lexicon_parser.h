@@ -9,9 +9,6 @@
 //   description_nl = Morele veroordeling, schelden, schaamte en afschuw.
 //   description_en = Moral condemnation, name-calling, shame and disgust.
 //   severity = warning              # info, warning or error (default warning)
-//   scheme = democratie_vs_populisme  # optional: the scheme it evidences
-//   column = bruggenbouwer          # optional: bruggenbouwer or midden
-//   group = zij                     # optional: wij or zij (group markers)
 //
 //   [entries]
 //   idioten                 # exact word
@@ -24,6 +21,8 @@
 //   spint er garen bij | 2  # optional weight after |
 //   /nu kan het( nog)?/     # RE2 pattern over the folded words, space-separated
 //
+// What a category is evidence for (a scheme, a side, a row of the
+// communication table) is said in the model (model.h), not here.
 // Comments start with # (for patterns: after the closing slash). Entries
 // are folded like the text (fold.h), so case and NFC do not matter.
 

@@ -168,6 +168,10 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
       starts.push_back(joined.size());
       joined += text.tokens[t].folded;
     }
+    if (sentence.final_mark != 0) {
+      joined += ' ';
+      joined += sentence.final_mark;
+    }
     hits.clear();
     if (!pattern_set_->Match(joined, &hits)) continue;
     for (int hit : hits) {

@@ -8,7 +8,9 @@
 // position of tokens up to kMaxInfixTokenBytes long. Phrases are indexed by
 // their first word and checked word by word. RE2 pattern entries run as one
 // RE2::Set per sentence over the sentence's folded words joined by single
-// spaces, so ^ and $ in a pattern are the sentence's start and end.
+// spaces, so ^ and $ in a pattern are the sentence's start and end. A
+// sentence that ends in ! or ? gets that mark as a last word ("ga weg !"),
+// so patterns can find exclamations and questions.
 //
 //   Matcher matcher(set);
 //   for (const Match& m : matcher.FindAll(tokens)) Use(set.entries[m.entry]);

@@ -16,6 +16,8 @@ constexpr const char* kUsage =
     "Usage: wijzij [OPTIONS] [PATH...]\n"
     "       wijzij lexicon check [OPTIONS] [DIR...]\n"
     "       wijzij lexicon list [OPTIONS]\n"
+    "       wijzij explain [ID]\n"
+    "       wijzij eval [OPTIONS] LABELS\n"
     "\n"
     "Reports us-versus-them language (wij-zij denken) in Dutch text: which\n"
     "wij-zij scheme a text leans toward and which communication column it\n"
@@ -48,11 +50,17 @@ Groups Describe(Options* o) {
       ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
        "also load the *.lex files of DIR; a category with the id of an earlier one "
        "replaces it (repeatable)")
-      ("no-default-lexicons", "start without the lexicons built into wijzij");
+      ("no-default-lexicons", "start without the lexicons built into wijzij")
+      ("model", po::value(&o->model)->value_name("FILE"),
+       "use this model file instead of the built-in one (how categories combine into "
+       "scheme and column scores)");
   g.policy.add_options()
       ("fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
        "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
        "severity:<level>, scheme, scheme:<id>; comma-separated or repeated");
+  g.policy.add_options()
+      ("split", po::value(&o->split)->value_name("NAME"),
+       "eval: use only the labelled texts of this split (e.g. dev or test)");
   g.general.add_options()
       ("help,h", "show this help and exit")
       ("version,V", "show the version and exit");
@@ -74,7 +82,15 @@ bool CheckChoice(const char* flag, const std::string& value,
 }
 
 bool ParseCommand(int* argc, const char* const** argv, Options* options, std::string* error) {
-  if (*argc < 2 || std::string((*argv)[1]) != "lexicon") return true;
+  if (*argc < 2) return true;
+  const std::string first = (*argv)[1];
+  if (first == "explain" || first == "eval") {
+    options->command = first == "explain" ? Options::Command::kExplain : Options::Command::kEval;
+    *argc -= 1;
+    *argv += 1;
+    return true;
+  }
+  if (first != "lexicon") return true;
   const std::string sub = *argc > 2 ? (*argv)[2] : "";
   if (sub == "check") {
     options->command = Options::Command::kLexiconCheck;
@@ -100,6 +116,7 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
   }
   std::vector<std::string> formats;
   for (auto f : ReportFormats()) formats.emplace_back(f);
+  if (o->command == Options::Command::kEval) formats = {"text", "json"};
   if (!CheckChoice("format", o->format, formats, error)) return false;
   if (!CheckChoice("color", o->color, {"auto", "always", "never"}, error)) return false;
   if (vm.count("no-default-lexicons")) o->default_lexicons = false;
@@ -107,6 +124,12 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
     o->lexicon_dirs.insert(o->lexicon_dirs.end(), o->paths.begin(), o->paths.end());
   } else if (o->command == Options::Command::kLexiconList && !o->paths.empty()) {
     *error = "lexicon list: takes no paths (use --lexicons DIR)";
+    return false;
+  } else if (o->command == Options::Command::kExplain && o->paths.size() > 1) {
+    *error = "explain: takes at most one id";
+    return false;
+  } else if (o->command == Options::Command::kEval && o->paths.size() != 1) {
+    *error = "eval: expected one labels file";
     return false;
   }
   if (vm.count("help")) o->command = Options::Command::kHelp;

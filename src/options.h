@@ -6,6 +6,8 @@
 //   wijzij [OPTIONS] [PATH...]            analyse files, directories or stdin
 //   wijzij lexicon check [DIR...]         validate lexicons
 //   wijzij lexicon list                   list categories and entry counts
+//   wijzij explain [ID]                   explain a scheme, column, row or category
+//   wijzij eval LABELS                    score the model on labelled texts
 
 #include <string>
 #include <vector>
@@ -15,7 +17,7 @@
 namespace wijzij {
 
 struct Options {
-  enum class Command { kAnalyze, kLexiconCheck, kLexiconList, kHelp, kVersion };
+  enum class Command { kAnalyze, kLexiconCheck, kLexiconList, kExplain, kEval, kHelp, kVersion };
   Command command = Command::kAnalyze;
   std::vector<std::string> paths;          ///< inputs; lexicon dirs for `lexicon check`
   std::string format = "text";
@@ -24,6 +26,8 @@ struct Options {
   std::vector<std::string> lexicon_dirs;
   bool default_lexicons = true;
   std::vector<std::string> fail_on;
+  std::string model;                       ///< --model FILE; empty: the shipped model
+  std::string split;                       ///< eval --split
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.

@@ -1,6 +1,8 @@
 #include "scoring.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 
 #include "analysis.h"
@@ -10,87 +12,130 @@ namespace wijzij {
 
 namespace {
 
-constexpr double kLeaningThreshold = 1.0;
-constexpr uint32_t kLeaningMinFindings = 2;
-constexpr double kHighScore = 3.0;
-constexpr double kMediumScore = 1.5;
-constexpr double kColumnShare = 0.6;
-constexpr double kColumnMinEvidence = 2.0;
-
-// Sentences in which a non-negated in-group and out-group finding meet.
-std::set<uint32_t> OppositionSentences(const LexiconSet& set,
-                                       const std::vector<Finding>& findings) {
-  std::set<uint32_t> wij, zij, both;
-  for (const Finding& f : findings) {
-    if (f.negated) continue;
-    const std::string& group = set.categories[f.category].group;
-    if (group == "wij") wij.insert(f.sentence);
-    if (group == "zij") zij.insert(f.sentence);
-  }
-  std::set_intersection(wij.begin(), wij.end(), zij.begin(), zij.end(),
-                        std::inserter(both, both.begin()));
-  return both;
+bool Contains(const std::vector<uint32_t>& categories, uint32_t category) {
+  return std::find(categories.begin(), categories.end(), category) != categories.end();
 }
 
-std::string Confidence(double top, double second) {
-  if (top >= kHighScore && top >= 2 * second) return "high";
-  if (top >= kMediumScore) return "medium";
+// Which kinds of group words each sentence holds, for one scheme.
+struct SentenceSides {
+  bool scheme_wij = false, scheme_zij = false, generic_wij = false, generic_zij = false;
+  bool Opposed() const {
+    return (scheme_wij && (scheme_zij || generic_zij)) || (scheme_zij && generic_wij);
+  }
+};
+
+// A finding the speaker says of their own accord.
+bool OwnWords(const Finding& f, bool mostly_quoted) {
+  return !f.negated && (!f.quoted || mostly_quoted);
+}
+
+uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
+                          const std::vector<Finding>& findings, bool mostly_quoted) {
+  std::map<uint32_t, SentenceSides> sentences;
+  for (const Finding& f : findings) {
+    if (!OwnWords(f, mostly_quoted)) continue;
+    SentenceSides& s = sentences[f.sentence];
+    s.scheme_wij |= Contains(scheme.wij, f.category);
+    s.scheme_zij |= Contains(scheme.zij, f.category);
+    s.generic_wij |= Contains(model.wij_markers, f.category);
+    s.generic_zij |= Contains(model.zij_markers, f.category);
+  }
+  uint32_t count = 0;
+  for (const auto& [index, sides] : sentences) count += sides.Opposed() ? 1 : 0;
+  return count;
+}
+
+SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
+                     const std::vector<Finding>& findings, double length, bool mostly_quoted) {
+  const ModelWeights& w = model.weights;
+  SchemeScore s;
+  s.id = scheme.id;
+  for (const Finding& f : findings) {
+    const bool vocabulary = Contains(scheme.vocabulary, f.category);
+    const bool side = Contains(scheme.wij, f.category) || Contains(scheme.zij, f.category);
+    if (vocabulary) s.vocabulary += f.weight;
+    if (side) s.sides += f.weight;
+    if (vocabulary || side) ++s.findings;
+  }
+  s.opposition = CountOppositions(model, scheme, findings, mostly_quoted);
+  s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides + w.opposition * s.opposition;
+  s.score = s.evidence / length;
+  return s;
+}
+
+std::string Confidence(const ModelWeights& w, double top, double second) {
+  if (top >= w.high && top >= w.margin * second) return "high";
+  if (top >= w.medium) return "medium";
   return "low";
 }
 
 }  // namespace
 
-SchemeResult ScoreSchemes(const LexiconSet& set, const std::vector<Finding>& findings,
-                          uint32_t words) {
+SchemeResult ScoreSchemes(const Model& model, const std::vector<Finding>& findings,
+                          uint32_t words, bool mostly_quoted) {
+  const ModelWeights& w = model.weights;
+  const double length = std::pow(std::max(1.0, words / 100.0), w.length_exponent);
   SchemeResult result;
-  for (const DomainId& scheme : Schemes()) result.scores.push_back({std::string(scheme.id)});
-  const std::set<uint32_t> opposition = OppositionSentences(set, findings);
-  result.opposition_sentences = static_cast<uint32_t>(opposition.size());
-  for (const Finding& f : findings) {
-    const std::string& scheme = set.categories[f.category].scheme;
-    if (scheme.empty()) continue;
-    for (SchemeScore& s : result.scores) {
-      if (s.id != scheme) continue;
-      s.evidence += f.weight * (opposition.count(f.sentence) ? 2.0 : 1.0);
-      ++s.findings;
-    }
+  for (const SchemeModel& scheme : model.schemes) {
+    result.scores.push_back(ScoreOne(model, scheme, findings, length, mostly_quoted));
   }
-  for (SchemeScore& s : result.scores) s.score = words ? 100.0 * s.evidence / words : 0;
   std::vector<const SchemeScore*> ranked;
   for (const SchemeScore& s : result.scores) ranked.push_back(&s);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto* a, const auto* b) { return a->score > b->score; });
+  if (ranked.empty()) return result;
   const SchemeScore& top = *ranked[0];
-  const SchemeScore& second = *ranked[1];
-  if (second.score > 0) {
-    result.runner_up = second.id;
-    result.runner_up_score = second.score;
-  }
-  if (top.score >= kLeaningThreshold && top.findings >= kLeaningMinFindings) {
+  const SchemeScore none;
+  const SchemeScore& second = ranked.size() > 1 ? *ranked[1] : none;
+  result.score = top.score;
+  if (top.score >= w.lean && top.findings >= w.lean_min_findings) {
     result.id = top.id;
-    result.score = top.score;
-    result.confidence = Confidence(top.score, second.score);
-  } else {
-    result.score = top.score;
+    result.confidence = Confidence(w, top.score, second.score);
+    if (second.score > 0) {
+      result.runner_up = second.id;
+      result.runner_up_score = second.score;
+    }
   }
+  const auto elite = std::find_if(result.scores.begin(), result.scores.end(),
+                                  [](const auto& s) { return s.id == "elite_vs_volk"; });
+  result.ground_pattern = result.id != kNoneId && result.id != "elite_vs_volk" &&
+                          elite != result.scores.end() && elite->score >= w.ground_pattern;
   return result;
 }
 
-ColumnResult ScoreColumns(const LexiconSet& set, const std::vector<Finding>& findings) {
+ColumnResult ScoreColumns(const Model& model, const std::vector<Finding>& findings) {
+  const ModelWeights& w = model.weights;
   ColumnResult result;
+  bool claims_above_parties = false;
+  for (const RowModel& row : model.rows) result.rows.push_back({row.id, 0, 0});
   for (const Finding& f : findings) {
-    const std::string& column = set.categories[f.category].column;
-    if (column == kLeftColumn) result.left_evidence += f.weight;
-    if (column == kRightColumn) result.right_evidence += f.weight;
+    for (size_t r = 0; r < model.rows.size(); ++r) {
+      if (Contains(model.rows[r].left, f.category)) result.rows[r].left += f.weight;
+      if (Contains(model.rows[r].right, f.category)) result.rows[r].right += f.weight;
+    }
+    if (!f.negated && !f.quoted && Contains(model.above_parties, f.category)) {
+      claims_above_parties = true;
+    }
+  }
+  for (const RowBalance& row : result.rows) {
+    result.left_evidence += row.left;
+    result.right_evidence += row.right;
+  }
+  // Condemning, enforcing and calling to action speak in the left column too.
+  for (const ColumnModel& column : model.columns) {
+    double* side = column.id == kLeftColumn ? &result.left_evidence : &result.right_evidence;
+    for (const Finding& f : findings) *side += Contains(column.evidence, f.category) ? f.weight : 0;
   }
   const double total = result.left_evidence + result.right_evidence;
-  if (total <= 0) return result;
-  result.left = result.left_evidence / total;
-  result.right = result.right_evidence / total;
-  if (total >= kColumnMinEvidence) {
-    if (result.left >= kColumnShare) result.id = kLeftColumn;
-    if (result.right >= kColumnShare) result.id = kRightColumn;
+  if (total > 0) {
+    result.left = result.left_evidence / total;
+    result.right = result.right_evidence / total;
   }
+  if (total >= w.column_min) {
+    if (result.left >= w.column_share) result.id = kLeftColumn;
+    if (result.right >= w.column_share) result.id = kRightColumn;
+  }
+  result.above_parties_trap = claims_above_parties && result.id == kLeftColumn;
   return result;
 }
 

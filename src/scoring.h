@@ -1,65 +1,82 @@
 #pragma once
-// Scheme and column scores of one document from its findings.
+// Scheme and column scores of one document from its findings, as the model
+// (model.h) says. Every number can be traced to findings:
 //
-// The rule (documented in the README, "How the scores are computed"):
-//  - every finding counts with its entry weight, times 0.25 when negated and
-//    0.5 when quoted;
-//  - a category with `scheme = <id>` in its header is evidence for that
-//    scheme; evidence in a sentence that has both an in-group (group = wij)
-//    and an out-group (group = zij) finding, neither negated, counts double:
-//    that sentence states the wij-zij opposition itself;
-//  - a scheme's score is its evidence per 100 words; the leaning is the top
-//    scheme when its score is at least 1.0 and it rests on at least two
-//    findings, else "none";
-//  - confidence: high when the score is at least 3.0 and at least twice the
-//    runner-up, medium when at least 1.5, else low;
-//  - column evidence is the summed weight of findings in categories with
-//    `column = bruggenbouwer` (left) or `column = midden` (right); left and
-//    right are shares of their sum; the column is the side with a share of
-//    at least 0.6 when the evidence sums to at least 2, else "none".
+//  - each finding counts with its entry weight, times `negated` when a
+//    negation governs it and `quoted` inside a quotation (analysis.cc);
+//  - for each scheme: V = summed weight of its vocabulary findings,
+//    S = summed weight of its group labels (both sides), O = number of
+//    sentences where its two sides meet (a wij label and a zij label of the
+//    scheme, or one of them with a generic wij/zij marker), counting only
+//    findings that are neither negated nor quoted (quoted ones do count when
+//    a quotation makes up at least `quoted_majority` of the text);
+//  - evidence = vocabulary*V + side*S + opposition*O, and
+//    score = evidence / max(1, words/100)^length_exponent;
+//  - the document leans to the top scheme when its score is at least `lean`
+//    and it rests on at least `lean_min_findings` findings, else "none";
+//    confidence is high when the score is at least `high` and at least
+//    `margin` times the runner-up, medium when at least `medium`, else low;
+//  - columns: each row's left and right evidence is the summed weight of its
+//    left and right categories; a column's own `evidence` categories (e.g.
+//    moralising and enforcement for the left) add to its side; the column is
+//    the side holding at least
+//    `column_share` of all row evidence when that evidence is at least
+//    `column_min`, else "none".
 
 #include <string>
 #include <vector>
 
 #include "lexicon.h"
+#include "model.h"
 
 namespace wijzij {
 
 struct Finding;
 
-/// Score of one scheme.
+/// Score of one scheme with the parts it is made of.
 struct SchemeScore {
   std::string id;
-  double score = 0;      ///< evidence per 100 words
-  double evidence = 0;   ///< summed finding weight
-  uint32_t findings = 0;
+  double score = 0;
+  double evidence = 0;
+  double vocabulary = 0;    ///< V
+  double sides = 0;         ///< S
+  uint32_t opposition = 0;  ///< O
+  uint32_t findings = 0;    ///< findings that contributed
 };
 
 /// The leaning of a document.
 struct SchemeResult {
-  std::string id = "none";           ///< scheme id or "none"
+  std::string id = "none";
   double score = 0;
-  std::string confidence = "none";   ///< none, low, medium or high
+  std::string confidence = "none";  ///< none, low, medium or high
   std::string runner_up = "none";
   double runner_up_score = 0;
-  std::vector<SchemeScore> scores;   ///< every scheme, in Schemes() order
-  uint32_t opposition_sentences = 0; ///< sentences with a wij and a zij finding
+  bool ground_pattern = false;      ///< leans to one of the first three with elite_vs_volk present
+  std::vector<SchemeScore> scores;  ///< every scheme, in model order
+};
+
+/// One row of the communication table.
+struct RowBalance {
+  std::string id;
+  double left = 0;
+  double right = 0;
 };
 
 /// The column balance of a document.
 struct ColumnResult {
   std::string id = "none";   ///< bruggenbouwer, midden or none
   double left = 0;           ///< share of left-column evidence, 0..1
-  double right = 0;          ///< share of right-column evidence, 0..1
+  double right = 0;
   double left_evidence = 0;
   double right_evidence = 0;
+  std::vector<RowBalance> rows;  ///< in model order
+  bool above_parties_trap = false;  ///< claims to stand above the parties, speaks left
 };
 
-/// Scores the schemes from `findings` of a document of `words` words.
-SchemeResult ScoreSchemes(const LexiconSet& set, const std::vector<Finding>& findings,
-                          uint32_t words);
+/// `mostly_quoted`: quoted findings count as the text's own voice.
+SchemeResult ScoreSchemes(const Model& model, const std::vector<Finding>& findings,
+                          uint32_t words, bool mostly_quoted = false);
 
-/// Balances the columns from `findings`.
-ColumnResult ScoreColumns(const LexiconSet& set, const std::vector<Finding>& findings);
+ColumnResult ScoreColumns(const Model& model, const std::vector<Finding>& findings);
 
 }  // namespace wijzij

@@ -46,6 +46,7 @@ struct Sentence {
   uint32_t column = 1;
   uint32_t first_token = 0;  ///< first token of the sentence
   uint32_t end_token = 0;    ///< one past its last token
+  char final_mark = 0;       ///< '!' or '?' when the sentence ends in one, else 0
 };
 
 /// Everything the tokenizer knows about one text.

@@ -131,6 +131,24 @@ bool IsClauseMark(std::string_view between) {
   return false;
 }
 
+// '!' or '?' ending a sentence, looking past closing quotes and brackets.
+char FinalMark(std::string_view sentence) {
+  while (!sentence.empty()) {
+    const char last = sentence.back();
+    if (last == '!' || last == '?') return last;
+    if (last == '"' || last == '\'' || last == ')' || last == ' ') {
+      sentence.remove_suffix(1);
+    } else if (sentence.ends_with("\xE2\x80\x9D") || sentence.ends_with("\xE2\x80\x99")) {
+      sentence.remove_suffix(3);
+    } else if (sentence.ends_with("\xC2\xBB")) {
+      sentence.remove_suffix(2);
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 void AssignSentences(std::string_view bytes, const std::vector<ByteRange>& ranges,
                      TokenizedText* out) {
   size_t t = 0;
@@ -149,6 +167,7 @@ void AssignSentences(std::string_view bytes, const std::vector<ByteRange>& range
       ++t;
     }
     sentence.end_token = static_cast<uint32_t>(t);
+    sentence.final_mark = FinalMark(bytes.substr(range.begin, range.end - range.begin));
     if (sentence.end_token > sentence.first_token) out->sentences.push_back(sentence);
   }
 }

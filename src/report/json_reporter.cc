@@ -12,10 +12,16 @@
 //       "scheme": {"id": "<scheme id>|none", "score": 3.2,
 //                  "confidence": "none|low|medium|high",
 //                  "runner_up": "<scheme id>|none", "runner_up_score": 0.8,
-//                  "opposition_sentences": 1,
-//                  "scores": {"<scheme id>": 3.2, ...}},
+//                  "ground_pattern": false,   // also reinforces elite_vs_volk
+//                  "scores": {"<scheme id>": 3.2, ...},
+//                  "evidence": {"<scheme id>": {"vocabulary": 2.0, "sides": 1.5,
+//                               "opposition": 1, "findings": 4, "evidence": 5.5}}},
 //       "column": {"id": "bruggenbouwer|midden|none", "left": 0.8, "right": 0.2,
-//                  "left_evidence": 4.0, "right_evidence": 1.0},
+//                  "left_evidence": 4.0, "right_evidence": 1.0,
+//                  "rows": {"<row id>": {"left": 2.0, "right": 0.0}},
+//                  "above_parties_trap": false},
+//       "advice": [{"id": "scheme|ground_pattern|above_parties|poles|column_left|middle|none",
+//                   "text": "…"}],                     // in the --lang language
 //       "findings": [{"category": "moraliserend", "text": "idioten",
 //                     "line": 1, "column": 6,          // 1-based, column in code points
 //                     "offset": 5, "length": 7,        // bytes in the original input
@@ -23,7 +29,9 @@
 //                     "negated": false, "quoted": false,
 //                     "entry": "moraliserend.lex:12",  // the lexicon line that fired
 //                     "pattern": "idioot*", "weight": 1.0,
-//                     "severity": "warning", "context": "Deze idioten …"}]}],
+//                     "severity": "warning", "context": "Deze idioten …",
+//                     "row": "<row id>",               // only for left-column findings,
+//                     "alternative": "…"}]}],          // with the right-column alternative
 //    "errors": [{"path": "kapot.txt", "message": "kapot.txt: invalid UTF-8 at byte 3 …"}]}
 //
 // Numbers are rounded to 4 decimals so output is stable across platforms.
@@ -33,6 +41,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "advice.h"
 #include "report/reporter.h"
 #include "version.h"
 
@@ -47,8 +56,10 @@ double Round(double value) { return std::round(value * 10000.0) / 10000.0; }
 
 class JsonReporter : public Reporter {
  public:
-  JsonReporter(const LexiconSet& lexicons, Output* output)
-      : lexicons_(lexicons), output_(output) {}
+  JsonReporter(const LexiconSet& lexicons, const Model& model, const ReportOptions& options,
+               Output* output)
+      : lexicons_(lexicons), model_(model), dutch_(options.language == Language::kDutch),
+        output_(output) {}
 
   void Begin() override {
     json tool = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}};
@@ -81,39 +92,58 @@ class JsonReporter : public Reporter {
     }
     json findings = json::array();
     for (const Finding& f : report.findings) findings.push_back(FindingJson(f));
+    json advice = json::array();
+    for (const Advice& a : DocumentAdvice(report, model_, dutch_)) {
+      advice.push_back({{"id", a.id}, {"text", a.text}});
+    }
     return {{"path", report.path},
             {"words", report.words},
             {"sentences", report.sentences},
             {"categories", std::move(categories)},
             {"scheme", SchemeJson(report.scheme)},
             {"column", ColumnJson(report.column)},
+            {"advice", std::move(advice)},
             {"findings", std::move(findings)}};
   }
 
-  static json SchemeJson(const SchemeResult& s) {
-    json scores = json::object();
-    for (const SchemeScore& score : s.scores) scores[score.id] = Round(score.score);
+  json SchemeJson(const SchemeResult& s) const {
+    json scores = json::object(), evidence = json::object();
+    for (const SchemeScore& score : s.scores) {
+      scores[score.id] = Round(score.score);
+      evidence[score.id] = {{"vocabulary", Round(score.vocabulary)},
+                            {"sides", Round(score.sides)},
+                            {"opposition", score.opposition},
+                            {"findings", score.findings},
+                            {"evidence", Round(score.evidence)}};
+    }
     return {{"id", s.id},
             {"score", Round(s.score)},
             {"confidence", s.confidence},
             {"runner_up", s.runner_up},
             {"runner_up_score", Round(s.runner_up_score)},
-            {"opposition_sentences", s.opposition_sentences},
-            {"scores", std::move(scores)}};
+            {"ground_pattern", s.ground_pattern},
+            {"scores", std::move(scores)},
+            {"evidence", std::move(evidence)}};
   }
 
-  static json ColumnJson(const ColumnResult& c) {
+  json ColumnJson(const ColumnResult& c) const {
+    json rows = json::object();
+    for (const RowBalance& row : c.rows) {
+      rows[row.id] = {{"left", Round(row.left)}, {"right", Round(row.right)}};
+    }
     return {{"id", c.id},
             {"left", Round(c.left)},
             {"right", Round(c.right)},
             {"left_evidence", Round(c.left_evidence)},
-            {"right_evidence", Round(c.right_evidence)}};
+            {"right_evidence", Round(c.right_evidence)},
+            {"rows", std::move(rows)},
+            {"above_parties_trap", c.above_parties_trap}};
   }
 
   json FindingJson(const Finding& f) const {
     const Entry& entry = lexicons_.entries[f.entry];
     const Category& category = lexicons_.categories[f.category];
-    return {{"category", category.id},
+    json out = {{"category", category.id},
             {"text", f.text},
             {"line", f.line},
             {"column", f.column},
@@ -127,9 +157,16 @@ class JsonReporter : public Reporter {
             {"weight", Round(f.weight)},
             {"severity", SeverityName(category.severity)},
             {"context", f.context}};
+    if (const RowModel* row = LeftRowOf(model_, f.category)) {
+      out["row"] = row->id;
+      out["alternative"] = Pick(dutch_, row->advice_nl, row->advice_en);
+    }
+    return out;
   }
 
   const LexiconSet& lexicons_;
+  const Model& model_;
+  bool dutch_;
   Output* output_;
   bool first_ = true;
   json errors_ = json::array();
@@ -137,8 +174,9 @@ class JsonReporter : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, Output* output) {
-  return std::make_unique<JsonReporter>(lexicons, output);
+std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
+                                           const ReportOptions& options, Output* output) {
+  return std::make_unique<JsonReporter>(lexicons, model, options, output);
 }
 
 }  // namespace wijzij

@@ -8,9 +8,10 @@ const std::vector<std::string_view>& ReportFormats() {
 }
 
 std::unique_ptr<Reporter> MakeReporter(std::string_view format, const LexiconSet& lexicons,
-                                       const ReportOptions& options, Output* output) {
-  if (format == "text") return MakeTextReporter(lexicons, options, output);
-  if (format == "json") return MakeJsonReporter(lexicons, output);
+                                       const Model& model, const ReportOptions& options,
+                                       Output* output) {
+  if (format == "text") return MakeTextReporter(lexicons, model, options, output);
+  if (format == "json") return MakeJsonReporter(lexicons, model, options, output);
   return nullptr;
 }
 

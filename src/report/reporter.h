@@ -15,6 +15,7 @@
 
 #include "analysis.h"
 #include "lexicon.h"
+#include "model.h"
 #include "output.h"
 
 namespace wijzij {
@@ -45,10 +46,12 @@ const std::vector<std::string_view>& ReportFormats();
 
 /// A reporter for `format` (one of ReportFormats()), or nullptr.
 std::unique_ptr<Reporter> MakeReporter(std::string_view format, const LexiconSet& lexicons,
-                                       const ReportOptions& options, Output* output);
+                                       const Model& model, const ReportOptions& options,
+                                       Output* output);
 
-std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons,
+std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output);
-std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, Output* output);
+std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
+                                           const ReportOptions& options, Output* output);
 
 }  // namespace wijzij

@@ -6,7 +6,10 @@
 //     kolom: bruggenbouwer (links 1.00, rechts 0.00)
 //     per 1000 woorden: moraliserend 57.7, directief 19.2, zij 19.2
 //     1:6     moraliserend  "idioten"  Deze idioten moeten zich schamen.
-//     2:14    directief     "moeten" [ontkend]  Wij moeten niet …
+//     1:14    directief     "moeten"  Deze idioten moeten zich schamen.
+//             → Zet naast de instructie erkenning: …   (once per row)
+//     advies:
+//     - De tekst leunt sterk naar het schema …
 //
 // Dutch by default, English with --lang en. Colour only when asked for
 // (the caller decides from the terminal and NO_COLOR).
@@ -15,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include "advice.h"
 #include "domain.h"
 #include "report/reporter.h"
 
@@ -40,8 +44,9 @@ const char* SeverityColor(Severity severity) {
 
 class TextReporter : public Reporter {
  public:
-  TextReporter(const LexiconSet& lexicons, const ReportOptions& options, Output* output)
-      : lexicons_(lexicons), options_(options), output_(output) {}
+  TextReporter(const LexiconSet& lexicons, const Model& model, const ReportOptions& options,
+               Output* output)
+      : lexicons_(lexicons), model_(model), options_(options), output_(output) {}
 
   void Document(const DocumentReport& report) override {
     if (!first_) output_->Write("\n");
@@ -51,6 +56,7 @@ class TextReporter : public Reporter {
     out += ColumnLine(report.column);
     out += DensityLine(report);
     out += FindingLines(report);
+    out += AdviceLines(report);
     output_->Write(out);
   }
 
@@ -77,8 +83,8 @@ class TextReporter : public Reporter {
   }
 
   std::string SchemeName(const std::string& id) const {
-    const DomainId* d = FindDomainId(Schemes(), id);
-    return d ? std::string(Dutch() ? d->name_nl : d->name_en) : id;
+    const SchemeModel* s = model_.FindScheme(id);
+    return s ? Pick(Dutch(), s->texts.name_nl, s->texts.name_en) : id;
   }
 
   std::string SchemeLine(const SchemeResult& s) const {
@@ -94,13 +100,33 @@ class TextReporter : public Reporter {
                             s.runner_up_score);
       }
     }
-    return line + "\n";
+    line += "\n";
+    if (s.ground_pattern) {
+      line += fmt::format("    {}\n", T("versterkt het grondpatroon elite tegenover volk",
+                                         "reinforces the ground pattern elite versus people"));
+    }
+    return line;
   }
 
   std::string ColumnLine(const ColumnResult& c) const {
     const std::string id = c.id == kNoneId ? T("geen", "none") : c.id;
-    return fmt::format("  {}: {} ({} {:.2f}, {} {:.2f})\n", T("kolom", "column"), id,
-                       T("links", "left"), c.left, T("rechts", "right"), c.right);
+    std::string out = fmt::format("  {}: {} ({} {:.2f}, {} {:.2f})\n", T("kolom", "column"), id,
+                                  T("links", "left"), c.left, T("rechts", "right"), c.right);
+    std::string rows;
+    for (const RowBalance& row : c.rows) {
+      if (row.left + row.right <= 0) continue;
+      rows += fmt::format("{}{} {:.1f}/{:.1f}", rows.empty() ? "" : ", ", row.id, row.left,
+                          row.right);
+    }
+    if (!rows.empty()) {
+      out += fmt::format("    {} ({}): {}\n", T("rijen", "rows"),
+                         T("links/rechts", "left/right"), rows);
+    }
+    if (c.above_parties_trap) {
+      out += fmt::format("    {}\n", T("valkuil: boven de partijen, maar linkerkolom",
+                                         "trap: above the parties, but left column"));
+    }
+    return out;
   }
 
   std::string DensityLine(const DocumentReport& r) const {
@@ -126,6 +152,7 @@ class TextReporter : public Reporter {
       width = std::max(width, lexicons_.categories[f.category].id.size());
     }
     std::string out;
+    std::vector<const RowModel*> advised;
     for (const Finding& f : r.findings) {
       const Category& category = lexicons_.categories[f.category];
       std::string tags;
@@ -135,11 +162,23 @@ class TextReporter : public Reporter {
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
                          f.text, Style(kDim, tags), Style(kDim, f.context));
+      const RowModel* row = LeftRowOf(model_, f.category);
+      if (row && std::find(advised.begin(), advised.end(), row) == advised.end()) {
+        advised.push_back(row);
+        out += fmt::format("           → {}\n", Pick(Dutch(), row->advice_nl, row->advice_en));
+      }
     }
     return out;
   }
 
+  std::string AdviceLines(const DocumentReport& r) const {
+    std::string out = fmt::format("  {}:\n", T("advies", "advice"));
+    for (const Advice& a : DocumentAdvice(r, model_, Dutch())) out += fmt::format("  - {}\n", a.text);
+    return out;
+  }
+
   const LexiconSet& lexicons_;
+  const Model& model_;
   ReportOptions options_;
   Output* output_;
   bool first_ = true;
@@ -147,9 +186,9 @@ class TextReporter : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons,
+std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output) {
-  return std::make_unique<TextReporter>(lexicons, options, output);
+  return std::make_unique<TextReporter>(lexicons, model, options, output);
 }
 
 }  // namespace wijzij

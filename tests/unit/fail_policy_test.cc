@@ -12,18 +12,22 @@ namespace {
 
 LexiconSet Set() {
   LexiconSet set;
-  AddLexicon(&set, "moreel", "idioten\nschamen\n",
-             "severity = error\nscheme = democratie_vs_populisme\n");
+  AddLexicon(&set, "moreel", "idioten\nschamen\n", "severity = error\n");
   AddLexicon(&set, "links", "moeten\n", "severity = info\n");
   return set;
 }
 
 std::string Reason(const std::vector<std::string>& specs, const char* text) {
   const LexiconSet set = Set();
+  Model model;
+  model.schemes = {{"democratie_vs_populisme", {}, test::Ids(set, {"moreel"}), {}, {}},
+                   {"elite_vs_volk", {}, {}, {}, {}}};
+  model.weights.length_exponent = 0;
+  model.weights.medium = 1;
   FailPolicy policy;
   std::string error;
   REQUIRE(ParseFailPolicy(specs, set, &policy, &error));
-  return FailReason(policy, set, AnalyzeText(set, text));
+  return FailReason(policy, set, AnalyzeText(set, text, model));
 }
 
 }  // namespace

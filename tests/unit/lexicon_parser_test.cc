@@ -60,18 +60,13 @@ TEST_CASE("every kind of entry is parsed") {
   CHECK(e[7].weight == 1.5);
 }
 
-TEST_CASE("the header is read, with optional keys") {
+TEST_CASE("the header is read, with the optional severity") {
   Lexicon lexicon;
   std::vector<Diagnostic> diags;
-  REQUIRE(ParseLexicon("m.lex",
-                       test::LexiconText("m", "x\n",
-                                         "severity = error\nscheme = elite_vs_volk\n"
-                                         "column = midden\ngroup = zij\n"),
-                       &lexicon, &diags));
+  REQUIRE(ParseLexicon("m.lex", test::LexiconText("m", "x\n", "severity = error\n"), &lexicon,
+                       &diags));
   CHECK(lexicon.category.severity == Severity::kError);
-  CHECK(lexicon.category.scheme == "elite_vs_volk");
-  CHECK(lexicon.category.column == "midden");
-  CHECK(lexicon.category.group == "zij");
+  CHECK(lexicon.category.label_nl == "m");
 }
 
 TEST_CASE("every broken entry is reported with its line") {
@@ -117,8 +112,7 @@ TEST_CASE("header problems are reported") {
   CHECK(Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n")) ==
         std::vector<std::string>{
             "t.lex:6: error: severity 'hoog': expected info, warning or error",
-            "t.lex:7: error: unknown scheme 'rood'; known: democratie_vs_populisme "
-            "orde_vs_relschoppers systeem_vs_vrijheidsstrijders elite_vs_volk",
+            "t.lex:7: error: unknown header key 'scheme'",
         });
   CHECK(Problems("t.lex", "id = t\n") ==
         std::vector<std::string>{

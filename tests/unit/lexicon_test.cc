@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -7,6 +8,7 @@
 
 #include "builtin_lexicons.h"
 #include "lexicon.h"
+#include "model.h"
 #include "test_util.h"
 
 namespace wijzij {
@@ -40,17 +42,40 @@ TEST_CASE("every shipped lexicon loads without a diagnostic") {
   CHECK(set.categories.size() == BuiltinLexicons().size());
 }
 
-TEST_CASE("the first lexicon families hold at least 60 entries each") {
+namespace {
+
+size_t EntriesOf(const LexiconSet& set, const std::vector<uint32_t>& categories) {
+  size_t count = 0;
+  for (const Entry& e : set.entries) {
+    count += std::find(categories.begin(), categories.end(), e.category) != categories.end();
+  }
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped vocabulary is deep enough for the model") {
   LexiconSet set;
+  Model model;
   std::vector<Diagnostic> diags;
   REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
-  for (const char* id : {"moraliserend", "elite_volk", "directief", "wij", "zij"}) {
-    CAPTURE(id);
-    const int category = set.FindCategory(id);
-    REQUIRE(category >= 0);
-    size_t count = 0;
-    for (const Entry& e : set.entries) count += e.category == static_cast<uint32_t>(category);
-    CHECK(count >= 60);
+  REQUIRE(LoadModel("", set, &model, &diags));
+  for (const char* id : {"moraliserend", "elite_volk", "directief"}) {
+    CAPTURE(std::string(id));
+    CHECK(EntriesOf(set, {static_cast<uint32_t>(set.FindCategory(id))}) >= 150);
+  }
+  std::vector<uint32_t> wij = model.wij_markers, zij = model.zij_markers;
+  for (const SchemeModel& s : model.schemes) {
+    wij.insert(wij.end(), s.wij.begin(), s.wij.end());
+    zij.insert(zij.end(), s.zij.begin(), s.zij.end());
+    CHECK(!s.vocabulary.empty());
+  }
+  CHECK(EntriesOf(set, wij) >= 60);
+  CHECK(EntriesOf(set, zij) >= 60);
+  for (const RowModel& row : model.rows) {
+    CAPTURE(row.id);
+    CHECK(EntriesOf(set, row.left) >= 25);
+    CHECK(EntriesOf(set, row.right) >= 25);
   }
 }
 

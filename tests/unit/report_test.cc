@@ -22,7 +22,8 @@ std::string Render(const char* format, const LexiconSet& set,
   std::FILE* stream = open_memstream(&buffer, &size);
   {
     Output output(stream);
-    auto reporter = MakeReporter(format, set, {language, false}, &output);
+    const Model model;
+    auto reporter = MakeReporter(format, set, model, {language, false}, &output);
     reporter->Begin();
     for (const auto& d : docs) reporter->Document(d);
     if (with_error) reporter->InputError("kapot.txt", "kapot.txt: invalid UTF-8 at byte 3");
@@ -37,7 +38,7 @@ std::string Render(const char* format, const LexiconSet& set,
 
 LexiconSet Set() {
   LexiconSet set;
-  AddLexicon(&set, "moreel", "idioten\nschamen\n", "scheme = democratie_vs_populisme\n");
+  AddLexicon(&set, "moreel", "idioten\nschamen\n");
   return set;
 }
 
@@ -55,8 +56,9 @@ TEST_CASE("the JSON report follows the documented contract") {
   CHECK(d["sentences"] == 2);
   CHECK(d["categories"]["moreel"]["count"] == 2);
   CHECK(d["categories"]["moreel"]["per_1000"] == 250.0);
-  CHECK(d["scheme"]["id"] == "democratie_vs_populisme");
+  CHECK(d["scheme"]["id"] == "none");
   CHECK(d["column"]["id"] == "none");
+  CHECK(d["advice"][0]["id"] == "none");
   const auto& f = d["findings"][1];
   CHECK(f["category"] == "moreel");
   CHECK(f["text"] == "schamen");
@@ -67,7 +69,7 @@ TEST_CASE("the JSON report follows the documented contract") {
   CHECK(f["sentence"] == 1);
   CHECK(f["negated"] == true);
   CHECK(f["quoted"] == false);
-  CHECK(f["entry"] == "moreel.lex:9");
+  CHECK(f["entry"] == "moreel.lex:8");
   CHECK(json["errors"][0]["path"] == "kapot.txt");
 }
 
@@ -82,12 +84,15 @@ TEST_CASE("the text report shows counts, leaning and findings, in Dutch or Engli
   const auto doc = AnalyzeText(set, "Deze idioten moeten zich schamen.");
   const std::string nl = Render("text", set, {doc});
   CHECK(nl.find("t.txt: 5 woorden, 1 zin\n") == 0);
-  CHECK(nl.find("wij-zij-schema: democratie_vs_populisme") != std::string::npos);
+  CHECK(nl.find("wij-zij-schema: geen") != std::string::npos);
+  CHECK(nl.find("  advies:\n  - Geen duidelijke wij-zij-taal of kolom gevonden.\n") !=
+        std::string::npos);
   CHECK(nl.find("  1:6      moreel  \"idioten\"  Deze idioten moeten zich schamen.\n") !=
         std::string::npos);
   const std::string en = Render("text", set, {doc}, Language::kEnglish);
   CHECK(en.find("t.txt: 5 words, 1 sentence\n") == 0);
-  CHECK(en.find("confidence high") != std::string::npos);
+  CHECK(en.find("wij-zij scheme: none") != std::string::npos);
+  CHECK(en.find("advice:") != std::string::npos);
 }
 
 TEST_CASE("the text report marks negated and quoted findings") {

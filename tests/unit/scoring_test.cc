@@ -6,69 +6,113 @@ namespace wijzij {
 
 using test::AddLexicon;
 using test::AnalyzeText;
+using test::Ids;
 
 namespace {
 
-LexiconSet ModelSet() {
+// A small model over inline lexicons: one scheme with both sides, and one
+// row with a left and a right category.
+struct Fixture {
   LexiconSet set;
-  AddLexicon(&set, "moreel", "idioten\nschamen\nuitschot\n", "scheme = democratie_vs_populisme\n");
-  AddLexicon(&set, "elite", "elite\nhet volk\n", "scheme = elite_vs_volk\n");
-  AddLexicon(&set, "links", "moeten\n^houd\n", "column = bruggenbouwer\n");
-  AddLexicon(&set, "rechts", "dank\nherkenbaar\n", "column = midden\n");
-  AddLexicon(&set, "wij", "wij\n", "group = wij\n");
-  AddLexicon(&set, "zij", "zij\n", "group = zij\n");
-  return set;
-}
+  Model model;
+  Fixture() {
+    AddLexicon(&set, "moreel", "idioten\nschamen\nuitschot\n");
+    AddLexicon(&set, "wij_d", "democraten\n");
+    AddLexicon(&set, "zij_p", "populisten\n");
+    AddLexicon(&set, "elite", "elite\nhet volk\n");
+    AddLexicon(&set, "links", "moeten\n^houd\n");
+    AddLexicon(&set, "rechts", "dank\nherkenbaar\n");
+    AddLexicon(&set, "wij", "wij\n");
+    AddLexicon(&set, "zij", "zij\n");
+    AddLexicon(&set, "boven", "namens iedereen\n");
+    model.schemes = {{"democratie_vs_populisme", {}, Ids(set, {"moreel"}), Ids(set, {"wij_d"}),
+                      Ids(set, {"zij_p"})},
+                     {"elite_vs_volk", {}, Ids(set, {"elite"}), {}, {}}};
+    model.rows = {{"directief_empathisch", {}, Ids(set, {"links"}), Ids(set, {"rechts"}), "", ""}};
+    model.wij_markers = Ids(set, {"wij"});
+    model.zij_markers = Ids(set, {"zij"});
+    model.above_parties = Ids(set, {"boven"});
+    model.weights.length_exponent = 0;  // raw evidence, easy to check by hand
+    model.weights.lean = 2;
+    model.weights.column_min = 1.5;
+  }
+  DocumentReport Run(std::string_view text) const { return AnalyzeText(set, text, model); }
+};
 
 }  // namespace
 
 TEST_CASE("a text with no evidence leans to no scheme and no column") {
-  const DocumentReport r = AnalyzeText(ModelSet(), "De bibliotheek is morgen open.");
+  const DocumentReport r = Fixture().Run("De bibliotheek is morgen open.");
   CHECK(r.scheme.id == "none");
   CHECK(r.scheme.confidence == "none");
   CHECK(r.column.id == "none");
   CHECK(r.column.left == 0);
 }
 
-TEST_CASE("moral condemnation leans to democratie_vs_populisme") {
+TEST_CASE("a scheme's evidence is vocabulary, sides and oppositions") {
   const DocumentReport r =
-      AnalyzeText(ModelSet(), "Deze idioten moeten zich schamen. Het is uitschot.");
+      Fixture().Run("Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.");
+  const SchemeScore& s = r.scheme.scores[0];
+  CHECK(s.vocabulary == doctest::Approx(2.0));
+  CHECK(s.sides == doctest::Approx(2.0));
+  CHECK(s.opposition == 1);
+  CHECK(s.evidence == doctest::Approx(2 + 2 + 2.0));
   CHECK(r.scheme.id == "democratie_vs_populisme");
-  CHECK(r.scheme.score == doctest::Approx(100.0 * 3 / 8));
   CHECK(r.scheme.confidence == "high");
 }
 
 TEST_CASE("a single everyday hit is not enough to lean") {
-  const DocumentReport r = AnalyzeText(ModelSet(), "De elite van de schaatssport was er.");
+  const DocumentReport r = Fixture().Run("De elite van de schaatssport was er.");
   CHECK(r.scheme.id == "none");
   CHECK(r.scheme.score > 0);
 }
 
-TEST_CASE("negated and quoted evidence weighs less") {
-  const DocumentReport plain = AnalyzeText(ModelSet(), "Het zijn idioten en uitschot.");
-  const DocumentReport negated = AnalyzeText(ModelSet(), "Het zijn geen idioten en uitschot.");
-  const DocumentReport quoted = AnalyzeText(ModelSet(), "Hij riep \"idioten en uitschot\".");
-  CHECK(plain.scheme.scores[0].evidence == doctest::Approx(2.0));
-  CHECK(negated.scheme.scores[0].evidence == doctest::Approx(2 * kNegatedFactor));
-  CHECK(quoted.scheme.scores[0].evidence == doctest::Approx(2 * kQuotedFactor));
+TEST_CASE("negated and quoted evidence weighs less and makes no opposition") {
+  const Fixture f;
+  CHECK(f.Run("Het zijn idioten en uitschot.").scheme.scores[0].vocabulary == doctest::Approx(2.0));
+  CHECK(f.Run("Het zijn geen idioten en uitschot.").scheme.scores[0].vocabulary ==
+        doctest::Approx(2 * f.model.weights.negated));
+  const char* quoted = "Op het plein bij het station riep een man uit de menigte \"idioten en uitschot\".";
+  CHECK(f.Run(quoted).scheme.scores[0].vocabulary == doctest::Approx(2 * f.model.weights.quoted));
+  CHECK(f.Run("Op het plein bij het station riep een man \"wij democraten tegen de populisten\".")
+            .scheme.scores[0].opposition == 0);
 }
 
-TEST_CASE("wij and zij in one sentence double the scheme evidence there") {
-  const DocumentReport r = AnalyzeText(ModelSet(), "Wij zijn het volk en zij zijn de elite.");
-  CHECK(r.scheme.opposition_sentences == 1);
-  CHECK(r.scheme.id == "elite_vs_volk");
-  CHECK(r.scheme.scores[3].evidence == doctest::Approx(4.0));
+TEST_CASE("a text that is mostly one quotation speaks in that voice") {
+  const Fixture f;
+  const DocumentReport r = f.Run("\"Het zijn idioten en uitschot, wij democraten tegen de populisten\", zegt hij.");
+  CHECK(r.mostly_quoted);
+  CHECK(r.scheme.scores[0].vocabulary == doctest::Approx(2.0));
+  CHECK(r.scheme.scores[0].opposition == 1);
 }
 
-TEST_CASE("the column follows the side with most evidence") {
-  CHECK(AnalyzeText(ModelSet(), "Houd afstand. U moeten thuis blijven.").column.id ==
-        "bruggenbouwer");
-  const DocumentReport right = AnalyzeText(ModelSet(), "Dank voor uw inzet. Het is herkenbaar.");
+TEST_CASE("the column follows the side with most row evidence") {
+  const Fixture f;
+  const DocumentReport left = f.Run("Houd afstand. U moeten thuis blijven.");
+  CHECK(left.column.id == "bruggenbouwer");
+  REQUIRE(left.column.rows.size() == 1);
+  CHECK(left.column.rows[0].left == doctest::Approx(2.0));
+  const DocumentReport right = f.Run("Dank voor uw inzet. Het is herkenbaar.");
   CHECK(right.column.id == "midden");
   CHECK(right.column.right == doctest::Approx(1.0));
-  const DocumentReport mixed = AnalyzeText(ModelSet(), "Houd vol. Dank!");
+  const DocumentReport mixed = f.Run("Houd vol. Dank!");
   CHECK(mixed.column.id == "none");
   CHECK(mixed.column.left == doctest::Approx(0.5));
+}
+
+TEST_CASE("claiming to speak for everyone while speaking left is the disguise trap") {
+  const Fixture f;
+  CHECK(f.Run("Ik spreek namens iedereen. Houd afstand. U moeten thuis blijven.")
+            .column.above_parties_trap);
+  CHECK_FALSE(f.Run("Ik spreek namens iedereen. Dank u. Het is herkenbaar.")
+                  .column.above_parties_trap);
+}
+
+TEST_CASE("a first-three scheme with elite_vs_volk present reinforces the ground pattern") {
+  const Fixture f;
+  const DocumentReport r = f.Run("Idioten en uitschot, zegt de elite tegen het volk.");
+  CHECK(r.scheme.id == "democratie_vs_populisme");
+  CHECK(r.scheme.ground_pattern);
 }
 
 }  // namespace wijzij

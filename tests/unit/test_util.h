@@ -33,12 +33,24 @@ inline void AddLexicon(LexiconSet* set, const std::string& id, const std::string
   set->Add(std::move(lexicon));
 }
 
-/// Analyses `text` as a document named "t.txt".
-inline DocumentReport AnalyzeText(const LexiconSet& set, std::string_view text) {
+/// Category indices of `ids` in `set`.
+inline std::vector<uint32_t> Ids(const LexiconSet& set, std::initializer_list<const char*> ids) {
+  std::vector<uint32_t> out;
+  for (const char* id : ids) {
+    const int c = set.FindCategory(id);
+    REQUIRE(c >= 0);
+    out.push_back(static_cast<uint32_t>(c));
+  }
+  return out;
+}
+
+/// Analyses `text` as a document named "t.txt" (an empty model: no schemes).
+inline DocumentReport AnalyzeText(const LexiconSet& set, std::string_view text,
+                                  const Model& model = Model()) {
   SourceText source;
   source.path = "t.txt";
   source.bytes = std::string(text);
-  Analyzer analyzer(set);
+  Analyzer analyzer(set, model);
   return analyzer.Analyze(source);
 }
 

@@ -39,7 +39,7 @@ schaapskooi
 LEX
 run lexicon check lex
 expect_exit 0
-expect_stdout_contains 'lexicons ok: 7 categories'
+expect_stdout_contains 'lexicons ok: 28 categories'
 run_stdin 'De schaapskooi.\n' --lexicons lex --no-default-lexicons --format json
 expect_exit 0
 expect_json '.documents[0].findings[0] | [.category, .entry]' '["eigen","lex/eigen.lex:7"]'

@@ -1,0 +1,40 @@
+# Linkerkolom: het perspectief is wachten tot het voorbij is; straks, hopelijk, zodra.
+id = afwachten
+label_nl = Afwachten
+label_en = Waiting
+description_nl = Linkerkolom: het perspectief is wachten tot het voorbij is; straks, hopelijk, zodra.
+description_en = Left column: the outlook is waiting until it is over; soon, hopefully, as soon as.
+severity = info
+
+[entries]
+straks | 1.5
+hopelijk
+zodra
+binnenkort
+afwachten
+wachten tot
+wachten op
+tot het voorbij is
+als het voorbij is
+als dit voorbij is
+na de crisis
+tegen die tijd
+dan kunnen we weer
+weer terug naar normaal
+terug naar normaal
+het oude normaal
+perspectief bieden
+perspectief geven
+het perspectief
+vooruitzicht
+er komt een einde
+het einde is in zicht
+licht aan het einde van de tunnel
+nog even volhouden
+nog even
+nog een paar weken
+in de loop van
+op termijn
+te zijner tijd
+we komen in control
+weer in control

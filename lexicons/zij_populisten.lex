@@ -1,0 +1,37 @@
+# Hoe het schema democratie tegenover populisme de andere kant noemt: populisten, extreemrechts, opruiers, haatzaaiers.
+id = zij_populisten
+label_nl = Zij: populisten
+label_en = Them: populists
+description_nl = Hoe het schema democratie tegenover populisme de andere kant noemt: populisten, extreemrechts, opruiers, haatzaaiers.
+description_en = How the democracy-versus-populism scheme names the other side: populists, the far right, agitators, hate-mongers.
+severity = info
+
+[entries]
+populist*
+populisme
+populistisch*
+extreemrechts
+extreem-rechts
+extreemrechtse
+extreem-rechtse
+rechts-extreem*
+rechtsextreem*
+rechts-extremist*
+extremist*
+extreemlinks
+extreem-links
+radicalen
+ophitser*
+opruier*
+opruiing
+haatzaaier*
+haatzaaierij
+stoker*
+schreeuwers
+brandstichters
+die partij
+die hoek
+dezelfde hoek
+die beweging
+ondemocratisch*
+antidemocratisch*

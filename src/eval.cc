@@ -1,0 +1,99 @@
+#include "eval.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "domain.h"
+#include "source.h"
+
+namespace wijzij {
+
+namespace {
+
+std::vector<std::string> Fields(const std::string& line) {
+  std::istringstream in(line);
+  std::vector<std::string> fields;
+  for (std::string field; in >> field;) fields.push_back(field);
+  return fields;
+}
+
+bool ValidScheme(const std::string& id) {
+  return id == kNoneId || FindDomainId(Schemes(), id) != nullptr;
+}
+
+bool ValidColumn(const std::string& id) {
+  return id == kNoneId || FindDomainId(Columns(), id) != nullptr;
+}
+
+}  // namespace
+
+bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
+                std::vector<Diagnostic>* diagnostics) {
+  std::string content, error;
+  if (!ReadAll(file, &content, &error)) {
+    diagnostics->push_back({file, 0, Severity::kError, error});
+    return false;
+  }
+  const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  std::istringstream in(content);
+  bool ok = true;
+  int line_number = 0;
+  auto fail = [&](std::string message) {
+    diagnostics->push_back({file, line_number, Severity::kError, std::move(message)});
+    ok = false;
+  };
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    const std::vector<std::string> f = Fields(line);
+    if (f.empty() || f[0][0] == '#') continue;
+    if (f.size() < 3 || f.size() > 4) {
+      fail("expected: path scheme column [split]");
+      continue;
+    }
+    if (!ValidScheme(f[1])) fail(fmt::format("unknown scheme '{}'", f[1]));
+    if (!ValidColumn(f[2])) fail(fmt::format("unknown column '{}'", f[2]));
+    labels->push_back({(base / f[0]).string(), f[1], f[2], f.size() == 4 ? f[3] : "",
+                       line_number});
+  }
+  if (ok && labels->empty()) fail("no labelled texts");
+  return ok;
+}
+
+TaskMetrics ScoreTask(const std::vector<std::string>& classes,
+                      const std::vector<std::string>& expected,
+                      const std::vector<std::string>& predicted) {
+  TaskMetrics m;
+  m.classes = classes;
+  m.confusion.assign(classes.size(), std::vector<int>(classes.size(), 0));
+  auto index = [&](const std::string& id) {
+    return static_cast<size_t>(std::find(classes.begin(), classes.end(), id) - classes.begin());
+  };
+  int correct = 0;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const size_t e = index(expected[i]), p = index(predicted[i]);
+    if (e < classes.size() && p < classes.size()) ++m.confusion[e][p];
+    correct += expected[i] == predicted[i] ? 1 : 0;
+  }
+  for (size_t c = 0; c < classes.size(); ++c) {
+    ClassMetrics cm;
+    cm.id = classes[c];
+    for (size_t k = 0; k < classes.size(); ++k) {
+      cm.support += m.confusion[c][k];
+      cm.predicted += m.confusion[k][c];
+    }
+    cm.correct = m.confusion[c][c];
+    cm.precision = cm.predicted ? double(cm.correct) / cm.predicted : 0;
+    cm.recall = cm.support ? double(cm.correct) / cm.support : 0;
+    const double sum = cm.precision + cm.recall;
+    cm.f1 = sum > 0 ? 2 * cm.precision * cm.recall / sum : 0;
+    m.macro_f1 += cm.f1 / double(classes.size());
+    m.per_class.push_back(cm);
+  }
+  m.accuracy = expected.empty() ? 0 : double(correct) / double(expected.size());
+  return m;
+}
+
+}  // namespace wijzij
