@@ -169,3 +169,14 @@ de kloof | 1.5
 twee nederlanden
 referendum
 bindend referendum
+# De onzichtbare, niet meetellende burger tegenover "zij daarboven"
+wij tellen niet mee | 1.5
+tellen niet mee
+waarom tellen wij niet mee | 2
+wij doen er niet toe
+een andere wereld
+leven in een andere wereld | 1.5
+zij weten niet
+weten niet wat
+geen idee wat
+nooit gevraagd

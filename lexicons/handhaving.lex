@@ -20,23 +20,23 @@ hard aangepakt | 1.5
 aanpakken
 aangepakt
 pak aan
-optreden
+optreden | 0.5
 treden op
 treedt op
 opgetreden
-aanhouden
-aangehouden
-aanhouding*
-houden aan
-hielden aan
-arrestatie*
+aanhouden | 0.5
+aangehouden | 0.5
+aanhouding* | 0.5
+houden aan | 0.5
+hielden aan | 0.5
+arrestatie* | 0.5
 arresteren
 gearresteerd
 oppakken
-opgepakt
+opgepakt | 0.5
 opsporen
 opgespoord
-opsporing*
+opsporing* | 0.5
 noodbevel*
 noodverordening*
 samenscholingsverbod
@@ -45,7 +45,7 @@ veiligheidsrisicogebied
 preventief fouilleren
 fouilleren
 cameratoezicht
-camerabeelden
+camerabeelden | 0.5
 lik-op-stuk | 2
 lik op stuk | 2
 snelrecht
@@ -55,13 +55,13 @@ bestraffen
 bestraffing
 gestraft
 strafbaar
-straf*
-celstraf*
+straf* | 0.5
+celstraf* | 0.5
 de cel
 cel in
-celstraffen
+celstraffen | 0.5
 vervolgen
-vervolgd
+vervolgd | 0.5
 vervolging
 voorgeleid
 berecht
@@ -75,13 +75,12 @@ niet getolereerd
 wordt niet getolereerd | 1.5
 geen begrip
 geen enkel begrip
-mobiele eenheid
-de me
-me
-waterkanon
+mobiele eenheid | 0.5
+de me | 0.5
+waterkanon | 0.5
 wapenstok
 traangas
-uiteengedreven
+uiteengedreven | 0.5
 uiteengeslagen
 extra politie
 extra agenten

@@ -7,31 +7,29 @@ description_en = The enforcers in the order-versus-rioters scheme: police, offic
 severity = info
 
 [entries]
-politie | 0.5
-de politie | 0.5
-agent
-agenten
+politie | 0.3
+de politie | 0.3
+agent | 0.5
+agenten | 0.5
 onze agenten | 1.5
 collega's | 0.5
 onze collega's | 1.5
 onze mensen
 hulpverleners
-hulpdiensten
-brandweer
+hulpdiensten | 0.5
+brandweer | 0.5
 brandweerlieden
 ambulancepersoneel
 handhavers
 boa's
 politiebond
-mobiele eenheid
-de me
 korpschef
 teamchef
-burgemeester | 0.5
-de burgemeester | 0.5
-justitie
-het om
-de driehoek
+burgemeester | 0.2
+de burgemeester | 0.2
+justitie | 0.3
+het om | 0.3
+de driehoek | 0.3
 wij van de politie
 wij als politie
 de overheid | 0.3

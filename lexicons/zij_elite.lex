@@ -41,5 +41,3 @@ de minister | 0.3
 lobbyisten
 bovenlaag
 de bovenlaag
-de gemeente | 0.3
-ambtenaren | 0.3

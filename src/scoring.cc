@@ -12,6 +12,8 @@ namespace wijzij {
 
 namespace {
 
+constexpr double kStrongLabel = 0.5;
+
 bool Contains(const std::vector<uint32_t>& categories, uint32_t category) {
   return std::find(categories.begin(), categories.end(), category) != categories.end();
 }
@@ -33,7 +35,9 @@ uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
                           const std::vector<Finding>& findings, bool mostly_quoted) {
   std::map<uint32_t, SentenceSides> sentences;
   for (const Finding& f : findings) {
-    if (!OwnWords(f, mostly_quoted)) continue;
+    // Everyday words (politie, de overheid: weight under kStrongLabel) are
+    // weak evidence on their own and do not make an opposition.
+    if (!OwnWords(f, mostly_quoted) || f.weight < kStrongLabel) continue;
     SentenceSides& s = sentences[f.sentence];
     s.scheme_wij |= Contains(scheme.wij, f.category);
     s.scheme_zij |= Contains(scheme.zij, f.category);

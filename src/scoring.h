@@ -8,7 +8,9 @@
 //    S = summed weight of its group labels (both sides), O = number of
 //    sentences where its two sides meet (a wij label and a zij label of the
 //    scheme, or one of them with a generic wij/zij marker), counting only
-//    findings that are neither negated nor quoted (quoted ones do count when
+//    findings with an entry weight of at least 0.5 (an everyday word such as
+//    "politie" does not make an opposition) that are neither negated nor
+//    quoted (quoted ones do count when
 //    a quotation makes up at least `quoted_majority` of the text);
 //  - evidence = vocabulary*V + side*S + opposition*O, and
 //    score = evidence / max(1, words/100)^length_exponent;

@@ -39,7 +39,9 @@ schaapskooi
 LEX
 run lexicon check lex
 expect_exit 0
-expect_stdout_contains 'lexicons ok: 28 categories'
+expect_stdout_contains 'lexicons ok: '
+run lexicon list --lexicons lex
+expect_stdout_contains 'eigen                  1  warning  lex/eigen.lex'
 run_stdin 'De schaapskooi.\n' --lexicons lex --no-default-lexicons --format json
 expect_exit 0
 expect_json '.documents[0].findings[0] | [.category, .entry]' '["eigen","lex/eigen.lex:7"]'
