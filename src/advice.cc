@@ -1,8 +1,8 @@
 #include "advice.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "domain.h"
 
@@ -32,16 +32,18 @@ bool AttentionOnPoles(const DocumentReport& report, const Model& model) {
 const RowBalance* MostLeftRow(const ColumnResult& column) {
   const RowBalance* best = nullptr;
   for (const RowBalance& row : column.rows) {
-    if (row.left > 0 && (!best || row.left - row.right > best->left - best->right)) best = &row;
+    if (row.left > 0 && (!best || row.left - row.right > best->left - best->right))
+      best = &row;
   }
   return best;
 }
 
 std::string SchemeAdvice(const DocumentReport& r, const Model& model, bool nl) {
   const SchemeModel* s = model.FindScheme(r.scheme.id);
-  const std::string confidence = r.scheme.confidence == "high"     ? (nl ? "sterk" : "strongly")
-                                 : r.scheme.confidence == "medium" ? (nl ? "matig" : "moderately")
-                                                                   : (nl ? "zwak" : "weakly");
+  const std::string confidence =
+      r.scheme.confidence == "high"     ? (nl ? "sterk" : "strongly")
+      : r.scheme.confidence == "medium" ? (nl ? "matig" : "moderately")
+                                        : (nl ? "zwak" : "weakly");
   return nl ? fmt::format("De tekst leunt {} naar het schema {}. {}", confidence,
                           s->texts.name_nl, s->texts.instead_nl)
             : fmt::format("The text leans {} toward the scheme {}. {}", confidence,
@@ -52,12 +54,14 @@ std::string SchemeAdvice(const DocumentReport& r, const Model& model, bool nl) {
 std::string ColumnLeftAdvice(const DocumentReport& r, const Model& model, bool nl) {
   const RowBalance* row = MostLeftRow(r.column);
   const RowModel* m = row ? model.FindRow(row->id) : nullptr;
-  std::string text = nl ? "De tekst spreekt vooral vanuit de bruggenbouwerspositie (uitleggen, "
-                          "instrueren, handhaven). Versterk de rechterkolom"
-                        : "The text speaks mostly from the bridge-builder position (explaining, "
-                          "instructing, enforcing). Strengthen the right column";
+  std::string text =
+      nl ? "De tekst spreekt vooral vanuit de bruggenbouwerspositie (uitleggen, "
+           "instrueren, handhaven). Versterk de rechterkolom"
+         : "The text speaks mostly from the bridge-builder position (explaining, "
+           "instructing, enforcing). Strengthen the right column";
   if (!m) return text + ".";
-  return text + fmt::format(fmt::runtime(nl ? ", te beginnen bij {}: {}" : ", starting with {}: {}"),
+  return text + fmt::format(fmt::runtime(nl ? ", te beginnen bij {}: {}"
+                                            : ", starting with {}: {}"),
                             Pick(nl, m->texts.name_nl, m->texts.name_en),
                             Pick(nl, m->advice_nl, m->advice_en));
 }
@@ -80,31 +84,36 @@ std::vector<Advice> DocumentAdvice(const DocumentReport& r, const Model& model, 
   std::vector<Advice> out;
   if (r.scheme.id != kNoneId) out.push_back({"scheme", SchemeAdvice(r, model, nl)});
   if (r.scheme.ground_pattern) {
-    out.push_back({"ground_pattern",
-                   nl ? "Het versterkt daarmee het grondpatroon elite tegenover volk."
-                      : "It thereby reinforces the ground pattern of elite versus people."});
+    out.push_back(
+        {"ground_pattern",
+         nl ? "Het versterkt daarmee het grondpatroon elite tegenover volk."
+            : "It thereby reinforces the ground pattern of elite versus people."});
   }
   if (r.column.above_parties_trap) {
-    out.push_back({"above_parties",
-                   nl ? "Valkuil: de tekst zegt boven de partijen te staan maar spreekt directief "
-                        "en uitleggend; dan klinkt u als spreekbuis van een pool (vermomming)."
-                      : "Trap: the text claims to stand above the parties but speaks in a "
-                        "directive, explaining tone; you then sound like the voice of a pole "
-                        "(a disguise)."});
+    out.push_back(
+        {"above_parties",
+         nl ? "Valkuil: de tekst zegt boven de partijen te staan maar spreekt directief "
+              "en uitleggend; dan klinkt u als spreekbuis van een pool (vermomming)."
+            : "Trap: the text claims to stand above the parties but speaks in a "
+              "directive, explaining tone; you then sound like the voice of a pole "
+              "(a disguise)."});
   }
   if (AttentionOnPoles(r, model)) {
-    out.push_back({"poles",
-                   nl ? "De aandacht gaat naar de polen. Verleg haar naar het midden: de "
-                        "inwoners die doorgaan, twijfelen of zich zorgen maken."
-                      : "Attention goes to the poles. Move it to the middle: the residents who "
-                        "carry on, doubt or worry."});
+    out.push_back(
+        {"poles",
+         nl ? "De aandacht gaat naar de polen. Verleg haar naar het midden: de "
+              "inwoners die doorgaan, twijfelen of zich zorgen maken."
+            : "Attention goes to the poles. Move it to the middle: the residents who "
+              "carry on, doubt or worry."});
   }
-  if (r.column.id == kLeftColumn) out.push_back({"column_left", ColumnLeftAdvice(r, model, nl)});
+  if (r.column.id == kLeftColumn)
+    out.push_back({"column_left", ColumnLeftAdvice(r, model, nl)});
   if (out.empty() && r.column.id == kRightColumn) {
-    out.push_back({"middle", nl ? "De tekst spreekt vanuit leiderschap over het midden. Stel "
-                                  "waar nodig ook de norm, kort en helder."
-                                : "The text speaks from leadership over the middle. Where "
-                                  "needed, also set the norm, briefly and clearly."});
+    out.push_back(
+        {"middle", nl ? "De tekst spreekt vanuit leiderschap over het midden. Stel "
+                        "waar nodig ook de norm, kort en helder."
+                      : "The text speaks from leadership over the middle. Where "
+                        "needed, also set the norm, briefly and clearly."});
   }
   if (out.empty()) {
     out.push_back({"none", nl ? "Geen duidelijke wij-zij-taal of kolom gevonden."

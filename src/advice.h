@@ -14,7 +14,8 @@ namespace wijzij {
 
 /// One piece of advice: a stable id (for JSON) and its text.
 struct Advice {
-  std::string id;    ///< scheme, ground_pattern, above_parties, poles, column_left, middle, none
+  std::string
+      id;  ///< scheme, ground_pattern, above_parties, poles, column_left, middle, none
   std::string text;
 };
 

@@ -80,7 +80,8 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     f.weight = entry.weight * (f.negated ? model_.weights.negated : 1) *
                (f.quoted && discount_quotes ? model_.weights.quoted : 1);
     if (f.sentence < text.sentences.size()) {
-      f.context = Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
+      f.context =
+          Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
     }
     ++report.categories[f.category].count;
     report.findings.push_back(std::move(f));
@@ -88,7 +89,8 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
   for (CategoryStat& stat : report.categories) {
     stat.per_1000 = report.words ? 1000.0 * stat.count / report.words : 0;
   }
-  report.scheme = ScoreSchemes(model_, report.findings, report.words, report.mostly_quoted);
+  report.scheme =
+      ScoreSchemes(model_, report.findings, report.words, report.mostly_quoted);
   report.column = ScoreColumns(model_, report.findings);
   return report;
 }

@@ -20,36 +20,37 @@ namespace wijzij {
 
 /// One lexicon entry found in the text.
 struct Finding {
-  uint32_t category = 0;   ///< index into LexiconSet::categories
-  uint32_t entry = 0;      ///< index into LexiconSet::entries
-  std::string text;        ///< the matched text as written in the input
-  size_t offset = 0;       ///< byte offset in the original input
-  size_t length = 0;       ///< bytes
+  uint32_t category = 0;  ///< index into LexiconSet::categories
+  uint32_t entry = 0;     ///< index into LexiconSet::entries
+  std::string text;       ///< the matched text as written in the input
+  size_t offset = 0;      ///< byte offset in the original input
+  size_t length = 0;      ///< bytes
   uint32_t line = 1;
-  uint32_t column = 1;     ///< in code points
-  uint32_t sentence = 0;   ///< 0-based sentence index
+  uint32_t column = 1;    ///< in code points
+  uint32_t sentence = 0;  ///< 0-based sentence index
   bool negated = false;
   bool quoted = false;
-  double weight = 1.0;     ///< entry weight times the model's negated/quoted factors
-  std::string context;     ///< the surrounding sentence, shortened
+  double weight = 1.0;  ///< entry weight times the model's negated/quoted factors
+  std::string context;  ///< the surrounding sentence, shortened
 };
 
 /// Count and density of one category in one document.
 struct CategoryStat {
   uint32_t count = 0;
-  double per_1000 = 0;     ///< findings per 1,000 words
+  double per_1000 = 0;  ///< findings per 1,000 words
 };
 
 /// Everything reported about one document.
 struct DocumentReport {
   std::string path;
-  uint32_t words = 0;      ///< word tokens, numbers not counted
+  uint32_t words = 0;  ///< word tokens, numbers not counted
   uint32_t sentences = 0;
-  bool mostly_quoted = false;  ///< a quotation makes up most of the text: it is the text's voice
+  bool mostly_quoted =
+      false;  ///< a quotation makes up most of the text: it is the text's voice
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;
-  std::vector<Finding> findings;         ///< in text order
+  std::vector<Finding> findings;  ///< in text order
 };
 
 class Analyzer {

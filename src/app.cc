@@ -1,12 +1,11 @@
 #include "app.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "analysis.h"
 #include "eval_command.h"
@@ -88,8 +87,12 @@ class AnalyzeRun {
  public:
   AnalyzeRun(const Options& options, const LexiconSet& set, const Model& model,
              const FailPolicy& policy, Reporter* reporter, Output* output)
-      : options_(options), set_(set), policy_(policy), analyzer_(set, model),
-        reporter_(reporter), output_(output) {}
+      : options_(options),
+        set_(set),
+        policy_(policy),
+        analyzer_(set, model),
+        reporter_(reporter),
+        output_(output) {}
 
   ExitCode Run() {
     InputList inputs = ExpandInputs(options_.paths);
@@ -103,7 +106,8 @@ class AnalyzeRun {
     reporter_->End();
     output_->Flush();
     if (!failed_documents_.empty()) {
-      Message(fmt::format("--fail-on reached in {} document{}: {}", failed_documents_.size(),
+      Message(fmt::format("--fail-on reached in {} document{}: {}",
+                          failed_documents_.size(),
                           failed_documents_.size() == 1 ? "" : "s", first_failure_));
     }
     return exit_code_;
@@ -129,7 +133,8 @@ class AnalyzeRun {
     reporter_->Document(report);
     const std::string reason = FailReason(policy_, set_, report);
     if (!reason.empty()) {
-      if (failed_documents_.empty()) first_failure_ = fmt::format("{}: {}", report.path, reason);
+      if (failed_documents_.empty())
+        first_failure_ = fmt::format("{}: {}", report.path, reason);
       failed_documents_.push_back(report.path);
       exit_code_ = Worse(exit_code_, ExitCode::kPolicyReached);
     }
@@ -160,9 +165,11 @@ ExitCode Analyze(const Options& options) {
   Output output(stdout);
   auto reporter = MakeReporter(options.format, set, model,
                                {options.language, UseColor(options.color)}, &output);
-  const ExitCode code = AnalyzeRun(options, set, model, policy, reporter.get(), &output).Run();
+  const ExitCode code =
+      AnalyzeRun(options, set, model, policy, reporter.get(), &output).Run();
   if (!output.error().empty()) {
-    Message(fmt::format("cannot write the report to standard output: {}", output.error()));
+    Message(
+        fmt::format("cannot write the report to standard output: {}", output.error()));
     return ExitCode::kError;
   }
   return code;

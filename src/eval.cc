@@ -1,10 +1,10 @@
 #include "eval.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "domain.h"
 #include "source.h"
@@ -55,8 +55,8 @@ bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
     }
     if (!ValidScheme(f[1])) fail(fmt::format("unknown scheme '{}'", f[1]));
     if (!ValidColumn(f[2])) fail(fmt::format("unknown column '{}'", f[2]));
-    labels->push_back({(base / f[0]).string(), f[1], f[2], f.size() == 4 ? f[3] : "",
-                       line_number});
+    labels->push_back(
+        {(base / f[0]).string(), f[1], f[2], f.size() == 4 ? f[3] : "", line_number});
   }
   if (ok && labels->empty()) fail("no labelled texts");
   return ok;
@@ -69,7 +69,8 @@ TaskMetrics ScoreTask(const std::vector<std::string>& classes,
   m.classes = classes;
   m.confusion.assign(classes.size(), std::vector<int>(classes.size(), 0));
   auto index = [&](const std::string& id) {
-    return static_cast<size_t>(std::find(classes.begin(), classes.end(), id) - classes.begin());
+    return static_cast<size_t>(std::find(classes.begin(), classes.end(), id) -
+                               classes.begin());
   };
   int correct = 0;
   for (size_t i = 0; i < expected.size(); ++i) {

@@ -21,10 +21,10 @@ namespace wijzij {
 
 /// One labelled text.
 struct LabelledText {
-  std::string path;    ///< as resolved against the labels file's folder
+  std::string path;  ///< as resolved against the labels file's folder
   std::string scheme;
   std::string column;
-  std::string split;   ///< may be empty
+  std::string split;  ///< may be empty
   int line = 0;
 };
 
@@ -35,8 +35,8 @@ bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
 /// Precision, recall and F1 of one class.
 struct ClassMetrics {
   std::string id;
-  int support = 0;   ///< texts labelled with this class
-  int predicted = 0; ///< texts predicted as this class
+  int support = 0;    ///< texts labelled with this class
+  int predicted = 0;  ///< texts predicted as this class
   int correct = 0;
   double precision = 0;
   double recall = 0;

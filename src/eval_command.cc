@@ -1,9 +1,9 @@
 #include "eval_command.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <iostream>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "analysis.h"
@@ -30,8 +30,8 @@ std::string TopEvidence(const DocumentReport& report, const LexiconSet& lexicons
                    [](const auto* a, const auto* b) { return a->weight > b->weight; });
   std::string out;
   for (size_t i = 0; i < findings.size() && i < 4; ++i) {
-    out += fmt::format("{}{}:\"{}\"", i ? ", " : "", lexicons.categories[findings[i]->category].id,
-                       findings[i]->text);
+    out += fmt::format("{}{}:\"{}\"", i ? ", " : "",
+                       lexicons.categories[findings[i]->category].id, findings[i]->text);
   }
   return out;
 }
@@ -57,9 +57,12 @@ std::string TaskTable(const char* title, const TaskMetrics& m) {
     out += fmt::format("  {:<30} {:>9.3f} {:>7.3f} {:>6.3f} {:>8}\n", c.id, c.precision,
                        c.recall, c.f1, c.support);
   }
-  out += fmt::format("  macro-F1 {:.3f}, accuracy {:.3f}\n  confusion (rows expected, "
-                     "columns predicted):\n  {:<30}", m.macro_f1, m.accuracy, "");
-  for (size_t k = 0; k < m.classes.size(); ++k) out += fmt::format(" {:>5}", fmt::format("[{}]", k));
+  out += fmt::format(
+      "  macro-F1 {:.3f}, accuracy {:.3f}\n  confusion (rows expected, "
+      "columns predicted):\n  {:<30}",
+      m.macro_f1, m.accuracy, "");
+  for (size_t k = 0; k < m.classes.size(); ++k)
+    out += fmt::format(" {:>5}", fmt::format("[{}]", k));
   out += "\n";
   for (size_t e = 0; e < m.classes.size(); ++e) {
     out += fmt::format("  {:<30}", fmt::format("[{}] {}", e, m.classes[e]));
@@ -72,15 +75,21 @@ std::string TaskTable(const char* title, const TaskMetrics& m) {
 json TaskJson(const TaskMetrics& m) {
   json classes = json::object();
   for (const ClassMetrics& c : m.per_class) {
-    classes[c.id] = {{"precision", c.precision}, {"recall", c.recall}, {"f1", c.f1},
-                     {"support", c.support}, {"predicted", c.predicted}};
+    classes[c.id] = {{"precision", c.precision},
+                     {"recall", c.recall},
+                     {"f1", c.f1},
+                     {"support", c.support},
+                     {"predicted", c.predicted}};
   }
-  return {{"macro_f1", m.macro_f1}, {"accuracy", m.accuracy}, {"classes", classes},
-          {"labels", m.classes}, {"confusion", m.confusion}};
+  return {{"macro_f1", m.macro_f1},
+          {"accuracy", m.accuracy},
+          {"classes", classes},
+          {"labels", m.classes},
+          {"confusion", m.confusion}};
 }
 
-void Print(const EvalOptions& options, const TaskMetrics& schemes, const TaskMetrics& columns,
-           const std::vector<Outcome>& outcomes) {
+void Print(const EvalOptions& options, const TaskMetrics& schemes,
+           const TaskMetrics& columns, const std::vector<Outcome>& outcomes) {
   std::vector<const Outcome*> wrong;
   for (const Outcome& o : outcomes) {
     if (o.scheme != o.label->scheme || o.column != o.label->column) wrong.push_back(&o);
@@ -88,37 +97,49 @@ void Print(const EvalOptions& options, const TaskMetrics& schemes, const TaskMet
   if (options.json) {
     json errors = json::array();
     for (const Outcome* o : wrong) {
-      errors.push_back({{"path", o->label->path}, {"scheme", {{"expected", o->label->scheme}, {"predicted", o->scheme}}},
-                        {"column", {{"expected", o->label->column}, {"predicted", o->column}}},
-                        {"evidence", o->evidence}});
+      errors.push_back(
+          {{"path", o->label->path},
+           {"scheme", {{"expected", o->label->scheme}, {"predicted", o->scheme}}},
+           {"column", {{"expected", o->label->column}, {"predicted", o->column}}},
+           {"evidence", o->evidence}});
     }
-    json out = {{"texts", outcomes.size()}, {"split", options.split}, {"schemes", TaskJson(schemes)},
-                {"columns", TaskJson(columns)}, {"misclassified", errors}};
+    json out = {{"texts", outcomes.size()},
+                {"split", options.split},
+                {"schemes", TaskJson(schemes)},
+                {"columns", TaskJson(columns)},
+                {"misclassified", errors}};
     std::cout << out.dump(2) << '\n';
     return;
   }
-  std::cout << fmt::format("{} texts{}\n\n", outcomes.size(),
-                           options.split.empty() ? "" : fmt::format(" (split {})", options.split))
-            << TaskTable("schemes", schemes) << '\n' << TaskTable("columns", columns) << '\n';
+  std::cout << fmt::format(
+                   "{} texts{}\n\n", outcomes.size(),
+                   options.split.empty() ? "" : fmt::format(" (split {})", options.split))
+            << TaskTable("schemes", schemes) << '\n'
+            << TaskTable("columns", columns) << '\n';
   std::cout << fmt::format("misclassified: {}\n", wrong.size());
   for (const Outcome* o : wrong) {
-    std::cout << fmt::format("  {}\n    scheme {} -> {}, column {} -> {}\n    evidence: {}\n",
-                             o->label->path, o->label->scheme, o->scheme, o->label->column,
-                             o->column, o->evidence.empty() ? "-" : o->evidence);
+    std::cout << fmt::format(
+        "  {}\n    scheme {} -> {}, column {} -> {}\n    evidence: {}\n", o->label->path,
+        o->label->scheme, o->scheme, o->label->column, o->column,
+        o->evidence.empty() ? "-" : o->evidence);
   }
 }
 
 }  // namespace
 
-ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons, const Model& model) {
+ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
+                 const Model& model) {
   std::vector<LabelledText> labels;
   std::vector<Diagnostic> diags;
   const bool ok = ReadLabels(options.labels, &labels, &diags);
   for (const auto& d : diags) std::cerr << FormatDiagnostic(d) << '\n';
   if (!ok) return ExitCode::kError;
-  std::erase_if(labels, [&](const auto& l) { return !options.split.empty() && l.split != options.split; });
+  std::erase_if(labels, [&](const auto& l) {
+    return !options.split.empty() && l.split != options.split;
+  });
   if (labels.empty()) {
-    std::cerr << fmt::format("wijzij: {}: no texts with split '{}'\n", options.labels, options.split);
+    std::cerr << fmt::format("wijzij: {}: no texts with split '{}'\n", options.labels,
+                             options.split);
     return ExitCode::kError;
   }
   const Analyzer analyzer(lexicons, model);
@@ -134,13 +155,15 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons, const M
       continue;
     }
     const DocumentReport report = analyzer.Analyze(source);
-    outcomes.push_back({&label, report.scheme.id, report.column.id, TopEvidence(report, lexicons)});
+    outcomes.push_back(
+        {&label, report.scheme.id, report.column.id, TopEvidence(report, lexicons)});
     es.push_back(label.scheme);
     ps.push_back(report.scheme.id);
     ec.push_back(label.column);
     pc.push_back(report.column.id);
   }
-  Print(options, ScoreTask(SchemeClasses(), es, ps), ScoreTask(ColumnClasses(), ec, pc), outcomes);
+  Print(options, ScoreTask(SchemeClasses(), es, ps), ScoreTask(ColumnClasses(), ec, pc),
+        outcomes);
   return code;
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 std::string Names(const LexiconSet& lexicons, const std::vector<uint32_t>& categories) {
   std::string out;
-  for (uint32_t c : categories) out += (out.empty() ? "" : ", ") + lexicons.categories[c].id;
+  for (uint32_t c : categories)
+    out += (out.empty() ? "" : ", ") + lexicons.categories[c].id;
   return out.empty() ? "-" : out;
 }
 
@@ -19,7 +20,8 @@ std::string Block(const std::string& id, const std::string& name, const char* ki
   std::string out = fmt::format("{} — {} ({})\n", id, name, kind);
   out += fmt::format("  {}\n", Pick(nl, t.explain_nl, t.explain_en));
   const std::string& instead = Pick(nl, t.instead_nl, t.instead_en);
-  if (!instead.empty()) out += fmt::format("  {}: {}\n", nl ? "Wat te doen" : "What to do", instead);
+  if (!instead.empty())
+    out += fmt::format("  {}: {}\n", nl ? "Wat te doen" : "What to do", instead);
   return out;
 }
 
@@ -27,15 +29,16 @@ std::string ExplainScheme(const SchemeModel& s, const LexiconSet& lx, bool nl) {
   std::string out = Block(s.id, Pick(nl, s.texts.name_nl, s.texts.name_en),
                           nl ? "wij-zij-schema" : "wij-zij scheme", s.texts, nl);
   out += fmt::format("  {}: {}; {}: {}; {}: {}\n", nl ? "vocabulaire" : "vocabulary",
-                     Names(lx, s.vocabulary), nl ? "wij-kant" : "us side", Names(lx, s.wij),
-                     nl ? "zij-kant" : "them side", Names(lx, s.zij));
+                     Names(lx, s.vocabulary), nl ? "wij-kant" : "us side",
+                     Names(lx, s.wij), nl ? "zij-kant" : "them side", Names(lx, s.zij));
   return out;
 }
 
 std::string ExplainRow(const RowModel& r, const LexiconSet& lx, bool nl) {
-  std::string out = Block(r.id, Pick(nl, r.texts.name_nl, r.texts.name_en),
-                          nl ? "rij van de communicatietabel" : "row of the communication table",
-                          r.texts, nl);
+  std::string out =
+      Block(r.id, Pick(nl, r.texts.name_nl, r.texts.name_en),
+            nl ? "rij van de communicatietabel" : "row of the communication table",
+            r.texts, nl);
   out += fmt::format("  {}: {}; {}: {}\n", nl ? "links" : "left", Names(lx, r.left),
                      nl ? "rechts" : "right", Names(lx, r.right));
   out += fmt::format("  {}: {}\n", nl ? "Alternatief" : "Alternative",
@@ -50,17 +53,30 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
   };
   std::vector<std::string> uses;
   for (const auto& s : m.schemes) {
-    if (has(s.vocabulary)) uses.push_back(fmt::format(fmt::runtime(nl ? "vocabulaire van {}" : "vocabulary of {}"), s.id));
-    if (has(s.wij)) uses.push_back(fmt::format(fmt::runtime(nl ? "wij-kant van {}" : "us side of {}"), s.id));
-    if (has(s.zij)) uses.push_back(fmt::format(fmt::runtime(nl ? "zij-kant van {}" : "them side of {}"), s.id));
+    if (has(s.vocabulary))
+      uses.push_back(fmt::format(
+          fmt::runtime(nl ? "vocabulaire van {}" : "vocabulary of {}"), s.id));
+    if (has(s.wij))
+      uses.push_back(
+          fmt::format(fmt::runtime(nl ? "wij-kant van {}" : "us side of {}"), s.id));
+    if (has(s.zij))
+      uses.push_back(
+          fmt::format(fmt::runtime(nl ? "zij-kant van {}" : "them side of {}"), s.id));
   }
   for (const auto& r : m.rows) {
-    if (has(r.left)) uses.push_back(fmt::format(fmt::runtime(nl ? "linkerkolom van {}" : "left column of {}"), r.id));
-    if (has(r.right)) uses.push_back(fmt::format(fmt::runtime(nl ? "rechterkolom van {}" : "right column of {}"), r.id));
+    if (has(r.left))
+      uses.push_back(fmt::format(
+          fmt::runtime(nl ? "linkerkolom van {}" : "left column of {}"), r.id));
+    if (has(r.right))
+      uses.push_back(fmt::format(
+          fmt::runtime(nl ? "rechterkolom van {}" : "right column of {}"), r.id));
   }
-  if (has(m.wij_markers)) uses.push_back(nl ? "algemene wij-woorden" : "generic us words");
-  if (has(m.zij_markers)) uses.push_back(nl ? "algemene zij-woorden" : "generic them words");
-  if (has(m.above_parties)) uses.push_back(nl ? "claim boven de partijen" : "above-the-parties claim");
+  if (has(m.wij_markers))
+    uses.push_back(nl ? "algemene wij-woorden" : "generic us words");
+  if (has(m.zij_markers))
+    uses.push_back(nl ? "algemene zij-woorden" : "generic them words");
+  if (has(m.above_parties))
+    uses.push_back(nl ? "claim boven de partijen" : "above-the-parties claim");
   std::string out;
   for (const auto& u : uses) out += (out.empty() ? "" : "; ") + u;
   return out.empty() ? "-" : out;
@@ -68,8 +84,9 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
 
 std::string ExplainCategory(uint32_t c, const LexiconSet& lx, const Model& m, bool nl) {
   const Category& cat = lx.categories[c];
-  std::string out = fmt::format("{} — {} ({})\n", cat.id, nl ? cat.label_nl : cat.label_en,
-                                nl ? "lexiconcategorie" : "lexicon category");
+  std::string out =
+      fmt::format("{} — {} ({})\n", cat.id, nl ? cat.label_nl : cat.label_en,
+                  nl ? "lexiconcategorie" : "lexicon category");
   out += fmt::format("  {}\n", nl ? cat.description_nl : cat.description_en);
   out += fmt::format("  {}: {}\n", nl ? "Telt als" : "Counts as", Uses(c, m, nl));
   for (const auto& r : m.rows) {
@@ -83,29 +100,36 @@ std::string ExplainCategory(uint32_t c, const LexiconSet& lx, const Model& m, bo
 
 std::string List(const LexiconSet& lx, const Model& m, bool nl) {
   std::string out = fmt::format("{}:\n", nl ? "wij-zij-schema's" : "wij-zij schemes");
-  for (const auto& s : m.schemes) out += fmt::format("  {:<32} {}\n", s.id, Pick(nl, s.texts.name_nl, s.texts.name_en));
+  for (const auto& s : m.schemes)
+    out += fmt::format("  {:<32} {}\n", s.id, Pick(nl, s.texts.name_nl, s.texts.name_en));
   out += fmt::format("{}:\n", nl ? "kolommen" : "columns");
-  for (const auto& c : m.columns) out += fmt::format("  {:<32} {}\n", c.id, Pick(nl, c.texts.name_nl, c.texts.name_en));
+  for (const auto& c : m.columns)
+    out += fmt::format("  {:<32} {}\n", c.id, Pick(nl, c.texts.name_nl, c.texts.name_en));
   out += fmt::format("{}:\n", nl ? "rijen" : "rows");
-  for (const auto& r : m.rows) out += fmt::format("  {:<32} {}\n", r.id, Pick(nl, r.texts.name_nl, r.texts.name_en));
+  for (const auto& r : m.rows)
+    out += fmt::format("  {:<32} {}\n", r.id, Pick(nl, r.texts.name_nl, r.texts.name_en));
   out += fmt::format("{}:\n", nl ? "categorieën" : "categories");
-  for (const auto& c : lx.categories) out += fmt::format("  {:<32} {}\n", c.id, nl ? c.label_nl : c.label_en);
-  out += nl ? "\n'wijzij explain ID' legt één ervan uit.\n" : "\n'wijzij explain ID' explains one of them.\n";
+  for (const auto& c : lx.categories)
+    out += fmt::format("  {:<32} {}\n", c.id, nl ? c.label_nl : c.label_en);
+  out += nl ? "\n'wijzij explain ID' legt één ervan uit.\n"
+            : "\n'wijzij explain ID' explains one of them.\n";
   return out;
 }
 
 }  // namespace
 
-bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& model, bool dutch,
-             std::string* out, std::string* error) {
+bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& model,
+             bool dutch, std::string* out, std::string* error) {
   if (id.empty()) return *out = List(lexicons, model, dutch), true;
-  if (const SchemeModel* s = model.FindScheme(id)) return *out = ExplainScheme(*s, lexicons, dutch), true;
+  if (const SchemeModel* s = model.FindScheme(id))
+    return *out = ExplainScheme(*s, lexicons, dutch), true;
   if (const ColumnModel* c = model.FindColumn(id)) {
     *out = Block(c->id, Pick(dutch, c->texts.name_nl, c->texts.name_en),
                  dutch ? "communicatiekolom" : "communication column", c->texts, dutch);
     return true;
   }
-  if (const RowModel* r = model.FindRow(id)) return *out = ExplainRow(*r, lexicons, dutch), true;
+  if (const RowModel* r = model.FindRow(id))
+    return *out = ExplainRow(*r, lexicons, dutch), true;
   if (const int c = lexicons.FindCategory(id); c >= 0) {
     *out = ExplainCategory(static_cast<uint32_t>(c), lexicons, model, dutch);
     return true;

@@ -12,7 +12,7 @@ namespace wijzij {
 
 /// The explanation of `id` (or the list of all ids when empty). Returns
 /// false with `error` set when the id is unknown.
-bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& model, bool dutch,
-             std::string* out, std::string* error);
+bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& model,
+             bool dutch, std::string* out, std::string* error);
 
 }  // namespace wijzij

@@ -72,11 +72,13 @@ std::string RuleReason(const FailRule& rule, const LexiconSet& set,
     case FailRule::Kind::kCategory:
     case FailRule::Kind::kSeverity: {
       const uint32_t n = CountFindings(set, report, rule);
-      return n ? fmt::format("{} finding{} ({})", n, n == 1 ? "" : "s", rule.spelled) : "";
+      return n ? fmt::format("{} finding{} ({})", n, n == 1 ? "" : "s", rule.spelled)
+               : "";
     }
     case FailRule::Kind::kScheme: {
       const auto& s = report.scheme;
-      const bool reached = s.id != kNoneId && (s.confidence == "medium" || s.confidence == "high");
+      const bool reached =
+          s.id != kNoneId && (s.confidence == "medium" || s.confidence == "high");
       return reached ? fmt::format("leans to {} ({})", s.id, rule.spelled) : "";
     }
     case FailRule::Kind::kSchemeId:

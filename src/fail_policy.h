@@ -23,9 +23,9 @@ struct DocumentReport;
 struct FailRule {
   enum class Kind { kFinding, kCategory, kSeverity, kScheme, kSchemeId };
   Kind kind = Kind::kFinding;
-  std::string value;     ///< category or scheme id
+  std::string value;  ///< category or scheme id
   Severity severity = Severity::kWarning;
-  std::string spelled;   ///< as the user wrote it, for messages
+  std::string spelled;  ///< as the user wrote it, for messages
 };
 
 struct FailPolicy {

@@ -18,7 +18,8 @@ bool IsAscii(std::string_view text) {
 }
 
 void AppendAsciiLower(std::string_view text, std::string* out) {
-  for (char c : text) out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  for (char c : text)
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
 }
 
 const UCaseMap* CaseMap() {
@@ -54,8 +55,8 @@ std::string ToNfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   CheckIcu(status, "getNFCInstance");
-  if (nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
-                            status)) {
+  if (nfc->isNormalizedUTF8(
+          icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status)) {
     return std::string(utf8);
   }
   std::string normalized;

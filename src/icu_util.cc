@@ -13,7 +13,8 @@ void CheckIcu(UErrorCode status, const char* what) {
 
 Utf8Text::Utf8Text(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
-  text_ = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  text_ =
+      utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
   CheckIcu(status, "utext_openUTF8");
 }
 

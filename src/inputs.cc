@@ -1,10 +1,10 @@
 #include "inputs.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
-
-#include <fmt/format.h>
 
 namespace wijzij {
 
@@ -31,8 +31,8 @@ void Walk(const fs::path& dir, InputList* out) {
   std::error_code ec;
   const auto entries = SortedEntries(dir, &ec);
   if (ec) {
-    out->errors.push_back(fmt::format("{}: cannot list directory: {}", dir.string(),
-                                      ec.message()));
+    out->errors.push_back(
+        fmt::format("{}: cannot list directory: {}", dir.string(), ec.message()));
     return;
   }
   for (const auto& entry : entries) {

@@ -11,8 +11,8 @@ namespace wijzij {
 
 /// One input to analyse.
 struct InputFile {
-  std::string path;       ///< "-" for standard input
-  bool named = true;      ///< named on the command line, not found in a walk
+  std::string path;   ///< "-" for standard input
+  bool named = true;  ///< named on the command line, not found in a walk
 };
 
 /// The expanded inputs plus what the user should be told about the walk.

@@ -1,10 +1,10 @@
 #include "lexicon.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "builtin_lexicons.h"
 #include "lexicon_parser.h"
@@ -42,7 +42,9 @@ void LexiconSet::Add(Lexicon lexicon) {
     index = static_cast<int>(categories.size() - 1);
   } else {
     categories[index] = std::move(lexicon.category);
-    std::erase_if(entries, [&](const Entry& e) { return e.category == static_cast<uint32_t>(index); });
+    std::erase_if(entries, [&](const Entry& e) {
+      return e.category == static_cast<uint32_t>(index);
+    });
   }
   for (Entry& entry : lexicon.entries) {
     entry.category = static_cast<uint32_t>(index);
@@ -79,7 +81,8 @@ bool LoadLexiconDir(const std::string& dir, std::vector<Lexicon>* lexicons,
     lexicons->push_back(std::move(lexicon));
   }
   if (files.empty()) {
-    diagnostics->push_back({dir, 0, Severity::kWarning, "no *.lex files in this directory"});
+    diagnostics->push_back(
+        {dir, 0, Severity::kWarning, "no *.lex files in this directory"});
   }
   return ok;
 }
@@ -90,18 +93,22 @@ bool LoadBuiltins(std::vector<Lexicon>* lexicons, std::vector<Diagnostic>* diagn
   bool ok = true;
   for (const BuiltinLexicon& builtin : BuiltinLexicons()) {
     Lexicon lexicon;
-    ok = ParseLexicon(std::string(builtin.name), builtin.content, &lexicon, diagnostics) && ok;
+    ok =
+        ParseLexicon(std::string(builtin.name), builtin.content, &lexicon, diagnostics) &&
+        ok;
     lexicons->push_back(std::move(lexicon));
   }
   return ok;
 }
 
 // Within one source, two files may not define the same category.
-bool CheckUniqueIds(const std::vector<Lexicon>& lexicons, std::vector<Diagnostic>* diagnostics) {
+bool CheckUniqueIds(const std::vector<Lexicon>& lexicons,
+                    std::vector<Diagnostic>* diagnostics) {
   std::map<std::string, std::string> first_file;
   bool ok = true;
   for (const Lexicon& lexicon : lexicons) {
-    const auto [it, inserted] = first_file.emplace(lexicon.category.id, lexicon.category.file);
+    const auto [it, inserted] =
+        first_file.emplace(lexicon.category.id, lexicon.category.file);
     if (!inserted) {
       diagnostics->push_back({lexicon.category.file, 0, Severity::kError,
                               fmt::format("category '{}' is already defined in {}",

@@ -38,12 +38,12 @@ bool Matches(const WordPattern& pattern, std::string_view folded);
 
 /// One lexicon entry: a word, a phrase of words, or an RE2 pattern.
 struct Entry {
-  std::string written;              ///< as written in the file, for reports
-  std::vector<WordPattern> words;   ///< one or more words; empty for a pattern
-  std::string pattern;              ///< RE2 pattern over folded words, or empty
-  bool sentence_initial = false;    ///< ^houd: only as the first word of a clause
+  std::string written;             ///< as written in the file, for reports
+  std::vector<WordPattern> words;  ///< one or more words; empty for a pattern
+  std::string pattern;             ///< RE2 pattern over folded words, or empty
+  bool sentence_initial = false;   ///< ^houd: only as the first word of a clause
   double weight = 1.0;
-  uint32_t category = 0;            ///< index into LexiconSet::categories
+  uint32_t category = 0;  ///< index into LexiconSet::categories
   std::string file;
   int line = 0;
 
@@ -81,8 +81,8 @@ struct LexiconSet {
 
 /// Where lexicons come from.
 struct LexiconSources {
-  bool builtin = true;                ///< the lexicons compiled into wijzij
-  std::vector<std::string> dirs;      ///< *.lex files of each, in order
+  bool builtin = true;            ///< the lexicons compiled into wijzij
+  std::vector<std::string> dirs;  ///< *.lex files of each, in order
 };
 
 /// Loads all sources. Returns false, with every error in `diagnostics`,

@@ -1,5 +1,6 @@
 #include "lexicon_parser.h"
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -9,34 +10,17 @@
 #include <map>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "fold.h"
 #include "source.h"
+#include "text_lines.h"
 
 namespace wijzij {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
-}
-
-// Removes a trailing "# comment" that follows white space.
-std::string_view StripComment(std::string_view line) {
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-      return line.substr(0, i);
-    }
-  }
-  return line;
-}
-
 bool IsWordCharacter(UChar32 c) {
-  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || c == '\'' || c == 0x2019 ||
-         c == '-' || c == '.';
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || c == '\'' ||
+         c == 0x2019 || c == '-' || c == '.';
 }
 
 class LexiconParser {
@@ -48,14 +32,8 @@ class LexiconParser {
     lexicon_->category = Category();
     lexicon_->category.file = file_;
     lexicon_->entries.clear();
-    size_t begin = 0;
-    int line_number = 0;
-    while (begin <= content.size()) {
-      size_t end = content.find('\n', begin);
-      if (end == std::string_view::npos) end = content.size();
-      ParseLine(++line_number, content.substr(begin, end - begin));
-      begin = end + 1;
-    }
+    ForEachLine(content,
+                [this](int number, std::string_view line) { ParseLine(number, line); });
     CheckHeader();
     return !failed_;
   }
@@ -82,7 +60,8 @@ class LexiconParser {
 
   void ParseSection(int line_number, std::string_view line) {
     if (line != "[entries]") {
-      return Error(line_number, fmt::format("unknown section '{}'; expected [entries]", line));
+      return Error(line_number,
+                   fmt::format("unknown section '{}'; expected [entries]", line));
     }
     if (in_entries_) return Error(line_number, "second [entries] section");
     in_entries_ = true;
@@ -98,7 +77,8 @@ class LexiconParser {
     if (!seen_keys_.insert(key).second) {
       return Error(line_number, fmt::format("header key '{}' given twice", key));
     }
-    if (value.empty()) return Error(line_number, fmt::format("header key '{}' has no value", key));
+    if (value.empty())
+      return Error(line_number, fmt::format("header key '{}' has no value", key));
     SetHeader(line_number, key, value);
   }
 
@@ -114,7 +94,8 @@ class LexiconParser {
       *it->second = value;
     } else if (key == "severity") {
       if (!ParseSeverity(value, &c.severity)) {
-        Error(line_number, fmt::format("severity '{}': expected info, warning or error", value));
+        Error(line_number,
+              fmt::format("severity '{}': expected info, warning or error", value));
       }
     } else {
       Error(line_number, fmt::format("unknown header key '{}'", key));
@@ -153,11 +134,13 @@ class LexiconParser {
     const size_t bar = text->rfind('|');
     if (bar == std::string_view::npos) return true;
     const std::string_view number = Trim(text->substr(bar + 1));
-    const auto [ptr, ec] = std::from_chars(number.data(), number.data() + number.size(), *weight);
+    const auto [ptr, ec] =
+        std::from_chars(number.data(), number.data() + number.size(), *weight);
     if (ec != std::errc() || ptr != number.data() + number.size() || number.empty() ||
         *weight <= 0 || *weight > 100) {
-      Error(line_number, fmt::format("weight '{}': expected a number above 0 and at most 100",
-                                     number));
+      Error(
+          line_number,
+          fmt::format("weight '{}': expected a number above 0 and at most 100", number));
       return false;
     }
     *text = Trim(text->substr(0, bar));
@@ -191,7 +174,8 @@ class LexiconParser {
     options.set_log_errors(false);
     RE2 re(re2::StringPiece(pattern.data(), pattern.size()), options);
     if (!re.ok()) {
-      return Error(line_number, fmt::format("invalid pattern /{}/: {}", pattern, re.error()));
+      return Error(line_number,
+                   fmt::format("invalid pattern /{}/: {}", pattern, re.error()));
     }
     entry.written = fmt::format("/{}/", pattern);
     entry.pattern = std::string(pattern);
@@ -225,8 +209,10 @@ class LexiconParser {
       return false;
     }
     if (core.find('*') != std::string_view::npos) {
-      Error(line_number, fmt::format("'{}': a wildcard * may stand only at the start or end "
-                                     "of a word", word));
+      Error(line_number,
+            fmt::format("'{}': a wildcard * may stand only at the start or end "
+                        "of a word",
+                        word));
       return false;
     }
     if (!CheckCharacters(line_number, word, core)) return false;
@@ -248,8 +234,10 @@ class LexiconParser {
       UChar32 c;
       U8_NEXT(reinterpret_cast<const uint8_t*>(core.data()), i, length, c);
       if (c < 0 || !IsWordCharacter(c)) {
-        Error(line_number, fmt::format("'{}' holds a character that never occurs inside a word; "
-                                       "use a phrase or a /pattern/", word));
+        Error(line_number,
+              fmt::format("'{}' holds a character that never occurs inside a word; "
+                          "use a phrase or a /pattern/",
+                          word));
         return false;
       }
     }
@@ -259,18 +247,20 @@ class LexiconParser {
   void CheckPhrase(int line_number, const Entry& entry) {
     for (const WordPattern& w : entry.words) {
       if (w.text.find('-') != std::string::npos) {
-        Error(line_number, "a hyphenated word can only be an entry on its own, not part of a "
-                           "phrase");
+        Error(line_number,
+              "a hyphenated word can only be an entry on its own, not part of a "
+              "phrase");
         return;
       }
     }
   }
 
   void Append(int line_number, Entry entry) {
-    std::string key = (entry.sentence_initial ? "^" : "") + FoldForMatching(entry.written);
+    std::string key =
+        (entry.sentence_initial ? "^" : "") + FoldForMatching(entry.written);
     if (auto [it, inserted] = first_line_.emplace(key, line_number); !inserted) {
-      Warning(line_number, fmt::format("duplicate entry '{}' (first at line {})", entry.written,
-                                       it->second));
+      Warning(line_number, fmt::format("duplicate entry '{}' (first at line {})",
+                                       entry.written, it->second));
       return;
     }
     lexicon_->entries.push_back(std::move(entry));

@@ -54,7 +54,8 @@ Matcher::~Matcher() = default;
 void Matcher::AddKey(Index* index, std::vector<size_t>* lengths, const std::string& key,
                      uint32_t entry_index) {
   (*index)[key].push_back(entry_index);
-  if (lengths && std::find(lengths->begin(), lengths->end(), key.size()) == lengths->end()) {
+  if (lengths &&
+      std::find(lengths->begin(), lengths->end(), key.size()) == lengths->end()) {
     lengths->push_back(key.size());
   }
 }
@@ -88,7 +89,8 @@ void Matcher::CompilePatterns() {
     if (pattern_set_->Add(pattern, &error) < 0) throw std::logic_error(error);
     patterns_.push_back(std::make_unique<re2::RE2>(pattern, PatternOptions()));
   }
-  if (!pattern_set_->Compile()) throw std::runtime_error("RE2::Set::Compile ran out of memory");
+  if (!pattern_set_->Compile())
+    throw std::runtime_error("RE2::Set::Compile ran out of memory");
 }
 
 void Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) const {
@@ -185,8 +187,10 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
         pos = end > begin ? end : begin + 1;
         if (end == begin) continue;  // an empty match covers no word
         // Tokens overlapping [begin, end) of the joined sentence.
-        const auto first = std::upper_bound(starts.begin(), starts.end(), begin) - starts.begin() - 1;
-        const auto last = std::lower_bound(starts.begin(), starts.end(), end) - starts.begin() - 1;
+        const auto first =
+            std::upper_bound(starts.begin(), starts.end(), begin) - starts.begin() - 1;
+        const auto last =
+            std::lower_bound(starts.begin(), starts.end(), end) - starts.begin() - 1;
         out->push_back({pattern_entries_[static_cast<size_t>(hit)],
                         static_cast<uint32_t>(sentence.first_token + first),
                         static_cast<uint32_t>(sentence.first_token + last)});

@@ -15,6 +15,9 @@
 //   Matcher matcher(set);
 //   for (const Match& m : matcher.FindAll(tokens)) Use(set.entries[m.entry]);
 
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -22,20 +25,16 @@
 #include <unordered_map>
 #include <vector>
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include "lexicon.h"
 #include "token.h"
-
 
 namespace wijzij {
 
 /// One entry that fired on tokens [first_token, last_token].
 struct Match {
-  uint32_t entry = 0;        ///< index into LexiconSet::entries
+  uint32_t entry = 0;  ///< index into LexiconSet::entries
   uint32_t first_token = 0;
-  uint32_t last_token = 0;   ///< inclusive
+  uint32_t last_token = 0;  ///< inclusive
 };
 
 /// Tokens longer than this are not searched for infix entries (no Dutch
@@ -56,10 +55,12 @@ class Matcher {
  private:
   struct StringHash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>{}(s);
+    }
   };
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>, StringHash,
-                                   std::equal_to<>>;
+  using Index =
+      std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
 
   void IndexEntry(uint32_t entry_index);
   void AddKey(Index* index, std::vector<size_t>* lengths, const std::string& key,

@@ -1,15 +1,16 @@
 #include "model.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <functional>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "builtin_lexicons.h"
 #include "domain.h"
 #include "source.h"
+#include "text_lines.h"
 
 namespace wijzij {
 
@@ -21,53 +22,39 @@ const std::vector<std::string_view>& RowIds() {
 }
 
 const SchemeModel* Model::FindScheme(std::string_view id) const {
-  for (const auto& s : schemes) if (s.id == id) return &s;
+  for (const auto& s : schemes)
+    if (s.id == id) return &s;
   return nullptr;
 }
 const RowModel* Model::FindRow(std::string_view id) const {
-  for (const auto& r : rows) if (r.id == id) return &r;
+  for (const auto& r : rows)
+    if (r.id == id) return &r;
   return nullptr;
 }
 const ColumnModel* Model::FindColumn(std::string_view id) const {
-  for (const auto& c : columns) if (c.id == id) return &c;
+  for (const auto& c : columns)
+    if (c.id == id) return &c;
   return nullptr;
 }
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
-}
-
-std::string_view StripComment(std::string_view line) {
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-      return line.substr(0, i);
-    }
-  }
-  return line;
-}
-
 class ModelParser {
  public:
   ModelParser(const std::string& file, const LexiconSet& lexicons, Model* model,
               std::vector<Diagnostic>* diags, bool skip_missing)
-      : file_(file), lexicons_(lexicons), model_(model), diags_(diags),
+      : file_(file),
+        lexicons_(lexicons),
+        model_(model),
+        diags_(diags),
         skip_missing_(skip_missing) {}
 
   bool Parse(std::string_view content) {
     *model_ = Model();
     model_->file = file_;
-    int line_number = 0;
-    size_t begin = 0;
-    while (begin <= content.size()) {
-      size_t end = content.find('\n', begin);
-      if (end == std::string_view::npos) end = content.size();
-      ParseLine(++line_number, Trim(StripComment(content.substr(begin, end - begin))));
-      begin = end + 1;
-    }
+    ForEachLine(content, [this](int number, std::string_view line) {
+      ParseLine(number, Trim(StripComment(line)));
+    });
     CheckComplete();
     return !failed_;
   }
@@ -82,15 +69,18 @@ class ModelParser {
 
   void ParseLine(int line_number, std::string_view line) {
     if (line.empty()) return;
-    if (FindInvalidUtf8(line) != std::string_view::npos) return Error(line_number, "invalid UTF-8");
+    if (FindInvalidUtf8(line) != std::string_view::npos)
+      return Error(line_number, "invalid UTF-8");
     if (line.front() == '[') return ParseSection(line_number, line);
     const size_t eq = line.find('=');
-    if (eq == std::string_view::npos) return Error(line_number, "expected 'key = value' or a [section]");
+    if (eq == std::string_view::npos)
+      return Error(line_number, "expected 'key = value' or a [section]");
     const std::string key(Trim(line.substr(0, eq)));
     const std::string value(Trim(line.substr(eq + 1)));
     if (value.empty()) return Error(line_number, fmt::format("'{}' has no value", key));
     if (!seen_.insert(section_name_ + "/" + key).second) {
-      return Error(line_number, fmt::format("'{}' given twice in {}", key, section_name_));
+      return Error(line_number,
+                   fmt::format("'{}' given twice in {}", key, section_name_));
     }
     SetValue(line_number, key, value);
   }
@@ -101,8 +91,10 @@ class ModelParser {
     section_name_ = "[" + inside + "]";
     const size_t space = inside.find(' ');
     const std::string kind = inside.substr(0, space);
-    const std::string id = space == std::string::npos ? "" : std::string(Trim(inside.substr(space)));
-    if (!sections_.insert(inside).second) return Error(line_number, fmt::format("section [{}] given twice", inside));
+    const std::string id =
+        space == std::string::npos ? "" : std::string(Trim(inside.substr(space)));
+    if (!sections_.insert(inside).second)
+      return Error(line_number, fmt::format("section [{}] given twice", inside));
     kind_ = Kind::kNone;
     if (kind == "weights" && id.empty()) return void(kind_ = Kind::kWeights);
     if (kind == "markers" && id.empty()) return void(kind_ = Kind::kMarkers);
@@ -114,12 +106,14 @@ class ModelParser {
       model_->columns.push_back({id, {}, {}});
       return void(kind_ = Kind::kColumn);
     }
-    if (kind == "row" && std::find(RowIds().begin(), RowIds().end(), id) != RowIds().end()) {
+    if (kind == "row" &&
+        std::find(RowIds().begin(), RowIds().end(), id) != RowIds().end()) {
       model_->rows.push_back({id, {}, {}, {}, {}, {}});
       return void(kind_ = Kind::kRow);
     }
     Error(line_number, fmt::format("unknown section [{}]; expected [weights], [markers], "
-                                   "[scheme <id>], [column <id>] or [row <id>]", inside));
+                                   "[scheme <id>], [column <id>] or [row <id>]",
+                                   inside));
     section_name_ = "";
   }
 
@@ -134,7 +128,8 @@ class ModelParser {
       case Kind::kScheme:
         return SetScheme(line, key, value, &model_->schemes.back());
       case Kind::kColumn:
-        if (key == "evidence") return Categories(line, value, &model_->columns.back().evidence);
+        if (key == "evidence")
+          return Categories(line, value, &model_->columns.back().evidence);
         if (!SetText(key, value, &model_->columns.back().texts)) UnknownKey(line, key);
         return;
       case Kind::kRow:
@@ -160,19 +155,29 @@ class ModelParser {
   void SetWeight(int line, const std::string& key, const std::string& value) {
     ModelWeights& w = model_->weights;
     const std::map<std::string, double*> keys = {
-        {"negated", &w.negated}, {"quoted", &w.quoted}, {"quoted_majority", &w.quoted_majority},
+        {"negated", &w.negated},
+        {"quoted", &w.quoted},
+        {"quoted_majority", &w.quoted_majority},
         {"vocabulary", &w.vocabulary},
-        {"side", &w.side}, {"opposition", &w.opposition},
-        {"length_exponent", &w.length_exponent}, {"lean", &w.lean},
-        {"lean_min_findings", &w.lean_min_findings}, {"medium", &w.medium},
-        {"high", &w.high}, {"margin", &w.margin}, {"column_min", &w.column_min},
-        {"column_share", &w.column_share}, {"ground_pattern", &w.ground_pattern}};
+        {"side", &w.side},
+        {"opposition", &w.opposition},
+        {"length_exponent", &w.length_exponent},
+        {"lean", &w.lean},
+        {"lean_min_findings", &w.lean_min_findings},
+        {"medium", &w.medium},
+        {"high", &w.high},
+        {"margin", &w.margin},
+        {"column_min", &w.column_min},
+        {"column_share", &w.column_share},
+        {"ground_pattern", &w.ground_pattern}};
     auto it = keys.find(key);
     if (it == keys.end()) return UnknownKey(line, key);
     double number = 0;
-    const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    const auto [ptr, ec] =
+        std::from_chars(value.data(), value.data() + value.size(), number);
     if (ec != std::errc() || ptr != value.data() + value.size() || number < 0) {
-      return Error(line, fmt::format("{}: '{}' is not a number of 0 or more", key, value));
+      return Error(line,
+                   fmt::format("{}: '{}' is not a number of 0 or more", key, value));
     }
     *it->second = number;
   }
@@ -184,7 +189,8 @@ class ModelParser {
     UnknownKey(line, key);
   }
 
-  void SetScheme(int line, const std::string& key, const std::string& value, SchemeModel* s) {
+  void SetScheme(int line, const std::string& key, const std::string& value,
+                 SchemeModel* s) {
     if (key == "vocabulary") return Categories(line, value, &s->vocabulary);
     if (key == "wij") return Categories(line, value, &s->wij);
     if (key == "zij") return Categories(line, value, &s->zij);
@@ -211,7 +217,8 @@ class ModelParser {
       const int index = lexicons_.FindCategory(id);
       if (index < 0 && skip_missing_) continue;
       if (index < 0) {
-        Error(line, fmt::format("category '{}' is not loaded (see 'wijzij lexicon list')", id));
+        Error(line,
+              fmt::format("category '{}' is not loaded (see 'wijzij lexicon list')", id));
       } else {
         out->push_back(static_cast<uint32_t>(index));
       }
@@ -220,10 +227,12 @@ class ModelParser {
 
   void CheckComplete() {
     for (const DomainId& s : Schemes()) {
-      if (!model_->FindScheme(s.id)) Error(0, fmt::format("no [scheme {}] section", s.id));
+      if (!model_->FindScheme(s.id))
+        Error(0, fmt::format("no [scheme {}] section", s.id));
     }
     for (const DomainId& c : Columns()) {
-      if (!model_->FindColumn(c.id)) Error(0, fmt::format("no [column {}] section", c.id));
+      if (!model_->FindColumn(c.id))
+        Error(0, fmt::format("no [column {}] section", c.id));
     }
     for (std::string_view r : RowIds()) {
       if (!model_->FindRow(r)) Error(0, fmt::format("no [row {}] section", r));
@@ -233,15 +242,20 @@ class ModelParser {
 
   void SortLikeDomain() {
     auto rank = [](const auto& ids, std::string_view id) {
-      for (size_t i = 0; i < ids.size(); ++i) if (ids[i] == id) return i;
+      for (size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == id) return i;
       return ids.size();
     };
     std::vector<std::string_view> scheme_ids;
     for (const auto& s : Schemes()) scheme_ids.push_back(s.id);
     std::sort(model_->schemes.begin(), model_->schemes.end(),
-              [&](const auto& a, const auto& b) { return rank(scheme_ids, a.id) < rank(scheme_ids, b.id); });
+              [&](const auto& a, const auto& b) {
+                return rank(scheme_ids, a.id) < rank(scheme_ids, b.id);
+              });
     std::sort(model_->rows.begin(), model_->rows.end(),
-              [&](const auto& a, const auto& b) { return rank(RowIds(), a.id) < rank(RowIds(), b.id); });
+              [&](const auto& a, const auto& b) {
+                return rank(RowIds(), a.id) < rank(RowIds(), b.id);
+              });
   }
 
   const std::string& file_;
@@ -257,8 +271,9 @@ class ModelParser {
 
 }  // namespace
 
-bool ParseModel(const std::string& file, std::string_view content, const LexiconSet& lexicons,
-                Model* model, std::vector<Diagnostic>* diagnostics, bool skip_missing) {
+bool ParseModel(const std::string& file, std::string_view content,
+                const LexiconSet& lexicons, Model* model,
+                std::vector<Diagnostic>* diagnostics, bool skip_missing) {
   return ModelParser(file, lexicons, model, diagnostics, skip_missing).Parse(content);
 }
 
@@ -266,7 +281,8 @@ bool LoadModel(const std::string& path, const LexiconSet& lexicons, Model* model
                std::vector<Diagnostic>* diagnostics) {
   if (path.empty()) {
     for (const BuiltinLexicon& builtin : BuiltinModels()) {
-      return ParseModel(std::string(builtin.name), builtin.content, lexicons, model, diagnostics,
+      return ParseModel(std::string(builtin.name), builtin.content, lexicons, model,
+                        diagnostics,
                         /*skip_missing=*/true);
     }
     diagnostics->push_back({"wijzij.model", 0, Severity::kError, "no built-in model"});

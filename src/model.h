@@ -57,7 +57,8 @@ struct SchemeModel {
 struct ColumnModel {
   std::string id;
   Texts texts;
-  std::vector<uint32_t> evidence;  ///< categories beyond the rows that speak in this column
+  std::vector<uint32_t>
+      evidence;  ///< categories beyond the rows that speak in this column
 };
 
 struct RowModel {
@@ -70,31 +71,32 @@ struct RowModel {
 
 /// Tunable numbers; defaults are the shipped values.
 struct ModelWeights {
-  double negated = 0.25;       ///< factor for a negated finding
-  double quoted = 0.3;         ///< factor for a quoted finding
-  double quoted_majority = 0.5;  ///< from this share of quoted words on, the quote is the text's own voice
-  double vocabulary = 1.0;     ///< per unit of scheme vocabulary
-  double side = 1.0;           ///< per unit of a scheme's group labels
-  double opposition = 2.0;     ///< per sentence where both sides of a scheme meet
+  double negated = 0.25;  ///< factor for a negated finding
+  double quoted = 0.3;    ///< factor for a quoted finding
+  double quoted_majority =
+      0.5;  ///< from this share of quoted words on, the quote is the text's own voice
+  double vocabulary = 1.0;       ///< per unit of scheme vocabulary
+  double side = 1.0;             ///< per unit of a scheme's group labels
+  double opposition = 2.0;       ///< per sentence where both sides of a scheme meet
   double length_exponent = 0.5;  ///< score = evidence / (words/100)^exponent
-  double lean = 2.0;           ///< minimum score to lean to a scheme
+  double lean = 2.0;             ///< minimum score to lean to a scheme
   double lean_min_findings = 2;
-  double medium = 3.0;         ///< score for medium confidence
-  double high = 5.0;           ///< score for high confidence (and margin)
-  double margin = 1.5;         ///< high needs top >= margin * runner-up
-  double column_min = 1.5;     ///< minimum column evidence to name a column
-  double column_share = 0.6;   ///< share a side needs to be the column
-  double ground_pattern = 1.0; ///< elite_vs_volk score that counts as present
+  double medium = 3.0;          ///< score for medium confidence
+  double high = 5.0;            ///< score for high confidence (and margin)
+  double margin = 1.5;          ///< high needs top >= margin * runner-up
+  double column_min = 1.5;      ///< minimum column evidence to name a column
+  double column_share = 0.6;    ///< share a side needs to be the column
+  double ground_pattern = 1.0;  ///< elite_vs_volk score that counts as present
 };
 
 struct Model {
   std::string file;
   ModelWeights weights;
-  std::vector<SchemeModel> schemes;   ///< in Schemes() order
-  std::vector<ColumnModel> columns;   ///< bruggenbouwer, midden
-  std::vector<RowModel> rows;         ///< in Rows() order
-  std::vector<uint32_t> wij_markers;  ///< generic in-group categories
-  std::vector<uint32_t> zij_markers;  ///< generic out-group categories
+  std::vector<SchemeModel> schemes;     ///< in Schemes() order
+  std::vector<ColumnModel> columns;     ///< bruggenbouwer, midden
+  std::vector<RowModel> rows;           ///< in Rows() order
+  std::vector<uint32_t> wij_markers;    ///< generic in-group categories
+  std::vector<uint32_t> zij_markers;    ///< generic out-group categories
   std::vector<uint32_t> above_parties;  ///< "boven de partijen" claims
 
   const SchemeModel* FindScheme(std::string_view id) const;
@@ -108,8 +110,9 @@ const std::vector<std::string_view>& RowIds();
 /// Parses a model against the loaded categories. Returns false, with every
 /// problem in `diagnostics`, when anything is wrong. With `skip_missing`,
 /// categories that are not loaded are left out instead of being errors.
-bool ParseModel(const std::string& file, std::string_view content, const LexiconSet& lexicons,
-                Model* model, std::vector<Diagnostic>* diagnostics, bool skip_missing = false);
+bool ParseModel(const std::string& file, std::string_view content,
+                const LexiconSet& lexicons, Model* model,
+                std::vector<Diagnostic>* diagnostics, bool skip_missing = false);
 
 /// Loads `path`, or the shipped model when `path` is empty. The shipped
 /// model skips categories that are not loaded, so that it still runs over

@@ -13,8 +13,8 @@ constexpr std::array<std::string_view, 11> kNegations = {
 static_assert(std::is_sorted(kNegations.begin(), kNegations.end()));
 
 constexpr std::array<std::string_view, 11> kClauseConjunctions = {
-    "aangezien", "doch", "dus", "hoewel", "maar", "ofschoon",
-    "omdat", "tenzij", "terwijl", "want", "zodat"};
+    "aangezien", "doch",   "dus",     "hoewel", "maar", "ofschoon",
+    "omdat",     "tenzij", "terwijl", "want",   "zodat"};
 static_assert(std::is_sorted(kClauseConjunctions.begin(), kClauseConjunctions.end()));
 
 bool Contains(const auto& sorted, std::string_view word) {
@@ -35,7 +35,8 @@ bool StartsClause(std::string_view bytes, const TokenizedText& text, uint32_t t)
   if (Contains(kClauseConjunctions, token.folded)) return true;
   const Token& previous = text.tokens[t - 1];
   const size_t gap_begin = previous.offset + previous.length;
-  return bytes.substr(gap_begin, token.offset - gap_begin).find(',') != std::string_view::npos;
+  return bytes.substr(gap_begin, token.offset - gap_begin).find(',') !=
+         std::string_view::npos;
 }
 
 }  // namespace

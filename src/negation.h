@@ -4,9 +4,9 @@
 // evenmin, noch) stands in the same clause, before or after it: Dutch word
 // order puts "niet" on either side ("wij schamen ons niet", "dit heeft niets
 // te maken met de strijd"). "geen" is a determiner and negates only what
-// follows it ("tuig verdient geen begrip" does not negate "tuig"). A clause ends at a sentence end, a comma,
-// colon, semicolon, dash or bracket, and before a clause-opening conjunction
-// (maar, want, omdat, terwijl, hoewel, doch, zodat, aangezien, tenzij, dus).
+// follows it ("tuig verdient geen begrip" does not negate "tuig"). A clause ends at a
+// sentence end, a comma, colon, semicolon, dash or bracket, and before a clause-opening
+// conjunction (maar, want, omdat, terwijl, hoewel, doch, zodat, aangezien, tenzij, dus).
 // "niet alleen", "niet enkel" and "niet slechts" are not negations.
 
 #include <cstdint>

@@ -1,10 +1,10 @@
 #include "options.h"
 
-#include <algorithm>
-#include <sstream>
-
-#include <boost/program_options.hpp>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <boost/program_options.hpp>
+#include <sstream>
 
 namespace wijzij {
 
@@ -38,34 +38,31 @@ struct Groups {
 
 Groups Describe(Options* o) {
   Groups g;
-  g.output.add_options()
-      ("format,f", po::value(&o->format)->value_name("FORMAT"),
-       "report format: text (default) or json")
-      ("lang", po::value<std::string>()->value_name("LANG"),
-       "report language: nl (default) or en")
-      ("color", po::value(&o->color)->value_name("WHEN"),
-       "colour the text report: auto (default: only on a terminal, never with NO_COLOR), "
-       "always or never");
-  g.lexicons.add_options()
-      ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
-       "also load the *.lex files of DIR; a category with the id of an earlier one "
-       "replaces it (repeatable)")
-      ("no-default-lexicons", "start without the lexicons built into wijzij")
-      ("model", po::value(&o->model)->value_name("FILE"),
-       "use this model file instead of the built-in one (how categories combine into "
-       "scheme and column scores)");
-  g.policy.add_options()
-      ("fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
-       "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
-       "severity:<level>, scheme, scheme:<id>; comma-separated or repeated");
-  g.policy.add_options()
-      ("split", po::value(&o->split)->value_name("NAME"),
-       "eval: use only the labelled texts of this split (e.g. dev or test)");
-  g.general.add_options()
-      ("help,h", "show this help and exit")
-      ("version,V", "show the version and exit");
-  g.hidden.add_options()
-      ("path", po::value(&o->paths)->composing(), "input paths");
+  g.output.add_options()("format,f", po::value(&o->format)->value_name("FORMAT"),
+                         "report format: text (default) or json")(
+      "lang", po::value<std::string>()->value_name("LANG"),
+      "report language: nl (default) or en")(
+      "color", po::value(&o->color)->value_name("WHEN"),
+      "colour the text report: auto (default: only on a terminal, never with NO_COLOR), "
+      "always or never");
+  g.lexicons.add_options()(
+      "lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
+      "also load the *.lex files of DIR; a category with the id of an earlier one "
+      "replaces it (repeatable)")("no-default-lexicons",
+                                  "start without the lexicons built into wijzij")(
+      "model", po::value(&o->model)->value_name("FILE"),
+      "use this model file instead of the built-in one (how categories combine into "
+      "scheme and column scores)");
+  g.policy.add_options()(
+      "fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
+      "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
+      "severity:<level>, scheme, scheme:<id>; comma-separated or repeated");
+  g.policy.add_options()(
+      "split", po::value(&o->split)->value_name("NAME"),
+      "eval: use only the labelled texts of this split (e.g. dev or test)");
+  g.general.add_options()("help,h", "show this help and exit")(
+      "version,V", "show the version and exit");
+  g.hidden.add_options()("path", po::value(&o->paths)->composing(), "input paths");
   return g;
 }
 
@@ -81,11 +78,13 @@ bool CheckChoice(const char* flag, const std::string& value,
   return false;
 }
 
-bool ParseCommand(int* argc, const char* const** argv, Options* options, std::string* error) {
+bool ParseCommand(int* argc, const char* const** argv, Options* options,
+                  std::string* error) {
   if (*argc < 2) return true;
   const std::string first = (*argv)[1];
   if (first == "explain" || first == "eval") {
-    options->command = first == "explain" ? Options::Command::kExplain : Options::Command::kEval;
+    options->command =
+        first == "explain" ? Options::Command::kExplain : Options::Command::kEval;
     *argc -= 1;
     *argv += 1;
     return true;
@@ -97,9 +96,10 @@ bool ParseCommand(int* argc, const char* const** argv, Options* options, std::st
   } else if (sub == "list") {
     options->command = Options::Command::kLexiconList;
   } else {
-    *error = sub.empty() ? "lexicon: expected 'check' or 'list'"
-                         : fmt::format("lexicon: unknown command '{}'; expected 'check' or 'list'",
-                                       sub);
+    *error = sub.empty()
+                 ? "lexicon: expected 'check' or 'list'"
+                 : fmt::format(
+                       "lexicon: unknown command '{}'; expected 'check' or 'list'", sub);
     return false;
   }
   // Leave argv[0] in place and drop "lexicon <sub>".
@@ -139,7 +139,8 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
 
 }  // namespace
 
-bool ParseOptions(int argc, const char* const* argv, Options* options, std::string* error) {
+bool ParseOptions(int argc, const char* const* argv, Options* options,
+                  std::string* error) {
   if (!ParseCommand(&argc, &argv, options, error)) return false;
   Groups g = Describe(options);
   po::options_description all;
@@ -148,7 +149,9 @@ bool ParseOptions(int argc, const char* const* argv, Options* options, std::stri
   positional.add("path", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(
+        po::command_line_parser(argc, argv).options(all).positional(positional).run(),
+        vm);
     po::notify(vm);
   } catch (const po::error& e) {
     *error = e.what();
@@ -161,7 +164,10 @@ std::string HelpText() {
   Options scratch;
   Groups g = Describe(&scratch);
   std::ostringstream out;
-  out << kUsage << '\n' << g.output << '\n' << g.lexicons << '\n' << g.policy << '\n'
+  out << kUsage << '\n'
+      << g.output << '\n'
+      << g.lexicons << '\n'
+      << g.policy << '\n'
       << g.general;
   return out.str();
 }
@@ -185,7 +191,8 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::string DidYouMean(const std::string& value, const std::vector<std::string>& candidates) {
+std::string DidYouMean(const std::string& value,
+                       const std::vector<std::string>& candidates) {
   std::string best;
   size_t best_distance = 3;
   for (const std::string& c : candidates) {

@@ -17,26 +17,36 @@
 namespace wijzij {
 
 struct Options {
-  enum class Command { kAnalyze, kLexiconCheck, kLexiconList, kExplain, kEval, kHelp, kVersion };
+  enum class Command {
+    kAnalyze,
+    kLexiconCheck,
+    kLexiconList,
+    kExplain,
+    kEval,
+    kHelp,
+    kVersion
+  };
   Command command = Command::kAnalyze;
-  std::vector<std::string> paths;          ///< inputs; lexicon dirs for `lexicon check`
+  std::vector<std::string> paths;  ///< inputs; lexicon dirs for `lexicon check`
   std::string format = "text";
   Language language = Language::kDutch;
-  std::string color = "auto";              ///< auto, always or never
+  std::string color = "auto";  ///< auto, always or never
   std::vector<std::string> lexicon_dirs;
   bool default_lexicons = true;
   std::vector<std::string> fail_on;
-  std::string model;                       ///< --model FILE; empty: the shipped model
-  std::string split;                       ///< eval --split
+  std::string model;  ///< --model FILE; empty: the shipped model
+  std::string split;  ///< eval --split
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.
-bool ParseOptions(int argc, const char* const* argv, Options* options, std::string* error);
+bool ParseOptions(int argc, const char* const* argv, Options* options,
+                  std::string* error);
 
 /// The --help text.
 std::string HelpText();
 
 /// The closest of `candidates` to `value` within two edits, or empty.
-std::string DidYouMean(const std::string& value, const std::vector<std::string>& candidates);
+std::string DidYouMean(const std::string& value,
+                       const std::vector<std::string>& candidates);
 
 }  // namespace wijzij

@@ -7,7 +7,15 @@ namespace wijzij {
 
 namespace {
 
-enum class Mark { kNone, kOpen, kClose, kToggle, kSingleOpen, kSingleClose, kSingleToggle };
+enum class Mark {
+  kNone,
+  kOpen,
+  kClose,
+  kToggle,
+  kSingleOpen,
+  kSingleClose,
+  kSingleToggle
+};
 
 // Quotation characters are either double (", “ ” „ « ») or single (' ‘ ’).
 struct OpenQuote {
@@ -44,7 +52,7 @@ bool IsClitic(std::string_view text, size_t after) {
 Mark ClassifySingle(std::string_view text, size_t at, size_t width, bool single_open) {
   const bool letter_before = IsLetter(CodePointBefore(text, at));
   const bool letter_after = IsLetter(CodePointAt(text, at + width));
-  if (letter_before && letter_after) return Mark::kNone;  // zo'n, baby's
+  if (letter_before && letter_after) return Mark::kNone;                 // zo'n, baby's
   if (!letter_before && IsClitic(text, at + width)) return Mark::kNone;  // 's avonds
   if (single_open && !letter_after) return Mark::kSingleClose;
   if (!letter_before && letter_after) return Mark::kSingleOpen;
@@ -54,13 +62,17 @@ Mark ClassifySingle(std::string_view text, size_t at, size_t width, bool single_
 Mark Classify(std::string_view text, size_t at, size_t width, bool single_open) {
   const std::string_view mark = text.substr(at, width);
   if (mark == "\"") return Mark::kToggle;
-  if (mark == "\xE2\x80\x9C" || mark == "\xE2\x80\x9E" || mark == "\xC2\xAB") return Mark::kOpen;
+  if (mark == "\xE2\x80\x9C" || mark == "\xE2\x80\x9E" || mark == "\xC2\xAB")
+    return Mark::kOpen;
   if (mark == "\xC2\xBB") return Mark::kClose;
-  if (mark == "\xE2\x80\x9D") return Mark::kToggle;  // ” closes „ and also pairs with itself
-  if (mark == "'" || mark == "\xE2\x80\x99") return ClassifySingle(text, at, width, single_open);
+  if (mark == "\xE2\x80\x9D")
+    return Mark::kToggle;  // ” closes „ and also pairs with itself
+  if (mark == "'" || mark == "\xE2\x80\x99")
+    return ClassifySingle(text, at, width, single_open);
   if (mark == "\xE2\x80\x98") {
     // Word processors often turn the apostrophe of 's avonds into ‘.
-    const bool clitic = !IsLetter(CodePointBefore(text, at)) && IsClitic(text, at + width);
+    const bool clitic =
+        !IsLetter(CodePointBefore(text, at)) && IsClitic(text, at + width);
     return clitic ? Mark::kNone : Mark::kSingleOpen;
   }
   return Mark::kNone;

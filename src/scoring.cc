@@ -50,19 +50,22 @@ uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
 }
 
 SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
-                     const std::vector<Finding>& findings, double length, bool mostly_quoted) {
+                     const std::vector<Finding>& findings, double length,
+                     bool mostly_quoted) {
   const ModelWeights& w = model.weights;
   SchemeScore s;
   s.id = scheme.id;
   for (const Finding& f : findings) {
     const bool vocabulary = Contains(scheme.vocabulary, f.category);
-    const bool side = Contains(scheme.wij, f.category) || Contains(scheme.zij, f.category);
+    const bool side =
+        Contains(scheme.wij, f.category) || Contains(scheme.zij, f.category);
     if (vocabulary) s.vocabulary += f.weight;
     if (side) s.sides += f.weight;
     if (vocabulary || side) ++s.findings;
   }
   s.opposition = CountOppositions(model, scheme, findings, mostly_quoted);
-  s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides + w.opposition * s.opposition;
+  s.evidence =
+      w.vocabulary * s.vocabulary + w.side * s.sides + w.opposition * s.opposition;
   s.score = s.evidence / length;
   return s;
 }
@@ -103,7 +106,8 @@ SchemeResult ScoreSchemes(const Model& model, const std::vector<Finding>& findin
   const auto elite = std::find_if(result.scores.begin(), result.scores.end(),
                                   [](const auto& s) { return s.id == "elite_vs_volk"; });
   result.ground_pattern = result.id != kNoneId && result.id != "elite_vs_volk" &&
-                          elite != result.scores.end() && elite->score >= w.ground_pattern;
+                          elite != result.scores.end() &&
+                          elite->score >= w.ground_pattern;
   return result;
 }
 
@@ -127,8 +131,10 @@ ColumnResult ScoreColumns(const Model& model, const std::vector<Finding>& findin
   }
   // Condemning, enforcing and calling to action speak in the left column too.
   for (const ColumnModel& column : model.columns) {
-    double* side = column.id == kLeftColumn ? &result.left_evidence : &result.right_evidence;
-    for (const Finding& f : findings) *side += Contains(column.evidence, f.category) ? f.weight : 0;
+    double* side =
+        column.id == kLeftColumn ? &result.left_evidence : &result.right_evidence;
+    for (const Finding& f : findings)
+      *side += Contains(column.evidence, f.category) ? f.weight : 0;
   }
   const double total = result.left_evidence + result.right_evidence;
   if (total > 0) {

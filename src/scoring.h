@@ -53,7 +53,8 @@ struct SchemeResult {
   std::string confidence = "none";  ///< none, low, medium or high
   std::string runner_up = "none";
   double runner_up_score = 0;
-  bool ground_pattern = false;      ///< leans to one of the first three with elite_vs_volk present
+  bool ground_pattern =
+      false;  ///< leans to one of the first three with elite_vs_volk present
   std::vector<SchemeScore> scores;  ///< every scheme, in model order
 };
 
@@ -66,12 +67,12 @@ struct RowBalance {
 
 /// The column balance of a document.
 struct ColumnResult {
-  std::string id = "none";   ///< bruggenbouwer, midden or none
-  double left = 0;           ///< share of left-column evidence, 0..1
+  std::string id = "none";  ///< bruggenbouwer, midden or none
+  double left = 0;          ///< share of left-column evidence, 0..1
   double right = 0;
   double left_evidence = 0;
   double right_evidence = 0;
-  std::vector<RowBalance> rows;  ///< in model order
+  std::vector<RowBalance> rows;     ///< in model order
   bool above_parties_trap = false;  ///< claims to stand above the parties, speaks left
 };
 

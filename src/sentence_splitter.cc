@@ -17,16 +17,17 @@ namespace {
 // Dutch abbreviations that end in a dot, without that dot. "enz." and
 // "etc." are left out: they usually do end a sentence.
 constexpr std::array<std::string_view, 54> kAbbreviations = {
-    "adv", "afb", "afd", "alg", "bijv", "bijz", "blz", "bv",
-    "ca", "d.d", "d.m.v", "d.w.z", "dhr", "dr", "drs", "e.a",
-    "e.d", "e.v", "evt", "excl", "fa", "gem", "i.c", "i.p.v",
-    "i.s.m", "i.v.m", "incl", "ing", "ir", "jhr", "jl", "m.b.t",
-    "m.i", "mevr", "mr", "mw", "n.a.v", "nl", "nr", "o.a",
-    "o.b.v", "o.i", "p.p", "pag", "prof", "resp", "s.v.p", "t.a.v",
-    "t.b.v", "t.o.v", "v.d", "vgl", "z.g.a.n", "zgn"};
+    "adv",   "afb",   "afd",   "alg",   "bijv",  "bijz",  "blz",   "bv",      "ca",
+    "d.d",   "d.m.v", "d.w.z", "dhr",   "dr",    "drs",   "e.a",   "e.d",     "e.v",
+    "evt",   "excl",  "fa",    "gem",   "i.c",   "i.p.v", "i.s.m", "i.v.m",   "incl",
+    "ing",   "ir",    "jhr",   "jl",    "m.b.t", "m.i",   "mevr",  "mr",      "mw",
+    "n.a.v", "nl",    "nr",    "o.a",   "o.b.v", "o.i",   "p.p",   "pag",     "prof",
+    "resp",  "s.v.p", "t.a.v", "t.b.v", "t.o.v", "v.d",   "vgl",   "z.g.a.n", "zgn"};
 static_assert(std::is_sorted(kAbbreviations.begin(), kAbbreviations.end()));
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 // The word (letters and inner dots) that ends just before the dot at `dot`.
 std::string_view WordBeforeDot(std::string_view text, size_t dot) {
@@ -86,7 +87,8 @@ int LineBreaksIn(std::string_view text, size_t begin, size_t end) {
 
 bool StartsListItem(std::string_view text, size_t begin) {
   const std::string_view rest = text.substr(begin);
-  if (rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("\xE2\x80\xA2")) {
+  if (rest.starts_with("- ") || rest.starts_with("* ") ||
+      rest.starts_with("\xE2\x80\xA2")) {
     return true;
   }
   size_t k = 0;

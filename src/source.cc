@@ -1,12 +1,11 @@
 #include "source.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-
-#include <fmt/format.h>
 
 #include "text_position.h"
 
@@ -72,15 +71,18 @@ EncodingCheck CheckEncoding(std::string_view path, std::string_view bytes) {
   if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
     check.problem = SourceProblem::kUtf16;
     check.message = fmt::format(
-        "{}: UTF-16 text (byte-order mark at byte 0) is not supported; convert it to UTF-8",
+        "{}: UTF-16 text (byte-order mark at byte 0) is not supported; convert it to "
+        "UTF-8",
         path);
     return check;
   }
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
-    const size_t at = static_cast<const char*>(std::memchr(bytes.data(), '\0', bytes.size())) -
-                      bytes.data();
+    const size_t at =
+        static_cast<const char*>(std::memchr(bytes.data(), '\0', bytes.size())) -
+        bytes.data();
     check.problem = SourceProblem::kBinary;
-    check.message = fmt::format("{}: binary file (NUL byte at byte {}), skipped", path, at);
+    check.message =
+        fmt::format("{}: binary file (NUL byte at byte {}), skipped", path, at);
     return check;
   }
   if (StartsWith(bytes, "\xEF\xBB\xBF")) check.text_start = 3;

@@ -15,9 +15,9 @@ namespace wijzij {
 
 /// One input as read, with where its text begins.
 struct SourceText {
-  std::string path;        ///< as the user named it; "-" for standard input
-  std::string bytes;       ///< the input exactly as read
-  size_t text_start = 0;   ///< 3 after a UTF-8 byte-order mark, else 0
+  std::string path;       ///< as the user named it; "-" for standard input
+  std::string bytes;      ///< the input exactly as read
+  size_t text_start = 0;  ///< 3 after a UTF-8 byte-order mark, else 0
 
   std::string_view Text() const { return std::string_view(bytes).substr(text_start); }
 };

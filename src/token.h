@@ -19,23 +19,23 @@ struct ByteRange {
 /// One word or number as ICU's word BreakIterator (locale nl) finds it, with
 /// Dutch clitics ('s, 't, 'n, 'k, 'm) joined to their apostrophe.
 struct Token {
-  size_t offset = 0;        ///< first byte in the original input
-  size_t length = 0;        ///< bytes in the original input
+  size_t offset = 0;  ///< first byte in the original input
+  size_t length = 0;  ///< bytes in the original input
   uint32_t line = 1;
   uint32_t column = 1;
-  uint32_t sentence = 0;    ///< index into TokenizedText::sentences
-  std::string folded;       ///< FoldForMatching() of the token's text
-  bool quoted = false;      ///< inside a quotation
-  bool number = false;      ///< ICU classed it as a number
+  uint32_t sentence = 0;      ///< index into TokenizedText::sentences
+  std::string folded;         ///< FoldForMatching() of the token's text
+  bool quoted = false;        ///< inside a quotation
+  bool number = false;        ///< ICU classed it as a number
   bool clause_start = false;  ///< first word of a sentence or after , : ; ( ) or a dash
 };
 
 /// Hyphenated words (wij-zij, ex-burgemeester): the parts are ordinary
 /// tokens, and the whole is offered to the matcher too.
 struct Compound {
-  uint32_t first = 0;       ///< index of the first part token
-  uint32_t last = 0;        ///< index of the last part token
-  std::string folded;       ///< the parts' folded forms joined with '-'
+  uint32_t first = 0;  ///< index of the first part token
+  uint32_t last = 0;   ///< index of the last part token
+  std::string folded;  ///< the parts' folded forms joined with '-'
 };
 
 /// A sentence, trimmed of surrounding white space.

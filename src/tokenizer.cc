@@ -50,7 +50,8 @@ struct Segment {
 
 class TokenBuilder {
  public:
-  TokenBuilder(std::string_view bytes, size_t base) : text_(bytes.substr(base)), base_(base) {}
+  TokenBuilder(std::string_view bytes, size_t base)
+      : text_(bytes.substr(base)), base_(base) {}
 
   void Build(TokenizedText* out) {
     auto it = WordIterator();
@@ -72,7 +73,9 @@ class TokenBuilder {
   }
 
  private:
-  std::string_view Text(const Segment& s) const { return text_.substr(s.begin, s.end - s.begin); }
+  std::string_view Text(const Segment& s) const {
+    return text_.substr(s.begin, s.end - s.begin);
+  }
 
   // 's, 't, 'n: an apostrophe after a non-word, before a one-letter word.
   bool HasCliticApostrophe(const Segment& segment) const {
@@ -125,7 +128,8 @@ void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens
 
 // Imperatives often follow a comma: "Houd afstand, was je handen".
 bool IsClauseMark(std::string_view between) {
-  for (const char* mark : {":", ";", ",", "(", ")", " - ", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+  for (const char* mark :
+       {":", ";", ",", "(", ")", " - ", "\xE2\x80\x93", "\xE2\x80\x94"}) {
     if (between.find(mark) != std::string_view::npos) return true;
   }
   return false;
@@ -161,9 +165,12 @@ void AssignSentences(std::string_view bytes, const std::vector<ByteRange>& range
       Token& token = out->tokens[t];
       token.sentence = static_cast<uint32_t>(out->sentences.size());
       const size_t previous_end =
-          t == sentence.first_token ? range.begin : out->tokens[t - 1].offset + out->tokens[t - 1].length;
-      token.clause_start = t == sentence.first_token ||
-                           IsClauseMark(bytes.substr(previous_end, token.offset - previous_end));
+          t == sentence.first_token
+              ? range.begin
+              : out->tokens[t - 1].offset + out->tokens[t - 1].length;
+      token.clause_start =
+          t == sentence.first_token ||
+          IsClauseMark(bytes.substr(previous_end, token.offset - previous_end));
       ++t;
     }
     sentence.end_token = static_cast<uint32_t>(t);

@@ -20,7 +20,8 @@
 //                  "left_evidence": 4.0, "right_evidence": 1.0,
 //                  "rows": {"<row id>": {"left": 2.0, "right": 0.0}},
 //                  "above_parties_trap": false},
-//       "advice": [{"id": "scheme|ground_pattern|above_parties|poles|column_left|middle|none",
+//       "advice": [{"id":
+//       "scheme|ground_pattern|above_parties|poles|column_left|middle|none",
 //                   "text": "…"}],                     // in the --lang language
 //       "findings": [{"category": "moraliserend", "text": "idioten",
 //                     "line": 1, "column": 6,          // 1-based, column in code points
@@ -31,14 +32,16 @@
 //                     "pattern": "idioot*", "weight": 1.0,
 //                     "severity": "warning", "context": "Deze idioten …",
 //                     "row": "<row id>",               // only for left-column findings,
-//                     "alternative": "…"}]}],          // with the right-column alternative
-//    "errors": [{"path": "kapot.txt", "message": "kapot.txt: invalid UTF-8 at byte 3 …"}]}
+//                     "alternative": "…"}]}],          // with the right-column
+//                     alternative
+//    "errors": [{"path": "kapot.txt", "message": "kapot.txt: invalid UTF-8 at byte 3
+//    …"}]}
 //
 // Numbers are rounded to 4 decimals so output is stable across platforms.
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "advice.h"
@@ -56,21 +59,24 @@ double Round(double value) { return std::round(value * 10000.0) / 10000.0; }
 
 class JsonReporter : public Reporter {
  public:
-  JsonReporter(const LexiconSet& lexicons, const Model& model, const ReportOptions& options,
-               Output* output)
-      : lexicons_(lexicons), model_(model), dutch_(options.language == Language::kDutch),
+  JsonReporter(const LexiconSet& lexicons, const Model& model,
+               const ReportOptions& options, Output* output)
+      : lexicons_(lexicons),
+        model_(model),
+        dutch_(options.language == Language::kDutch),
         output_(output) {}
 
   void Begin() override {
     json tool = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}};
-    output_->Write(fmt::format("{{\"schema_version\":1,\"tool\":{},\"documents\":[",
-                               tool.dump()));
+    output_->Write(
+        fmt::format("{{\"schema_version\":1,\"tool\":{},\"documents\":[", tool.dump()));
   }
 
   void Document(const DocumentReport& report) override {
     output_->Write(first_ ? "\n" : ",\n");
     first_ = false;
-    output_->Write(DocumentJson(report).dump(-1, ' ', false, json::error_handler_t::replace));
+    output_->Write(
+        DocumentJson(report).dump(-1, ' ', false, json::error_handler_t::replace));
   }
 
   void InputError(const std::string& path, const std::string& message) override {
@@ -78,8 +84,9 @@ class JsonReporter : public Reporter {
   }
 
   void End() override {
-    output_->Write(fmt::format("\n],\"errors\":{}}}\n",
-                               errors_.dump(-1, ' ', false, json::error_handler_t::replace)));
+    output_->Write(
+        fmt::format("\n],\"errors\":{}}}\n",
+                    errors_.dump(-1, ' ', false, json::error_handler_t::replace)));
   }
 
  private:
@@ -144,19 +151,19 @@ class JsonReporter : public Reporter {
     const Entry& entry = lexicons_.entries[f.entry];
     const Category& category = lexicons_.categories[f.category];
     json out = {{"category", category.id},
-            {"text", f.text},
-            {"line", f.line},
-            {"column", f.column},
-            {"offset", f.offset},
-            {"length", f.length},
-            {"sentence", f.sentence},
-            {"negated", f.negated},
-            {"quoted", f.quoted},
-            {"entry", fmt::format("{}:{}", entry.file, entry.line)},
-            {"pattern", entry.written},
-            {"weight", Round(f.weight)},
-            {"severity", SeverityName(category.severity)},
-            {"context", f.context}};
+                {"text", f.text},
+                {"line", f.line},
+                {"column", f.column},
+                {"offset", f.offset},
+                {"length", f.length},
+                {"sentence", f.sentence},
+                {"negated", f.negated},
+                {"quoted", f.quoted},
+                {"entry", fmt::format("{}:{}", entry.file, entry.line)},
+                {"pattern", entry.written},
+                {"weight", Round(f.weight)},
+                {"severity", SeverityName(category.severity)},
+                {"context", f.context}};
     if (const RowModel* row = LeftRowOf(model_, f.category)) {
       out["row"] = row->id;
       out["alternative"] = Pick(dutch_, row->advice_nl, row->advice_en);

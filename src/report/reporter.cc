@@ -7,9 +7,9 @@ const std::vector<std::string_view>& ReportFormats() {
   return kFormats;
 }
 
-std::unique_ptr<Reporter> MakeReporter(std::string_view format, const LexiconSet& lexicons,
-                                       const Model& model, const ReportOptions& options,
-                                       Output* output) {
+std::unique_ptr<Reporter> MakeReporter(std::string_view format,
+                                       const LexiconSet& lexicons, const Model& model,
+                                       const ReportOptions& options, Output* output) {
   if (format == "text") return MakeTextReporter(lexicons, model, options, output);
   if (format == "json") return MakeJsonReporter(lexicons, model, options, output);
   return nullptr;

@@ -45,9 +45,9 @@ class Reporter {
 const std::vector<std::string_view>& ReportFormats();
 
 /// A reporter for `format` (one of ReportFormats()), or nullptr.
-std::unique_ptr<Reporter> MakeReporter(std::string_view format, const LexiconSet& lexicons,
-                                       const Model& model, const ReportOptions& options,
-                                       Output* output);
+std::unique_ptr<Reporter> MakeReporter(std::string_view format,
+                                       const LexiconSet& lexicons, const Model& model,
+                                       const ReportOptions& options, Output* output);
 
 std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output);

@@ -2,11 +2,11 @@
 // column balance, the densities, then one line per finding:
 //
 //   persbericht.txt: 52 woorden, 4 zinnen
-//     wij-zij-schema: democratie_vs_populisme (democratie tegenover populisme), score 5.77, zekerheid sterk
-//     kolom: bruggenbouwer (links 1.00, rechts 0.00)
-//     per 1000 woorden: moraliserend 57.7, directief 19.2, zij 19.2
-//     1:6     moraliserend  "idioten"  Deze idioten moeten zich schamen.
-//     1:14    directief     "moeten"  Deze idioten moeten zich schamen.
+//     wij-zij-schema: democratie_vs_populisme (democratie tegenover populisme),
+//     score 5.77, zekerheid sterk kolom: bruggenbouwer (links 1.00, rechts 0.00) per 1000
+//     woorden: moraliserend 57.7, directief 19.2, zij 19.2 1:6     moraliserend "idioten"
+//     Deze idioten moeten zich schamen. 1:14    directief     "moeten"  Deze idioten
+//     moeten zich schamen.
 //             → Zet naast de instructie erkenning: …   (once per row)
 //     advies:
 //     - De tekst leunt sterk naar het schema …
@@ -14,9 +14,9 @@
 // Dutch by default, English with --lang en. Colour only when asked for
 // (the caller decides from the terminal and NO_COLOR).
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "advice.h"
 #include "domain.h"
@@ -44,8 +44,8 @@ const char* SeverityColor(Severity severity) {
 
 class TextReporter : public Reporter {
  public:
-  TextReporter(const LexiconSet& lexicons, const Model& model, const ReportOptions& options,
-               Output* output)
+  TextReporter(const LexiconSet& lexicons, const Model& model,
+               const ReportOptions& options, Output* output)
       : lexicons_(lexicons), model_(model), options_(options), output_(output) {}
 
   void Document(const DocumentReport& report) override {
@@ -91,7 +91,8 @@ class TextReporter : public Reporter {
     std::string line = fmt::format("  {}: ", T("wij-zij-schema", "wij-zij scheme"));
     if (s.id == kNoneId) {
       line += T("geen", "none");
-      if (s.score > 0) line += fmt::format(" ({} {:.2f})", T("hoogste score", "top score"), s.score);
+      if (s.score > 0)
+        line += fmt::format(" ({} {:.2f})", T("hoogste score", "top score"), s.score);
     } else {
       line += fmt::format("{} ({}), score {:.2f}, {} {}", s.id, SchemeName(s.id), s.score,
                           T("zekerheid", "confidence"), ConfidenceName(s.confidence));
@@ -102,21 +103,23 @@ class TextReporter : public Reporter {
     }
     line += "\n";
     if (s.ground_pattern) {
-      line += fmt::format("    {}\n", T("versterkt het grondpatroon elite tegenover volk",
-                                         "reinforces the ground pattern elite versus people"));
+      line +=
+          fmt::format("    {}\n", T("versterkt het grondpatroon elite tegenover volk",
+                                    "reinforces the ground pattern elite versus people"));
     }
     return line;
   }
 
   std::string ColumnLine(const ColumnResult& c) const {
     const std::string id = c.id == kNoneId ? T("geen", "none") : c.id;
-    std::string out = fmt::format("  {}: {} ({} {:.2f}, {} {:.2f})\n", T("kolom", "column"), id,
-                                  T("links", "left"), c.left, T("rechts", "right"), c.right);
+    std::string out =
+        fmt::format("  {}: {} ({} {:.2f}, {} {:.2f})\n", T("kolom", "column"), id,
+                    T("links", "left"), c.left, T("rechts", "right"), c.right);
     std::string rows;
     for (const RowBalance& row : c.rows) {
       if (row.left + row.right <= 0) continue;
-      rows += fmt::format("{}{} {:.1f}/{:.1f}", rows.empty() ? "" : ", ", row.id, row.left,
-                          row.right);
+      rows += fmt::format("{}{} {:.1f}/{:.1f}", rows.empty() ? "" : ", ", row.id,
+                          row.left, row.right);
     }
     if (!rows.empty()) {
       out += fmt::format("    {} ({}): {}\n", T("rijen", "rows"),
@@ -124,7 +127,7 @@ class TextReporter : public Reporter {
     }
     if (c.above_parties_trap) {
       out += fmt::format("    {}\n", T("valkuil: boven de partijen, maar linkerkolom",
-                                         "trap: above the parties, but left column"));
+                                       "trap: above the parties, but left column"));
     }
     return out;
   }
@@ -158,14 +161,16 @@ class TextReporter : public Reporter {
       std::string tags;
       if (f.negated) tags += fmt::format(" [{}]", T("ontkend", "negated"));
       if (f.quoted) tags += fmt::format(" [{}]", T("geciteerd", "quoted"));
-      out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n", fmt::format("{}:{}", f.line, f.column),
+      out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n",
+                         fmt::format("{}:{}", f.line, f.column),
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
                          f.text, Style(kDim, tags), Style(kDim, f.context));
       const RowModel* row = LeftRowOf(model_, f.category);
       if (row && std::find(advised.begin(), advised.end(), row) == advised.end()) {
         advised.push_back(row);
-        out += fmt::format("           → {}\n", Pick(Dutch(), row->advice_nl, row->advice_en));
+        out += fmt::format("           → {}\n",
+                           Pick(Dutch(), row->advice_nl, row->advice_en));
       }
     }
     return out;
@@ -173,7 +178,8 @@ class TextReporter : public Reporter {
 
   std::string AdviceLines(const DocumentReport& r) const {
     std::string out = fmt::format("  {}:\n", T("advies", "advice"));
-    for (const Advice& a : DocumentAdvice(r, model_, Dutch())) out += fmt::format("  - {}\n", a.text);
+    for (const Advice& a : DocumentAdvice(r, model_, Dutch()))
+      out += fmt::format("  - {}\n", a.text);
     return out;
   }
 

@@ -1,6 +1,7 @@
+#include "fail_policy.h"
+
 #include <doctest/doctest.h>
 
-#include "fail_policy.h"
 #include "test_util.h"
 
 namespace wijzij {

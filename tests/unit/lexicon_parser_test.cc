@@ -1,9 +1,10 @@
+#include "lexicon_parser.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "lexicon_parser.h"
 #include "test_util.h"
 
 namespace wijzij {
@@ -28,18 +29,17 @@ std::vector<std::string> EntryProblems(const std::string& entries) {
 TEST_CASE("every kind of entry is parsed") {
   Lexicon lexicon;
   std::vector<Diagnostic> diags;
-  const std::string text = test::LexiconText(
-      "t",
-      "# a comment\n"
-      "Idioten\n"
-      "schaam*\n"
-      "*verraders   # trailing comment\n"
-      "*elite*\n"
-      "een democratie onwaardig | 2\n"
-      "^houd\n"
-      "wij-zij\n"
-      "/nu kan het( nog)?/ | 1.5 # pattern\n"
-      "\n");
+  const std::string text = test::LexiconText("t",
+                                             "# a comment\n"
+                                             "Idioten\n"
+                                             "schaam*\n"
+                                             "*verraders   # trailing comment\n"
+                                             "*elite*\n"
+                                             "een democratie onwaardig | 2\n"
+                                             "^houd\n"
+                                             "wij-zij\n"
+                                             "/nu kan het( nog)?/ | 1.5 # pattern\n"
+                                             "\n");
   REQUIRE(ParseLexicon("t.lex", text, &lexicon, &diags));
   CHECK(diags.empty());
   const auto& e = lexicon.entries;
@@ -63,8 +63,8 @@ TEST_CASE("every kind of entry is parsed") {
 TEST_CASE("the header is read, with the optional severity") {
   Lexicon lexicon;
   std::vector<Diagnostic> diags;
-  REQUIRE(ParseLexicon("m.lex", test::LexiconText("m", "x\n", "severity = error\n"), &lexicon,
-                       &diags));
+  REQUIRE(ParseLexicon("m.lex", test::LexiconText("m", "x\n", "severity = error\n"),
+                       &lexicon, &diags));
   CHECK(lexicon.category.severity == Severity::kError);
   CHECK(lexicon.category.label_nl == "m");
 }
@@ -83,16 +83,19 @@ TEST_CASE("every broken entry is reported with its line") {
       "een wij-zij frame\n"
       "/x/ rest\n");
   const std::vector<std::string> expected = {
-      "t.lex:8: error: 'sch*am': a wildcard * may stand only at the start or end of a word",
+      "t.lex:8: error: 'sch*am': a wildcard * may stand only at the start or end of a "
+      "word",
       "t.lex:9: error: '*' has no letters besides the wildcard",
       "t.lex:10: error: invalid pattern /onaf(/: missing ): onaf(",
       "t.lex:11: error: pattern has no closing '/'",
       "t.lex:12: error: weight 'nul': expected a number above 0 and at most 100",
       "t.lex:13: error: weight '-1': expected a number above 0 and at most 100",
-      "t.lex:14: error: 'hallo!' holds a character that never occurs inside a word; use a "
+      "t.lex:14: error: 'hallo!' holds a character that never occurs inside a word; use "
+      "a "
       "phrase or a /pattern/",
       "t.lex:15: error: empty entry",
-      "t.lex:16: error: a hyphenated word can only be an entry on its own, not part of a phrase",
+      "t.lex:16: error: a hyphenated word can only be an entry on its own, not part of a "
+      "phrase",
       "t.lex:17: error: unexpected 'rest' after the pattern",
   };
   CHECK(problems == expected);
@@ -109,11 +112,12 @@ TEST_CASE("header problems are reported") {
             "x.lex: error: header key 'description_en' is missing",
             "x.lex: error: id 'y' differs from the file name 'x'",
         });
-  CHECK(Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n")) ==
-        std::vector<std::string>{
-            "t.lex:6: error: severity 'hoog': expected info, warning or error",
-            "t.lex:7: error: unknown header key 'scheme'",
-        });
+  CHECK(
+      Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n")) ==
+      std::vector<std::string>{
+          "t.lex:6: error: severity 'hoog': expected info, warning or error",
+          "t.lex:7: error: unknown header key 'scheme'",
+      });
   CHECK(Problems("t.lex", "id = t\n") ==
         std::vector<std::string>{
             "t.lex: error: header key 'label_nl' is missing",
@@ -128,15 +132,16 @@ TEST_CASE("header problems are reported") {
 }
 
 TEST_CASE("invalid UTF-8 in a lexicon is an error at its line") {
-  CHECK(EntryProblems("goed\nsl\xE9" "cht\n") ==
+  CHECK(EntryProblems("goed\nsl\xE9"
+                      "cht\n") ==
         std::vector<std::string>{"t.lex:8: error: invalid UTF-8"});
 }
 
 TEST_CASE("duplicates are warnings and do not fail the file") {
   Lexicon lexicon;
   std::vector<Diagnostic> diags;
-  CHECK(ParseLexicon("t.lex", test::LexiconText("t", "idioot\nIdioot\n^houd\nhoud\n"), &lexicon,
-                     &diags));
+  CHECK(ParseLexicon("t.lex", test::LexiconText("t", "idioot\nIdioot\n^houd\nhoud\n"),
+                     &lexicon, &diags));
   REQUIRE(diags.size() == 1);
   CHECK(FormatDiagnostic(diags[0]) ==
         "t.lex:8: warning: duplicate entry 'Idioot' (first at line 7)");

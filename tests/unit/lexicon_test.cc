@@ -1,13 +1,13 @@
+#include "lexicon.h"
+
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 
-#include <unistd.h>
-
 #include "builtin_lexicons.h"
-#include "lexicon.h"
 #include "model.h"
 #include "test_util.h"
 
@@ -21,8 +21,8 @@ namespace {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() /
-           ("wijzij_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+    path = fs::temp_directory_path() / ("wijzij_test_" + std::to_string(::getpid()) +
+                                        "_" + std::to_string(counter++));
     fs::create_directories(path);
   }
   ~TempDir() { fs::remove_all(path); }
@@ -47,7 +47,8 @@ namespace {
 size_t EntriesOf(const LexiconSet& set, const std::vector<uint32_t>& categories) {
   size_t count = 0;
   for (const Entry& e : set.entries) {
-    count += std::find(categories.begin(), categories.end(), e.category) != categories.end();
+    count +=
+        std::find(categories.begin(), categories.end(), e.category) != categories.end();
   }
   return count;
 }

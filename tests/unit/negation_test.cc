@@ -19,7 +19,8 @@ std::string Run(const char* entries, const char* text) {
 }  // namespace
 
 TEST_CASE("a negation in the same clause negates, before or after the finding") {
-  CHECK(Run("strijd voor vrijheid\n", "Dit heeft niets te maken met de strijd voor vrijheid.") ==
+  CHECK(Run("strijd voor vrijheid\n",
+            "Dit heeft niets te maken met de strijd voor vrijheid.") ==
         "strijd voor vrijheid@1:33!");
   CHECK(Run("schamen\n", "Wij schamen ons niet.") == "schamen@1:5!");
   CHECK(Run("idioten\n", "Het zijn geen idioten.") == "idioten@1:15!");
@@ -33,12 +34,14 @@ TEST_CASE("a negation does not reach into another clause") {
 }
 
 TEST_CASE("'geen' negates only what follows it") {
-  CHECK(Run("tuig\n", "Het is tuig en tuig verdient geen begrip.") == "tuig@1:8 tuig@1:16");
+  CHECK(Run("tuig\n", "Het is tuig en tuig verdient geen begrip.") ==
+        "tuig@1:8 tuig@1:16");
   CHECK(Run("begrip\n", "Tuig verdient geen begrip.") == "begrip@1:20!");
 }
 
 TEST_CASE("'niet alleen' adds rather than negates") {
-  CHECK(Run("uitschot\n", "Het is niet alleen dom maar ook uitschot.") == "uitschot@1:33");
+  CHECK(Run("uitschot\n", "Het is niet alleen dom maar ook uitschot.") ==
+        "uitschot@1:33");
   CHECK(Run("uitschot\n", "Het is niet alleen uitschot.") == "uitschot@1:20");
 }
 

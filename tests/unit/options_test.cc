@@ -1,8 +1,8 @@
+#include "options.h"
+
 #include <doctest/doctest.h>
 
 #include <vector>
-
-#include "options.h"
 
 namespace wijzij {
 
@@ -33,7 +33,8 @@ TEST_CASE("a near miss of an enumerated value gets a suggestion") {
   Options o;
   std::string error;
   CHECK_FALSE(Parse({"--format", "jsno"}, &o, &error));
-  CHECK(error == "--format: unknown value 'jsno' (choose from text, json); did you mean 'json'?");
+  CHECK(error ==
+        "--format: unknown value 'jsno' (choose from text, json); did you mean 'json'?");
   CHECK_FALSE(Parse({"--lang", "de"}, &o, &error));
   CHECK(error == "--lang: unknown value 'de' (choose from nl, en); did you mean 'nl'?");
 }
@@ -61,8 +62,8 @@ TEST_CASE("the lexicon subcommands are recognised") {
 
 TEST_CASE("help lists every flag") {
   const std::string help = HelpText();
-  for (const char* flag : {"--format", "--lang", "--color", "--lexicons", "--no-default-lexicons",
-                           "--fail-on", "--help", "--version"}) {
+  for (const char* flag : {"--format", "--lang", "--color", "--lexicons",
+                           "--no-default-lexicons", "--fail-on", "--help", "--version"}) {
     CAPTURE(flag);
     CHECK(help.find(flag) != std::string::npos);
   }

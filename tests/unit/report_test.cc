@@ -15,8 +15,8 @@ namespace {
 
 // Runs a reporter over documents, capturing what it writes.
 std::string Render(const char* format, const LexiconSet& set,
-                   const std::vector<DocumentReport>& docs, Language language = Language::kDutch,
-                   bool with_error = false) {
+                   const std::vector<DocumentReport>& docs,
+                   Language language = Language::kDutch, bool with_error = false) {
   char* buffer = nullptr;
   size_t size = 0;
   std::FILE* stream = open_memstream(&buffer, &size);
@@ -26,7 +26,8 @@ std::string Render(const char* format, const LexiconSet& set,
     auto reporter = MakeReporter(format, set, model, {language, false}, &output);
     reporter->Begin();
     for (const auto& d : docs) reporter->Document(d);
-    if (with_error) reporter->InputError("kapot.txt", "kapot.txt: invalid UTF-8 at byte 3");
+    if (with_error)
+      reporter->InputError("kapot.txt", "kapot.txt: invalid UTF-8 at byte 3");
     reporter->End();
     output.Flush();
   }
@@ -46,8 +47,10 @@ LexiconSet Set() {
 
 TEST_CASE("the JSON report follows the documented contract") {
   const LexiconSet set = Set();
-  const auto doc = AnalyzeText(set, "Wij zeggen:\nDeze idioten moeten zich niet schamen.");
-  const auto json = nlohmann::json::parse(Render("json", set, {doc}, Language::kDutch, true));
+  const auto doc =
+      AnalyzeText(set, "Wij zeggen:\nDeze idioten moeten zich niet schamen.");
+  const auto json =
+      nlohmann::json::parse(Render("json", set, {doc}, Language::kDutch, true));
   CHECK(json["schema_version"] == 1);
   CHECK(json["tool"]["name"] == "wijzij");
   const auto& d = json["documents"][0];

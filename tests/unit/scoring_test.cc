@@ -25,10 +25,14 @@ struct Fixture {
     AddLexicon(&set, "wij", "wij\n");
     AddLexicon(&set, "zij", "zij\n");
     AddLexicon(&set, "boven", "namens iedereen\n");
-    model.schemes = {{"democratie_vs_populisme", {}, Ids(set, {"moreel"}), Ids(set, {"wij_d"}),
+    model.schemes = {{"democratie_vs_populisme",
+                      {},
+                      Ids(set, {"moreel"}),
+                      Ids(set, {"wij_d"}),
                       Ids(set, {"zij_p"})},
                      {"elite_vs_volk", {}, Ids(set, {"elite"}), {}, {}}};
-    model.rows = {{"directief_empathisch", {}, Ids(set, {"links"}), Ids(set, {"rechts"}), "", ""}};
+    model.rows = {
+        {"directief_empathisch", {}, Ids(set, {"links"}), Ids(set, {"rechts"}), "", ""}};
     model.wij_markers = Ids(set, {"wij"});
     model.zij_markers = Ids(set, {"zij"});
     model.above_parties = Ids(set, {"boven"});
@@ -36,7 +40,9 @@ struct Fixture {
     model.weights.lean = 2;
     model.weights.column_min = 1.5;
   }
-  DocumentReport Run(std::string_view text) const { return AnalyzeText(set, text, model); }
+  DocumentReport Run(std::string_view text) const {
+    return AnalyzeText(set, text, model);
+  }
 };
 
 }  // namespace
@@ -50,8 +56,8 @@ TEST_CASE("a text with no evidence leans to no scheme and no column") {
 }
 
 TEST_CASE("a scheme's evidence is vocabulary, sides and oppositions") {
-  const DocumentReport r =
-      Fixture().Run("Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.");
+  const DocumentReport r = Fixture().Run(
+      "Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.");
   const SchemeScore& s = r.scheme.scores[0];
   CHECK(s.vocabulary == doctest::Approx(2.0));
   CHECK(s.sides == doctest::Approx(2.0));
@@ -69,18 +75,24 @@ TEST_CASE("a single everyday hit is not enough to lean") {
 
 TEST_CASE("negated and quoted evidence weighs less and makes no opposition") {
   const Fixture f;
-  CHECK(f.Run("Het zijn idioten en uitschot.").scheme.scores[0].vocabulary == doctest::Approx(2.0));
+  CHECK(f.Run("Het zijn idioten en uitschot.").scheme.scores[0].vocabulary ==
+        doctest::Approx(2.0));
   CHECK(f.Run("Het zijn geen idioten en uitschot.").scheme.scores[0].vocabulary ==
         doctest::Approx(2 * f.model.weights.negated));
-  const char* quoted = "Op het plein bij het station riep een man uit de menigte \"idioten en uitschot\".";
-  CHECK(f.Run(quoted).scheme.scores[0].vocabulary == doctest::Approx(2 * f.model.weights.quoted));
-  CHECK(f.Run("Op het plein bij het station riep een man \"wij democraten tegen de populisten\".")
-            .scheme.scores[0].opposition == 0);
+  const char* quoted =
+      "Op het plein bij het station riep een man uit de menigte \"idioten en uitschot\".";
+  CHECK(f.Run(quoted).scheme.scores[0].vocabulary ==
+        doctest::Approx(2 * f.model.weights.quoted));
+  CHECK(f.Run("Op het plein bij het station riep een man \"wij democraten tegen de "
+              "populisten\".")
+            .scheme.scores[0]
+            .opposition == 0);
 }
 
 TEST_CASE("a text that is mostly one quotation speaks in that voice") {
   const Fixture f;
-  const DocumentReport r = f.Run("\"Het zijn idioten en uitschot, wij democraten tegen de populisten\", zegt hij.");
+  const DocumentReport r = f.Run(
+      "\"Het zijn idioten en uitschot, wij democraten tegen de populisten\", zegt hij.");
   CHECK(r.mostly_quoted);
   CHECK(r.scheme.scores[0].vocabulary == doctest::Approx(2.0));
   CHECK(r.scheme.scores[0].opposition == 1);
@@ -108,7 +120,8 @@ TEST_CASE("claiming to speak for everyone while speaking left is the disguise tr
                   .column.above_parties_trap);
 }
 
-TEST_CASE("a first-three scheme with elite_vs_volk present reinforces the ground pattern") {
+TEST_CASE(
+    "a first-three scheme with elite_vs_volk present reinforces the ground pattern") {
   const Fixture f;
   const DocumentReport r = f.Run("Idioten en uitschot, zegt de elite tegen het volk.");
   CHECK(r.scheme.id == "democratie_vs_populisme");

@@ -24,10 +24,11 @@ struct Shipped {
 
 // The row holding the most evidence on `side` of the column.
 std::string StrongestRow(const ColumnResult& column, bool left) {
-  const auto best = std::max_element(column.rows.begin(), column.rows.end(),
-                                     [&](const RowBalance& a, const RowBalance& b) {
-                                       return (left ? a.left : a.right) < (left ? b.left : b.right);
-                                     });
+  const auto best =
+      std::max_element(column.rows.begin(), column.rows.end(),
+                       [&](const RowBalance& a, const RowBalance& b) {
+                         return (left ? a.left : a.right) < (left ? b.left : b.right);
+                       });
   return best == column.rows.end() ? "" : best->id;
 }
 
@@ -42,13 +43,16 @@ TEST_CASE("the seed table's example phrases land in their column and row") {
   const Case cases[] = {
       {"We moeten hier doorheen.", "bruggenbouwer", "controle_omgang"},
       {"We kunnen dit aan, maar het is een beproeving.", "midden", "controle_omgang"},
-      {"Houd je aan de maatregelen en houd vol!", "bruggenbouwer", "naleving_vindingrijkheid"},
-      {"Hoe houd jij het vol? Waar haal jij het vandaan?", "midden", "naleving_vindingrijkheid"},
+      {"Houd je aan de maatregelen en houd vol!", "bruggenbouwer",
+       "naleving_vindingrijkheid"},
+      {"Hoe houd jij het vol? Waar haal jij het vandaan?", "midden",
+       "naleving_vindingrijkheid"},
       {"Straks komen we hopelijk in control.", "bruggenbouwer", "afwachten_inspelen"},
       {"Hoe kunnen we nu onze veerkracht vergroten?", "midden", "afwachten_inspelen"},
       {"Was handen, houd afstand.", "bruggenbouwer", "directief_empathisch"},
       {"Ondanks A lukt je B. Dank! We zijn met velen.", "midden", "directief_empathisch"},
-      {"We balanceren tussen vrijheid en capaciteit.", "bruggenbouwer", "oplossing_vraagstuk"},
+      {"We balanceren tussen vrijheid en capaciteit.", "bruggenbouwer",
+       "oplossing_vraagstuk"},
       {"Wordt mijn dilemma gezien, erkend, herkend?", "midden", "oplossing_vraagstuk"},
       {"Ik begrijp hoe vervelend het is, maar de cijfers...", "bruggenbouwer",
        "informeren_vertellen"},

@@ -1,8 +1,8 @@
+#include "source.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "source.h"
 
 namespace wijzij {
 
@@ -16,13 +16,13 @@ TEST_CASE("FindInvalidUtf8 accepts well-formed and rejects ill-formed sequences"
       {"", ok},
       {"gewone tekst", ok},
       {"caf\xC3\xA9 \xE2\x80\x9Cquote\xE2\x80\x9D \xF0\x9F\x98\x80", ok},
-      {"abc\xFF", 3},                        // never valid
-      {"\xC0\xAF", 0},                       // overlong '/'
-      {"ab\xE0\x80\xAF", 2},                 // overlong in three bytes
-      {"\xED\xA0\x80", 0},                   // lone surrogate U+D800
-      {"\xF4\x90\x80\x80", 0},               // above U+10FFFF
-      {"abcdefghij\xC3", 10},                // truncated at the end
-      {"abcdefghijklmnop\x80qrs", 16},       // lone continuation after a long ASCII run
+      {"abc\xFF", 3},                   // never valid
+      {"\xC0\xAF", 0},                  // overlong '/'
+      {"ab\xE0\x80\xAF", 2},            // overlong in three bytes
+      {"\xED\xA0\x80", 0},              // lone surrogate U+D800
+      {"\xF4\x90\x80\x80", 0},          // above U+10FFFF
+      {"abcdefghij\xC3", 10},           // truncated at the end
+      {"abcdefghijklmnop\x80qrs", 16},  // lone continuation after a long ASCII run
   };
   for (const Case& c : cases) {
     CAPTURE(c.bytes);
@@ -44,8 +44,10 @@ TEST_CASE("CheckEncoding skips a UTF-8 byte-order mark") {
 
 TEST_CASE("CheckEncoding refuses UTF-16 and binary input with a reason") {
   CHECK(CheckEncoding("u16.txt", std::string("\xFF\xFEH\0a\0", 6)).message ==
-        "u16.txt: UTF-16 text (byte-order mark at byte 0) is not supported; convert it to UTF-8");
-  const EncodingCheck binary = CheckEncoding("logo.png", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+        "u16.txt: UTF-16 text (byte-order mark at byte 0) is not supported; convert it "
+        "to UTF-8");
+  const EncodingCheck binary =
+      CheckEncoding("logo.png", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
   CHECK(binary.problem == SourceProblem::kBinary);
   CHECK(binary.message == "logo.png: binary file (NUL byte at byte 8), skipped");
 }

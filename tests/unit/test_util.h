@@ -17,8 +17,8 @@ namespace wijzij::test {
 inline std::string LexiconText(const std::string& id, const std::string& entries,
                                const std::string& extra_header = "") {
   return "id = " + id + "\nlabel_nl = " + id + "\nlabel_en = " + id +
-         "\ndescription_nl = test\ndescription_en = test\n" + extra_header + "[entries]\n" +
-         entries;
+         "\ndescription_nl = test\ndescription_en = test\n" + extra_header +
+         "[entries]\n" + entries;
 }
 
 /// Parses one inline lexicon into a set; fails the test on any diagnostic.
@@ -34,7 +34,8 @@ inline void AddLexicon(LexiconSet* set, const std::string& id, const std::string
 }
 
 /// Category indices of `ids` in `set`.
-inline std::vector<uint32_t> Ids(const LexiconSet& set, std::initializer_list<const char*> ids) {
+inline std::vector<uint32_t> Ids(const LexiconSet& set,
+                                 std::initializer_list<const char*> ids) {
   std::vector<uint32_t> out;
   for (const char* id : ids) {
     const int c = set.FindCategory(id);

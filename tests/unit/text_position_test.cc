@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "text_position.h"
+
+#include <doctest/doctest.h>
 
 namespace wijzij {
 
@@ -20,7 +20,10 @@ TEST_CASE("LF, CRLF and CR each end one line") {
 }
 
 TEST_CASE("a byte-order mark is not a column") {
-  CHECK(PositionOf("\xEF\xBB\xBF" "ab", 4, 3).column == 2);
+  CHECK(PositionOf("\xEF\xBB\xBF"
+                   "ab",
+                   4, 3)
+            .column == 2);
 }
 
 TEST_CASE("PositionCursor gives the same answers as PositionOf") {

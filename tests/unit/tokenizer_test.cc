@@ -1,19 +1,22 @@
+#include "tokenizer.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "tokenizer.h"
 
 namespace wijzij {
 
 namespace {
 
-std::string Tokens(std::string_view text) { return SerializeTokens(text, Tokenize(text)); }
+std::string Tokens(std::string_view text) {
+  return SerializeTokens(text, Tokenize(text));
+}
 
 std::string Sentences(std::string_view text) {
   const TokenizedText t = Tokenize(text);
   std::string out;
-  for (const Sentence& s : t.sentences) out += "[" + std::string(text.substr(s.offset, s.length)) + "]";
+  for (const Sentence& s : t.sentences)
+    out += "[" + std::string(text.substr(s.offset, s.length)) + "]";
   return out;
 }
 
@@ -21,7 +24,8 @@ std::string QuotedWords(std::string_view text) {
   const TokenizedText t = Tokenize(text);
   std::string out;
   for (const Token& token : t.tokens) {
-    if (token.quoted) out += "[" + std::string(text.substr(token.offset, token.length)) + "]";
+    if (token.quoted)
+      out += "[" + std::string(text.substr(token.offset, token.length)) + "]";
   }
   return out;
 }
@@ -75,7 +79,8 @@ TEST_CASE("abbreviations and initials do not end a sentence") {
 TEST_CASE("a single line break is a wrap, a blank line or a full stop ends a sentence") {
   CHECK(Sentences("De gemeente neemt\nmaatregelen.\nDaarna volgt overleg.") ==
         "[De gemeente neemt\nmaatregelen.][Daarna volgt overleg.]");
-  CHECK(Sentences("Persbericht\n\nDe gemeente meldt") == "[Persbericht][De gemeente meldt]");
+  CHECK(Sentences("Persbericht\n\nDe gemeente meldt") ==
+        "[Persbericht][De gemeente meldt]");
   CHECK(Sentences("Let op:\n- houd afstand\n- was je handen") ==
         "[Let op:][- houd afstand][- was je handen]");
 }
@@ -103,7 +108,9 @@ TEST_CASE("tokens know whether they stand inside a quotation") {
 }
 
 TEST_CASE("tokens and sentences know their line and column in the original input") {
-  const std::string_view text = "\xEF\xBB\xBF" "E\xC3\xA9n zin.\r\nTwee  zinnen.";
+  const std::string_view text =
+      "\xEF\xBB\xBF"
+      "E\xC3\xA9n zin.\r\nTwee  zinnen.";
   const TokenizedText t = Tokenize(text, 3);
   REQUIRE(t.tokens.size() == 4);
   CHECK(t.tokens[0].offset == 3);
@@ -123,7 +130,8 @@ TEST_CASE("clause starts are marked for sentence-initial entries") {
   const TokenizedText t = Tokenize(text);
   std::string starts;
   for (const Token& token : t.tokens) {
-    if (token.clause_start) starts += "[" + std::string(text.substr(token.offset, token.length)) + "]";
+    if (token.clause_start)
+      starts += "[" + std::string(text.substr(token.offset, token.length)) + "]";
   }
   CHECK(starts == "[Houd][was][blijf]");
 }
