@@ -72,11 +72,20 @@ class JsonReporter : public Reporter {
         fmt::format("{{\"schema_version\":1,\"tool\":{},\"documents\":[", tool.dump()));
   }
 
+  // Findings are written one at a time: a large document must not need its
+  // whole report as one JSON tree in memory.
   void Document(const DocumentReport& report) override {
     output_->Write(first_ ? "\n" : ",\n");
     first_ = false;
-    output_->Write(
-        DocumentJson(report).dump(-1, ' ', false, json::error_handler_t::replace));
+    std::string head = Dump(DocumentJson(report));
+    head.pop_back();  // reopen the object to append "findings"
+    output_->Write(head);
+    output_->Write(",\"findings\":[");
+    for (size_t i = 0; i < report.findings.size() && output_->ok(); ++i) {
+      if (i > 0) output_->Write(",");
+      output_->Write(Dump(FindingJson(report.findings[i])));
+    }
+    output_->Write("]}");
   }
 
   void InputError(const std::string& path, const std::string& message) override {
@@ -84,12 +93,15 @@ class JsonReporter : public Reporter {
   }
 
   void End() override {
-    output_->Write(
-        fmt::format("\n],\"errors\":{}}}\n",
-                    errors_.dump(-1, ' ', false, json::error_handler_t::replace)));
+    output_->Write(fmt::format("\n],\"errors\":{}}}\n", Dump(errors_)));
   }
 
  private:
+  static std::string Dump(const json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+
+  // Everything of a document but its findings.
   json DocumentJson(const DocumentReport& report) const {
     json categories = json::object();
     for (size_t i = 0; i < report.categories.size(); ++i) {
@@ -97,8 +109,6 @@ class JsonReporter : public Reporter {
           {"count", report.categories[i].count},
           {"per_1000", Round(report.categories[i].per_1000)}};
     }
-    json findings = json::array();
-    for (const Finding& f : report.findings) findings.push_back(FindingJson(f));
     json advice = json::array();
     for (const Advice& a : DocumentAdvice(report, model_, dutch_)) {
       advice.push_back({{"id", a.id}, {"text", a.text}});
@@ -109,8 +119,7 @@ class JsonReporter : public Reporter {
             {"categories", std::move(categories)},
             {"scheme", SchemeJson(report.scheme)},
             {"column", ColumnJson(report.column)},
-            {"advice", std::move(advice)},
-            {"findings", std::move(findings)}};
+            {"advice", std::move(advice)}};
   }
 
   json SchemeJson(const SchemeResult& s) const {
