@@ -67,6 +67,10 @@ void Matcher::IndexEntry(uint32_t entry_index) {
     return;
   }
   const WordPattern& first = entry.words.front();
+  if (entry.words.size() >= 2 && first.match == WordMatch::kExact &&
+      entry.words[1].match == WordMatch::kExact) {
+    return AddKey(&pairs_, nullptr, first.text + ' ' + entry.words[1].text, entry_index);
+  }
   switch (first.match) {
     case WordMatch::kExact:
       return AddKey(&exact_, nullptr, first.text, entry_index);
@@ -114,6 +118,18 @@ void Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) co
   }
 }
 
+void Matcher::PairCandidates(const TokenizedText& text, uint32_t t, std::string* key,
+                             std::vector<uint32_t>* out) const {
+  if (pairs_.empty() || t + 1 >= text.tokens.size()) return;
+  if (text.tokens[t + 1].sentence != text.tokens[t].sentence) return;
+  key->assign(text.tokens[t].folded);
+  *key += ' ';
+  *key += text.tokens[t + 1].folded;
+  if (auto it = pairs_.find(*key); it != pairs_.end()) {
+    out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+}
+
 bool Matcher::PhraseMatches(const Entry& entry, const TokenizedText& text,
                             uint32_t first) const {
   const uint32_t sentence = text.tokens[first].sentence;
@@ -127,9 +143,11 @@ bool Matcher::PhraseMatches(const Entry& entry, const TokenizedText& text,
 
 void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) const {
   std::vector<uint32_t> candidates;
+  std::string pair_key;
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
     candidates.clear();
     Candidates(text.tokens[t].folded, &candidates);
+    PairCandidates(text, t, &pair_key, &candidates);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (uint32_t entry_index : candidates) {

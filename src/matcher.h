@@ -6,7 +6,9 @@
 // wildcard length, whatever the number of entries: exact words and each
 // prefix/suffix length are keys of hash maps; infixes are looked up at every
 // position of tokens up to kMaxInfixTokenBytes long. Phrases are indexed by
-// their first word and checked word by word. RE2 pattern entries run as one
+// their first word and checked word by word; a phrase that starts with two
+// exact words is indexed by that pair, so common first words (de, het, we)
+// do not make every token try dozens of phrases. RE2 pattern entries run as one
 // RE2::Set per sentence over the sentence's folded words joined by single
 // spaces, so ^ and $ in a pattern are the sentence's start and end. A
 // sentence that ends in ! or ? gets that mark as a last word ("ga weg !"),
@@ -67,6 +69,8 @@ class Matcher {
               uint32_t entry_index);
   void CompilePatterns();
   void Candidates(std::string_view folded, std::vector<uint32_t>* out) const;
+  void PairCandidates(const TokenizedText& text, uint32_t t, std::string* key,
+                      std::vector<uint32_t>* out) const;
   void MatchWords(const TokenizedText& text, std::vector<Match>* out) const;
   void MatchCompounds(const TokenizedText& text, std::vector<Match>* out) const;
   void MatchPatterns(const TokenizedText& text, std::vector<Match>* out) const;
@@ -74,6 +78,7 @@ class Matcher {
 
   const LexiconSet& set_;
   Index exact_, prefix_, suffix_, infix_;
+  Index pairs_;  ///< "first second" of phrases starting with two exact words
   std::vector<size_t> prefix_lengths_, suffix_lengths_, infix_lengths_;
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each Set pattern
   std::vector<std::unique_ptr<re2::RE2>> patterns_;
