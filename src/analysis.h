@@ -45,12 +45,14 @@ struct DocumentReport {
   std::string path;
   uint32_t words = 0;  ///< word tokens, numbers not counted
   uint32_t sentences = 0;
-  bool mostly_quoted =
-      false;  ///< a quotation makes up most of the text: it is the text's voice
+  /// A quotation makes up most of the text: it is the text's own voice.
+  bool mostly_quoted = false;
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;
   std::vector<Finding> findings;  ///< in text order
+  std::string id_json;      ///< JSON Lines input: the record's "id" as JSON, else empty
+  std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
 };
 
 class Analyzer {

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "analysis.h"
+#include "analyze_run.h"
 #include "eval_command.h"
 #include "explain.h"
 #include "fail_policy.h"
@@ -82,75 +83,6 @@ ExitCode LexiconList(const Options& options) {
   return ExitCode::kClean;
 }
 
-// Analyses every input in order; one bad input never stops the others.
-class AnalyzeRun {
- public:
-  AnalyzeRun(const Options& options, const LexiconSet& set, const Model& model,
-             const FailPolicy& policy, Reporter* reporter, Output* output)
-      : options_(options),
-        set_(set),
-        policy_(policy),
-        analyzer_(set, model),
-        reporter_(reporter),
-        output_(output) {}
-
-  ExitCode Run() {
-    InputList inputs = ExpandInputs(options_.paths);
-    for (const auto& notice : inputs.notices) Message(notice);
-    for (const auto& error : inputs.errors) InputFailed(error, error);
-    reporter_->Begin();
-    for (const InputFile& input : inputs.files) {
-      AnalyzeOne(input);
-      if (!output_->ok()) break;
-    }
-    reporter_->End();
-    output_->Flush();
-    if (!failed_documents_.empty()) {
-      Message(fmt::format("--fail-on reached in {} document{}: {}",
-                          failed_documents_.size(),
-                          failed_documents_.size() == 1 ? "" : "s", first_failure_));
-    }
-    return exit_code_;
-  }
-
- private:
-  void InputFailed(const std::string& path, const std::string& message) {
-    Message(message);
-    reporter_->InputError(path, message);
-    exit_code_ = ExitCode::kError;
-  }
-
-  void AnalyzeOne(const InputFile& input) {
-    SourceText source;
-    std::string error;
-    SourceProblem problem = SourceProblem::kNone;
-    if (!ReadSource(input.path, &source, &error, &problem)) {
-      // A binary file met during a walk is not what the user asked about.
-      if (problem == SourceProblem::kBinary && !input.named) return Message(error);
-      return InputFailed(input.path, error);
-    }
-    const DocumentReport report = analyzer_.Analyze(source);
-    reporter_->Document(report);
-    const std::string reason = FailReason(policy_, set_, report);
-    if (!reason.empty()) {
-      if (failed_documents_.empty())
-        first_failure_ = fmt::format("{}: {}", report.path, reason);
-      failed_documents_.push_back(report.path);
-      exit_code_ = Worse(exit_code_, ExitCode::kPolicyReached);
-    }
-  }
-
-  const Options& options_;
-  const LexiconSet& set_;
-  const FailPolicy& policy_;
-  Analyzer analyzer_;
-  Reporter* reporter_;
-  Output* output_;
-  ExitCode exit_code_ = ExitCode::kClean;
-  std::vector<std::string> failed_documents_;
-  std::string first_failure_;
-};
-
 ExitCode Analyze(const Options& options) {
   LexiconSet set;
   Model model;
@@ -165,8 +97,7 @@ ExitCode Analyze(const Options& options) {
   Output output(stdout);
   auto reporter = MakeReporter(options.format, set, model,
                                {options.language, UseColor(options.color)}, &output);
-  const ExitCode code =
-      AnalyzeRun(options, set, model, policy, reporter.get(), &output).Run();
+  const ExitCode code = RunAnalysis(options, set, model, policy, reporter.get(), &output);
   if (!output.error().empty()) {
     Message(
         fmt::format("cannot write the report to standard output: {}", output.error()));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <sstream>
+#include <thread>
 
 namespace wijzij {
 
@@ -29,6 +30,7 @@ constexpr const char* kUsage =
     "2 usage error, unreadable or invalid input, or invalid lexicons.\n";
 
 struct Groups {
+  po::options_description input{"Input"};
   po::options_description output{"Output"};
   po::options_description lexicons{"Lexicons"};
   po::options_description policy{"Policy"};
@@ -36,35 +38,47 @@ struct Groups {
   po::options_description hidden{"Hidden"};
 };
 
+// Each flag is defined once, here; --help is generated from these groups.
+// clang-format off
 Groups Describe(Options* o) {
   Groups g;
-  g.output.add_options()("format,f", po::value(&o->format)->value_name("FORMAT"),
-                         "report format: text (default) or json")(
-      "lang", po::value<std::string>()->value_name("LANG"),
-      "report language: nl (default) or en")(
-      "color", po::value(&o->color)->value_name("WHEN"),
-      "colour the text report: auto (default: only on a terminal, never with NO_COLOR), "
-      "always or never");
-  g.lexicons.add_options()(
-      "lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
-      "also load the *.lex files of DIR; a category with the id of an earlier one "
-      "replaces it (repeatable)")("no-default-lexicons",
-                                  "start without the lexicons built into wijzij")(
-      "model", po::value(&o->model)->value_name("FILE"),
-      "use this model file instead of the built-in one (how categories combine into "
-      "scheme and column scores)");
-  g.policy.add_options()(
-      "fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
-      "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
-      "severity:<level>, scheme, scheme:<id>; comma-separated or repeated");
-  g.policy.add_options()(
-      "split", po::value(&o->split)->value_name("NAME"),
-      "eval: use only the labelled texts of this split (e.g. dev or test)");
-  g.general.add_options()("help,h", "show this help and exit")(
-      "version,V", "show the version and exit");
-  g.hidden.add_options()("path", po::value(&o->paths)->composing(), "input paths");
+  g.input.add_options()
+      ("input-format", po::value(&o->input_format)->value_name("FORMAT"),
+       "auto (default: plain text) or jsonl: one JSON object per line, "
+       "{\"id\": ..., \"text\": ...}, from the files or standard input")
+      ("jobs,j", po::value(&o->jobs)->value_name("N"),
+       "analyse N inputs at a time (default: the number of cores); the output does "
+       "not depend on N");
+  g.output.add_options()
+      ("format,f", po::value(&o->format)->value_name("FORMAT"),
+       "report format: text (default), json, or jsonl (one document per line)")
+      ("lang", po::value<std::string>()->value_name("LANG"),
+       "report language: nl (default) or en")
+      ("color", po::value(&o->color)->value_name("WHEN"),
+       "colour the text report: auto (default: only on a terminal, never with "
+       "NO_COLOR), always or never");
+  g.lexicons.add_options()
+      ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
+       "also load the *.lex files of DIR; a category with the id of an earlier one "
+       "replaces it (repeatable)")
+      ("no-default-lexicons", "start without the lexicons built into wijzij")
+      ("model", po::value(&o->model)->value_name("FILE"),
+       "use this model file instead of the built-in one (how categories combine into "
+       "scheme and column scores)");
+  g.policy.add_options()
+      ("fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
+       "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
+       "severity:<level>, scheme, scheme:<id>; comma-separated or repeated")
+      ("split", po::value(&o->split)->value_name("NAME"),
+       "eval: use only the labelled texts of this split (e.g. dev or test)");
+  g.general.add_options()
+      ("help,h", "show this help and exit")
+      ("version,V", "show the version and exit");
+  g.hidden.add_options()
+      ("path", po::value(&o->paths)->composing(), "input paths");
   return g;
 }
+// clang-format on
 
 bool CheckChoice(const char* flag, const std::string& value,
                  const std::vector<std::string>& choices, std::string* error) {
@@ -119,6 +133,16 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
   if (o->command == Options::Command::kEval) formats = {"text", "json"};
   if (!CheckChoice("format", o->format, formats, error)) return false;
   if (!CheckChoice("color", o->color, {"auto", "always", "never"}, error)) return false;
+  if (!CheckChoice("input-format", o->input_format, {"auto", "text", "jsonl"}, error)) {
+    return false;
+  }
+  if (o->jobs < 0) {
+    *error = fmt::format("--jobs: {} is not a number of threads (use 0 for all cores)", o->jobs);
+    return false;
+  }
+  if (!vm.count("jobs") || o->jobs == 0) {
+    o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  }
   if (vm.count("no-default-lexicons")) o->default_lexicons = false;
   if (o->command == Options::Command::kLexiconCheck) {
     o->lexicon_dirs.insert(o->lexicon_dirs.end(), o->paths.begin(), o->paths.end());
@@ -144,7 +168,7 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
   if (!ParseCommand(&argc, &argv, options, error)) return false;
   Groups g = Describe(options);
   po::options_description all;
-  all.add(g.output).add(g.lexicons).add(g.policy).add(g.general).add(g.hidden);
+  all.add(g.input).add(g.output).add(g.lexicons).add(g.policy).add(g.general).add(g.hidden);
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
@@ -165,6 +189,7 @@ std::string HelpText() {
   Groups g = Describe(&scratch);
   std::ostringstream out;
   out << kUsage << '\n'
+      << g.input << '\n'
       << g.output << '\n'
       << g.lexicons << '\n'
       << g.policy << '\n'

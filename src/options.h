@@ -36,6 +36,8 @@ struct Options {
   std::vector<std::string> fail_on;
   std::string model;  ///< --model FILE; empty: the shipped model
   std::string split;  ///< eval --split
+  std::string input_format = "auto";  ///< auto, text or jsonl
+  int jobs = 1;  ///< -j; 0 on the command line means all cores
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.

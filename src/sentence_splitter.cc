@@ -107,11 +107,21 @@ bool ShouldJoin(std::string_view text, size_t begin, size_t end) {
   return !EndsWithTerminal(text, content_end) && !StartsListItem(text, end);
 }
 
+// One iterator per thread, created once: creating one loads rules.
+icu::BreakIterator* SentenceIterator() {
+  thread_local const std::unique_ptr<icu::BreakIterator> kIterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("nl"), status));
+    CheckIcu(status, "createSentenceInstance");
+    return it;
+  }();
+  return kIterator.get();
+}
+
 std::vector<size_t> IcuBoundaries(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("nl"), status));
-  CheckIcu(status, "createSentenceInstance");
+  icu::BreakIterator* it = SentenceIterator();
   Utf8Text utext(text);
   it->setText(utext.get(), status);
   CheckIcu(status, "BreakIterator::setText");

@@ -15,16 +15,17 @@ namespace wijzij {
 
 namespace {
 
-std::unique_ptr<icu::BreakIterator> WordIterator() {
-  // Creating an iterator loads rules; cloning a prototype is much cheaper.
-  static const std::unique_ptr<icu::BreakIterator> kPrototype = [] {
+// One iterator per thread: creating one loads rules, and an iterator must
+// not be shared between threads.
+icu::BreakIterator& WordIterator() {
+  thread_local const std::unique_ptr<icu::BreakIterator> kIterator = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
     CheckIcu(status, "createWordInstance");
     return it;
   }();
-  return std::unique_ptr<icu::BreakIterator>(kPrototype->clone());
+  return *kIterator;
 }
 
 bool IsApostrophe(std::string_view text) {
@@ -54,7 +55,7 @@ class TokenBuilder {
       : text_(bytes.substr(base)), base_(base) {}
 
   void Build(TokenizedText* out) {
-    auto it = WordIterator();
+    icu::BreakIterator* it = &WordIterator();
     Utf8Text utext(text_);
     UErrorCode status = U_ZERO_ERROR;
     it->setText(utext.get(), status);

@@ -38,6 +38,11 @@
 //    …"}]}
 //
 // Numbers are rounded to 4 decimals so output is stable across platforms.
+//
+// --format jsonl writes each document object above on a line of its own, in
+// input order, and each input error as {"path": …, "error": …}. Documents
+// from JSON Lines input also carry the record's "id" and, under "fields",
+// its other fields.
 
 #include <fmt/format.h>
 
@@ -60,39 +65,51 @@ double Round(double value) { return std::round(value * 10000.0) / 10000.0; }
 class JsonReporter : public Reporter {
  public:
   JsonReporter(const LexiconSet& lexicons, const Model& model,
-               const ReportOptions& options, Output* output)
+               const ReportOptions& options, Output* output, bool lines)
       : lexicons_(lexicons),
         model_(model),
         dutch_(options.language == Language::kDutch),
+        lines_(lines),
         output_(output) {}
 
   void Begin() override {
+    if (lines_) return;
     json tool = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}};
     output_->Write(
         fmt::format("{{\"schema_version\":1,\"tool\":{},\"documents\":[", tool.dump()));
   }
 
-  // Findings are written one at a time: a large document must not need its
-  // whole report as one JSON tree in memory.
-  void Document(const DocumentReport& report) override {
-    output_->Write(first_ ? "\n" : ",\n");
+  void Write(const std::string& formatted) override {
+    if (!lines_) output_->Write(first_ ? "\n" : ",\n");
     first_ = false;
-    std::string head = Dump(DocumentJson(report));
-    head.pop_back();  // reopen the object to append "findings"
-    output_->Write(head);
-    output_->Write(",\"findings\":[");
-    for (size_t i = 0; i < report.findings.size() && output_->ok(); ++i) {
-      if (i > 0) output_->Write(",");
-      output_->Write(Dump(FindingJson(report.findings[i])));
+    output_->Write(formatted);
+    if (lines_) output_->Write("\n");
+  }
+
+  // Findings are appended one at a time rather than built as one JSON tree:
+  // a large document must not need its whole report as a tree in memory.
+  std::string Format(const DocumentReport& report) const override {
+    std::string out = Dump(DocumentJson(report));
+    out.pop_back();  // reopen the object to append "findings"
+    out += ",\"findings\":[";
+    for (size_t i = 0; i < report.findings.size(); ++i) {
+      if (i > 0) out += ',';
+      out += Dump(FindingJson(report.findings[i]));
     }
-    output_->Write("]}");
+    out += "]}";
+    return out;
   }
 
   void InputError(const std::string& path, const std::string& message) override {
+    if (lines_) {
+      output_->Write(Dump({{"path", path}, {"error", message}}) + "\n");
+      return;
+    }
     errors_.push_back({{"path", path}, {"message", message}});
   }
 
   void End() override {
+    if (lines_) return;
     output_->Write(fmt::format("\n],\"errors\":{}}}\n", Dump(errors_)));
   }
 
@@ -113,13 +130,19 @@ class JsonReporter : public Reporter {
     for (const Advice& a : DocumentAdvice(report, model_, dutch_)) {
       advice.push_back({{"id", a.id}, {"text", a.text}});
     }
-    return {{"path", report.path},
-            {"words", report.words},
-            {"sentences", report.sentences},
-            {"categories", std::move(categories)},
-            {"scheme", SchemeJson(report.scheme)},
-            {"column", ColumnJson(report.column)},
-            {"advice", std::move(advice)}};
+    json out = json::object();
+    if (!report.id_json.empty()) {
+      out["id"] = json::parse(report.id_json);
+      out["fields"] = json::parse(report.fields_json);
+    }
+    out.update(json{{"path", report.path},
+                    {"words", report.words},
+                    {"sentences", report.sentences},
+                    {"categories", std::move(categories)},
+                    {"scheme", SchemeJson(report.scheme)},
+                    {"column", ColumnJson(report.column)},
+                    {"advice", std::move(advice)}});
+    return out;
   }
 
   json SchemeJson(const SchemeResult& s) const {
@@ -183,6 +206,7 @@ class JsonReporter : public Reporter {
   const LexiconSet& lexicons_;
   const Model& model_;
   bool dutch_;
+  bool lines_;
   Output* output_;
   bool first_ = true;
   json errors_ = json::array();
@@ -191,8 +215,9 @@ class JsonReporter : public Reporter {
 }  // namespace
 
 std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
-                                           const ReportOptions& options, Output* output) {
-  return std::make_unique<JsonReporter>(lexicons, model, options, output);
+                                           const ReportOptions& options, Output* output,
+                                           bool lines) {
+  return std::make_unique<JsonReporter>(lexicons, model, options, output, lines);
 }
 
 }  // namespace wijzij

@@ -3,7 +3,7 @@
 namespace wijzij {
 
 const std::vector<std::string_view>& ReportFormats() {
-  static const std::vector<std::string_view> kFormats = {"text", "json"};
+  static const std::vector<std::string_view> kFormats = {"text", "json", "jsonl"};
   return kFormats;
 }
 
@@ -11,7 +11,8 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
                                        const LexiconSet& lexicons, const Model& model,
                                        const ReportOptions& options, Output* output) {
   if (format == "text") return MakeTextReporter(lexicons, model, options, output);
-  if (format == "json") return MakeJsonReporter(lexicons, model, options, output);
+  if (format == "json") return MakeJsonReporter(lexicons, model, options, output, false);
+  if (format == "jsonl") return MakeJsonReporter(lexicons, model, options, output, true);
   return nullptr;
 }
 

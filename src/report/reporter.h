@@ -5,6 +5,9 @@
 //   auto reporter = MakeReporter("json", lexicons, options, &output);
 //   reporter->Begin();
 //   reporter->Document(report);          // once per document, in input order
+//
+// Document() is Write(Format(report)): Format() is const and may run on any
+// thread, so a parallel run formats on its workers and only writes in order.
 //   reporter->InputError(path, message); // inputs that could not be analysed
 //   reporter->End();
 
@@ -32,7 +35,11 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void Begin() {}
-  virtual void Document(const DocumentReport& report) = 0;
+  /// The output for one document; safe to call from several threads.
+  virtual std::string Format(const DocumentReport& report) const = 0;
+  /// Writes formatted documents, in input order.
+  virtual void Write(const std::string& formatted) = 0;
+  void Document(const DocumentReport& report) { Write(Format(report)); }
   /// An input that could not be analysed; the message is also on stderr.
   virtual void InputError(const std::string& path, const std::string& message) {
     (void)path;
@@ -51,7 +58,9 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
 
 std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output);
+/// `lines`: JSON Lines, one document object (or error object) per line.
 std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
-                                           const ReportOptions& options, Output* output);
+                                           const ReportOptions& options, Output* output,
+                                           bool lines);
 
 }  // namespace wijzij

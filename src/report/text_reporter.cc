@@ -48,16 +48,20 @@ class TextReporter : public Reporter {
                const ReportOptions& options, Output* output)
       : lexicons_(lexicons), model_(model), options_(options), output_(output) {}
 
-  void Document(const DocumentReport& report) override {
+  void Write(const std::string& formatted) override {
     if (!first_) output_->Write("\n");
     first_ = false;
+    output_->Write(formatted);
+  }
+
+  std::string Format(const DocumentReport& report) const override {
     std::string out = Header(report);
     out += SchemeLine(report.scheme);
     out += ColumnLine(report.column);
     out += DensityLine(report);
     out += FindingLines(report);
     out += AdviceLines(report);
-    output_->Write(out);
+    return out;
   }
 
  private:

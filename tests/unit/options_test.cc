@@ -34,9 +34,22 @@ TEST_CASE("a near miss of an enumerated value gets a suggestion") {
   std::string error;
   CHECK_FALSE(Parse({"--format", "jsno"}, &o, &error));
   CHECK(error ==
-        "--format: unknown value 'jsno' (choose from text, json); did you mean 'json'?");
+        "--format: unknown value 'jsno' (choose from text, json, jsonl); did you mean "
+        "'json'?");
   CHECK_FALSE(Parse({"--lang", "de"}, &o, &error));
   CHECK(error == "--lang: unknown value 'de' (choose from nl, en); did you mean 'nl'?");
+}
+
+TEST_CASE("jobs default to the number of cores and refuse negative counts") {
+  Options o;
+  std::string error;
+  REQUIRE(Parse({"a.txt"}, &o, &error));
+  CHECK(o.jobs >= 1);
+  REQUIRE(Parse({"-j", "3"}, &o, &error));
+  CHECK(o.jobs == 3);
+  Options bad;
+  CHECK_FALSE(Parse({"-j", "-2"}, &bad, &error));
+  CHECK(error == "--jobs: -2 is not a number of threads (use 0 for all cores)");
 }
 
 TEST_CASE("unknown options are usage errors") {
@@ -62,8 +75,9 @@ TEST_CASE("the lexicon subcommands are recognised") {
 
 TEST_CASE("help lists every flag") {
   const std::string help = HelpText();
-  for (const char* flag : {"--format", "--lang", "--color", "--lexicons",
-                           "--no-default-lexicons", "--fail-on", "--help", "--version"}) {
+  for (const char* flag : {"--input-format", "--jobs", "--format", "--lang", "--color",
+                           "--lexicons", "--no-default-lexicons", "--model", "--fail-on",
+                           "--split", "--help", "--version"}) {
     CAPTURE(flag);
     CHECK(help.find(flag) != std::string::npos);
   }

@@ -1,0 +1,200 @@
+#include "analyze_run.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "analysis.h"
+#include "inputs.h"
+#include "ordered_pool.h"
+#include "source.h"
+
+namespace wijzij {
+
+namespace {
+
+void Message(std::string_view text) { std::cerr << "wijzij: " << text << '\n'; }
+
+// One unit of work: a file to read, or a JSON Lines record already read.
+struct Task {
+  InputFile input;
+  bool record = false;      ///< from a JSON Lines stream
+  std::string text;         ///< the record's text
+  std::string id_json;      ///< the record's "id", as JSON
+  std::string fields_json;  ///< the record's other fields, as a JSON object
+  std::string error;        ///< a record that could not be read
+};
+
+// What a task produced: a report formatted on the worker, or an error.
+struct Outcome {
+  std::optional<DocumentReport> report;
+  std::string formatted;
+  std::string path;
+  std::string error;
+  bool notice_only = false;  ///< a binary file met in a walk: say so, no error
+};
+
+class Run {
+ public:
+  Run(const Options& options, const LexiconSet& lexicons, const Model& model,
+      const FailPolicy& policy, Reporter* reporter, Output* output)
+      : options_(options),
+        lexicons_(lexicons),
+        policy_(policy),
+        analyzer_(lexicons, model),
+        reporter_(reporter),
+        output_(output) {}
+
+  ExitCode Go() {
+    const int jobs = options_.jobs;
+    OrderedPool<Task, Outcome> pool(
+        jobs, static_cast<size_t>(4 * std::max(jobs, 1)),
+        [this](Task& task) { return Work(task); },
+        [this](Outcome& outcome) { return Emit(outcome); });
+    reporter_->Begin();
+    if (options_.input_format == "jsonl") {
+      FeedRecords(&pool);
+    } else {
+      FeedFiles(&pool);
+    }
+    pool.Finish();
+    reporter_->End();
+    output_->Flush();
+    if (!failed_documents_.empty()) {
+      Message(fmt::format("--fail-on reached in {} document{}: {}",
+                          failed_documents_.size(),
+                          failed_documents_.size() == 1 ? "" : "s", first_failure_));
+    }
+    return exit_code_;
+  }
+
+ private:
+  void FeedFiles(OrderedPool<Task, Outcome>* pool) {
+    InputList inputs = ExpandInputs(options_.paths);
+    for (const auto& notice : inputs.notices) Message(notice);
+    for (const auto& error : inputs.errors) Failed(error, error);
+    for (InputFile& input : inputs.files) {
+      if (!pool->Submit(Task{std::move(input)})) return;
+    }
+  }
+
+  // Reads each JSON Lines input line by line; memory holds only the lines
+  // in flight.
+  void FeedRecords(OrderedPool<Task, Outcome>* pool) {
+    std::vector<std::string> paths = options_.paths;
+    if (paths.empty()) paths.push_back("-");
+    for (const std::string& path : paths) {
+      std::ifstream file;
+      std::istream* in = &std::cin;
+      if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) {
+          Failed(path, fmt::format("{}: cannot open", path));
+          continue;
+        }
+        in = &file;
+      }
+      size_t line_number = 0;
+      for (std::string line; std::getline(*in, line);) {
+        ++line_number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (!pool->Submit(ParseRecord(path, line_number, line))) return;
+      }
+    }
+  }
+
+  static Task ParseRecord(const std::string& path, size_t line_number,
+                          const std::string& line) {
+    Task task;
+    task.record = true;
+    task.input = {fmt::format("{}:{}", path, line_number), true};
+    nlohmann::json object =
+        nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (object.is_discarded() || !object.is_object()) {
+      task.error =
+          fmt::format("{}: not a JSON object (invalid JSON or UTF-8)", task.input.path);
+    } else if (!object.contains("text") || !object["text"].is_string()) {
+      task.error = fmt::format("{}: the record has no \"text\" string", task.input.path);
+    } else {
+      task.text = object["text"].get<std::string>();
+      task.id_json = object.contains("id") ? object["id"].dump() : "null";
+      object.erase("text");
+      object.erase("id");
+      task.fields_json = object.dump();
+    }
+    return task;
+  }
+
+  Outcome Work(Task& task) const {
+    Outcome outcome;
+    outcome.path = task.input.path;
+    if (!task.error.empty()) return outcome.error = task.error, outcome;
+    SourceText source;
+    if (task.record) {
+      source.path = task.input.path;
+      source.bytes = std::move(task.text);
+    } else {
+      SourceProblem problem = SourceProblem::kNone;
+      if (!ReadSource(task.input.path, &source, &outcome.error, &problem)) {
+        // A binary file met during a walk is not what the user asked about.
+        outcome.notice_only = problem == SourceProblem::kBinary && !task.input.named;
+        return outcome;
+      }
+    }
+    outcome.report = analyzer_.Analyze(source);
+    outcome.report->id_json = std::move(task.id_json);
+    outcome.report->fields_json = std::move(task.fields_json);
+    outcome.formatted = reporter_->Format(*outcome.report);
+    return outcome;
+  }
+
+  bool Emit(Outcome& outcome) {
+    if (outcome.notice_only) {
+      Message(outcome.error);
+    } else if (!outcome.report) {
+      Failed(outcome.path, outcome.error);
+    } else {
+      reporter_->Write(outcome.formatted);
+      CheckPolicy(*outcome.report);
+    }
+    return output_->ok();
+  }
+
+  void Failed(const std::string& path, const std::string& message) {
+    Message(message);
+    reporter_->InputError(path, message);
+    exit_code_ = ExitCode::kError;
+  }
+
+  void CheckPolicy(const DocumentReport& report) {
+    const std::string reason = FailReason(policy_, lexicons_, report);
+    if (reason.empty()) return;
+    if (failed_documents_.empty())
+      first_failure_ = fmt::format("{}: {}", report.path, reason);
+    failed_documents_.push_back(report.path);
+    exit_code_ = Worse(exit_code_, ExitCode::kPolicyReached);
+  }
+
+  const Options& options_;
+  const LexiconSet& lexicons_;
+  const FailPolicy& policy_;
+  const Analyzer analyzer_;
+  Reporter* reporter_;
+  Output* output_;
+  ExitCode exit_code_ = ExitCode::kClean;
+  std::vector<std::string> failed_documents_;
+  std::string first_failure_;
+};
+
+}  // namespace
+
+ExitCode RunAnalysis(const Options& options, const LexiconSet& lexicons,
+                     const Model& model, const FailPolicy& policy, Reporter* reporter,
+                     Output* output) {
+  return Run(options, lexicons, model, policy, reporter, output).Go();
+}
+
+}  // namespace wijzij
