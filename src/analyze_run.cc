@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -49,7 +50,10 @@ class Run {
         output_(output) {}
 
   ExitCode Go() {
-    const int jobs = options_.jobs;
+    // No threads for a single file: they would only add start-up time.
+    const bool one_file = options_.input_format != "jsonl" && options_.paths.size() <= 1 &&
+                          (options_.paths.empty() || !std::filesystem::is_directory(options_.paths[0]));
+    const int jobs = one_file ? 1 : options_.jobs;
     OrderedPool<Task, Outcome> pool(
         jobs, static_cast<size_t>(4 * std::max(jobs, 1)),
         [this](Task& task) { return Work(task); },

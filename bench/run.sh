@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The wijzij benchmark: one command, ratios against baselines run in the same
+# go on the same generated corpus. Absolute times depend on the machine; the
+# ratios are the figures to track.
+#
+#   bash bench/run.sh                 # full run (a 100 MB file, 10,000 files)
+#   BENCH_BIG_MB=20 bash bench/run.sh # smaller big file
+#
+# Needs /usr/bin/time (Debian package "time") and grep. Builds a Release tree
+# in build-bench/ with the ICU baseline (bench/icu_baseline.cc).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BUILD=$ROOT/build-bench
+DATA=${BENCH_DIR:-/tmp/wijzij-bench}
+BIG_MB=${BENCH_BIG_MB:-100}
+
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWIJZIJ_BENCH=ON \
+  -DBUILD_TESTING=OFF > /dev/null
+cmake --build "$BUILD" > /dev/null
+W=$BUILD/wijzij
+B=$BUILD/bench/icu_baseline
+mkdir -p "$DATA"
+
+# --- corpus ---------------------------------------------------------------
+# Every line of the example texts, in sorted order, is the pool; files of
+# about 3 KB take consecutive lines from a different start each, so runs are
+# deterministic.
+pool=$DATA/pool.txt
+find examples -name '*.txt' ! -name 'README*' | LC_ALL=C sort | xargs cat > "$pool"
+make_files() {  # make_files DIR COUNT
+  [ -f "$1/.done" ] && return
+  rm -rf "$1"; mkdir -p "$1"
+  awk -v dir="$1" -v count="$2" 'NF { para[n++] = $0 }
+    END {
+      for (f = 0; f < count; f++) {
+        out = sprintf("%s/%05d.txt", dir, f); size = 0; k = (f * 7) % n
+        while (size < 3000) { print para[k] "\n" > out; size += length(para[k]) + 2; k = (k + 1) % n }
+        close(out)
+      }
+    }' "$pool"
+  touch "$1/.done"
+}
+make_files "$DATA/files1000" 1000
+make_files "$DATA/files10000" 10000
+big=$DATA/big_${BIG_MB}mb.txt
+if [ ! -f "$big" ]; then
+  while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt $((BIG_MB * 1024 * 1024)) ]; do
+    cat "$pool" >> "$big"
+  done
+fi
+one=$DATA/files1000/00000.txt
+
+# Every word and phrase of the shipped lexicons, wildcards and weights
+# removed, patterns left out: the list grep and the ICU loop look for.
+words=$DATA/words.txt
+sed -n '/^\[entries\]/,$p' lexicons/*.lex | grep -v -e '^\[' -e '^#' -e '^/' -e '^[[:space:]]*$' |
+  sed -e 's/ *|.*$//' -e 's/ \+#.*$//' -e 's/[*^]//g' | tr 'A-Z' 'a-z' | LC_ALL=C sort -u > "$words"
+
+# A lexicon set ten times larger: every word entry again with nine suffixes.
+lex10=$DATA/lexicons10x
+rm -rf "$lex10"; mkdir -p "$lex10"
+for f in lexicons/*.lex; do
+  awk '/^\[entries\]/ { print; body = 1; next }
+       !body { print; next }
+       /^#|^\/|^[[:space:]]*$/ { print; next }
+       { print; w = $0; sub(/ *\|.*$/, "", w); sub(/ +#.*$/, "", w)
+         if (w ~ / / || w ~ /\*/) next
+         for (i = 1; i <= 9; i++) print w "q" i }' "$f" > "$lex10/$(basename "$f")"
+done
+
+# --- measuring ------------------------------------------------------------
+mb() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
+# measure NAME CMD...: wall seconds and peak RSS (KB) of CMD, output discarded.
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$DATA/time.$name" "$@" > /dev/null 2> "$DATA/err.$name" || true
+  read -r secs rss < "$DATA/time.$name"
+  eval "T_$name=$secs; R_$name=$rss"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+rate() { awk -v m="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? m / s : 0) }'; }
+
+BIG_SIZE=$(mb "$big"); F1K=$(mb "$DATA/files1000"); F10K=$(mb "$DATA/files10000")
+
+measure big_w "$W" -j 1 "$big"
+measure big_grep grep -c -i -F -f "$words" "$big"
+measure big_icu "$B" "$words" "$big"
+measure big_w10 "$W" -j 1 --lexicons "$lex10" "$big"
+measure k1_w1 "$W" -j 1 "$DATA/files1000"
+measure k1_w2 "$W" -j 2 "$DATA/files1000"
+measure k1_grep grep -r -c -i -F -f "$words" "$DATA/files1000"
+measure k1_icu "$B" "$words" "$DATA"/files1000/*.txt
+measure k10_w2 "$W" -j 2 "$DATA/files10000"
+measure k10_grep grep -r -c -i -F -f "$words" "$DATA/files10000"
+
+# Start-up plus one 3 KB file: the median of 21 runs.
+for i in $(seq 21); do
+  s=$(date +%s%N); "$W" "$one" > /dev/null; e=$(date +%s%N)
+  echo $(( (e - s) / 1000 ))
+done | sort -n | sed -n 11p > "$DATA/startup"
+STARTUP_MS=$(awk '{ printf "%.2f", $1 / 1000 }' "$DATA/startup")
+
+printf '\nwijzij benchmark on %s (%s cores), %s\n\n' "$(uname -m)" "$(nproc)" "$(date -u +%F)"
+printf '%-42s %9s %9s %10s %14s %14s\n' "run" "seconds" "MB/s" "files/s" "peak RSS (MB)" "ratio"
+row() {  # row LABEL SECS MB FILES RSS RATIO_TEXT
+  printf '%-42s %9s %9s %10s %14s %14s\n' "$1" "$2" "$(rate "$3" "$2")" \
+    "$( [ "$4" = - ] && echo - || rate "$4" "$2")" "$(awk -v r="$5" 'BEGIN { printf "%.0f", r / 1024 }')" "$6"
+}
+row "big file ${BIG_SIZE} MB, wijzij -j 1" "$T_big_w" "$BIG_SIZE" - "$R_big_w" "1.00"
+row "  ICU word-break + fold + hash loop" "$T_big_icu" "$BIG_SIZE" - "$R_big_icu" "$(ratio "$T_big_w" "$T_big_icu")x faster"
+row "  grep -c -i -F -f (all lexicon words)" "$T_big_grep" "$BIG_SIZE" - "$R_big_grep" "$(ratio "$T_big_w" "$T_big_grep")x faster"
+row "  wijzij with 10x lexicons" "$T_big_w10" "$BIG_SIZE" - "$R_big_w10" "$(ratio "$T_big_w10" "$T_big_w")x the time"
+row "1,000 files (${F1K} MB), wijzij -j 1" "$T_k1_w1" "$F1K" 1000 "$R_k1_w1" "1.00"
+row "  wijzij -j 2" "$T_k1_w2" "$F1K" 1000 "$R_k1_w2" "$(ratio "$T_k1_w1" "$T_k1_w2")x speed-up"
+row "  ICU loop" "$T_k1_icu" "$F1K" 1000 "$R_k1_icu" "$(ratio "$T_k1_w1" "$T_k1_icu")x faster"
+row "  grep -r" "$T_k1_grep" "$F1K" 1000 "$R_k1_grep" "$(ratio "$T_k1_w2" "$T_k1_grep")x (vs -j 2)"
+row "10,000 files (${F10K} MB), wijzij -j 2" "$T_k10_w2" "$F10K" 10000 "$R_k10_w2" "1.00"
+row "  grep -r" "$T_k10_grep" "$F10K" 10000 "$R_k10_grep" "$(ratio "$T_k10_w2" "$T_k10_grep")x faster"
+printf '\nstart-up + one 3 KB file: %s ms (median of 21)\n' "$STARTUP_MS"
+printf 'peak RSS for the big file: %s MB, %sx its size\n' \
+  "$(awk -v r="$R_big_w" 'BEGIN { printf "%.0f", r / 1024 }')" \
+  "$(awk -v r="$R_big_w" -v m="$BIG_SIZE" 'BEGIN { printf "%.1f", r / 1024 / m }')"
