@@ -12,6 +12,7 @@
 #include "inputs.h"
 #include "ordered_pool.h"
 #include "source.h"
+#include "summary.h"
 
 namespace wijzij {
 
@@ -46,13 +47,15 @@ class Run {
         lexicons_(lexicons),
         policy_(policy),
         analyzer_(lexicons, model),
+        summary_(lexicons),
         reporter_(reporter),
         output_(output) {}
 
   ExitCode Go() {
     // No threads for a single file: they would only add start-up time.
-    const bool one_file = options_.input_format != "jsonl" && options_.paths.size() <= 1 &&
-                          (options_.paths.empty() || !std::filesystem::is_directory(options_.paths[0]));
+    const bool one_file =
+        options_.input_format != "jsonl" && options_.paths.size() <= 1 &&
+        (options_.paths.empty() || !std::filesystem::is_directory(options_.paths[0]));
     const int jobs = one_file ? 1 : options_.jobs;
     OrderedPool<Task, Outcome> pool(
         jobs, static_cast<size_t>(4 * std::max(jobs, 1)),
@@ -65,6 +68,9 @@ class Run {
       FeedFiles(&pool);
     }
     pool.Finish();
+    const bool summarise = options_.summary ||
+                           (options_.format == "text" && summary_.Result().documents > 1);
+    if (summarise && output_->ok()) reporter_->WriteSummary(summary_.Result());
     reporter_->End();
     output_->Flush();
     if (!failed_documents_.empty()) {
@@ -162,12 +168,14 @@ class Run {
       Failed(outcome.path, outcome.error);
     } else {
       reporter_->Write(outcome.formatted);
+      summary_.Add(*outcome.report);
       CheckPolicy(*outcome.report);
     }
     return output_->ok();
   }
 
   void Failed(const std::string& path, const std::string& message) {
+    summary_.AddError();
     Message(message);
     reporter_->InputError(path, message);
     exit_code_ = ExitCode::kError;
@@ -186,6 +194,7 @@ class Run {
   const LexiconSet& lexicons_;
   const FailPolicy& policy_;
   const Analyzer analyzer_;
+  Summary summary_;
   Reporter* reporter_;
   Output* output_;
   ExitCode exit_code_ = ExitCode::kClean;

@@ -54,6 +54,9 @@ Groups Describe(Options* o) {
        "report format: text (default), json, or jsonl (one document per line)")
       ("lang", po::value<std::string>()->value_name("LANG"),
        "report language: nl (default) or en")
+      ("summary", po::bool_switch(&o->summary),
+       "end with figures over all documents (always in text reports of more than one "
+       "document)")
       ("color", po::value(&o->color)->value_name("WHEN"),
        "colour the text report: auto (default: only on a terminal, never with "
        "NO_COLOR), always or never");

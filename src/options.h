@@ -38,6 +38,7 @@ struct Options {
   std::string split;  ///< eval --split
   std::string input_format = "auto";  ///< auto, text or jsonl
   int jobs = 1;  ///< -j; 0 on the command line means all cores
+  bool summary = false;  ///< --summary (always for text runs over several documents)
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.

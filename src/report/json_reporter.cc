@@ -39,6 +39,11 @@
 //
 // Numbers are rounded to 4 decimals so output is stable across platforms.
 //
+// With --summary the document ends with "summary": {"documents", "errors",
+// "schemes": {id: n}, "columns": {id: n}, "left_share_histogram": [5 bins],
+// "densities": {category: {"mean", "median", "p90"}}, "strongest": [{"path",
+// "scheme", "score"}]}; in JSON Lines it is a last line {"summary": {…}}.
+//
 // --format jsonl writes each document object above on a line of its own, in
 // input order, and each input error as {"path": …, "error": …}. Documents
 // from JSON Lines input also carry the record's "id" and, under "fields",
@@ -108,8 +113,36 @@ class JsonReporter : public Reporter {
     errors_.push_back({{"path", path}, {"message", message}});
   }
 
+  void WriteSummary(const SummaryResult& r) override {
+    json schemes = json::object(), columns = json::object(), densities = json::object();
+    for (const auto& [id, n] : r.schemes) schemes[id] = n;
+    for (const auto& [id, n] : r.columns) columns[id] = n;
+    for (const DensityStats& d : r.densities) {
+      densities[d.category] = {
+          {"mean", Round(d.mean)}, {"median", Round(d.median)}, {"p90", Round(d.p90)}};
+    }
+    json strongest = json::array();
+    for (const StrongDocument& d : r.strongest) {
+      strongest.push_back(
+          {{"path", d.path}, {"scheme", d.scheme}, {"score", Round(d.score)}});
+    }
+    summary_ = {{"documents", r.documents},
+                {"errors", r.errors},
+                {"schemes", schemes},
+                {"columns", columns},
+                {"left_share_histogram", r.left_share_histogram},
+                {"densities", densities},
+                {"strongest", strongest}};
+    if (lines_) output_->Write(Dump({{"summary", summary_}}) + "\n");
+  }
+
   void End() override {
     if (lines_) return;
+    if (!summary_.is_null()) {
+      output_->Write(fmt::format("\n],\"errors\":{},\"summary\":{}}}\n", Dump(errors_),
+                                 Dump(summary_)));
+      return;
+    }
     output_->Write(fmt::format("\n],\"errors\":{}}}\n", Dump(errors_)));
   }
 
@@ -210,6 +243,7 @@ class JsonReporter : public Reporter {
   Output* output_;
   bool first_ = true;
   json errors_ = json::array();
+  json summary_;
 };
 
 }  // namespace

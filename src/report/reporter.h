@@ -20,6 +20,7 @@
 #include "lexicon.h"
 #include "model.h"
 #include "output.h"
+#include "summary.h"
 
 namespace wijzij {
 
@@ -45,6 +46,8 @@ class Reporter {
     (void)path;
     (void)message;
   }
+  /// Aggregate figures over the run (--summary), written before End().
+  virtual void WriteSummary(const SummaryResult& summary) = 0;
   virtual void End() {}
 };
 

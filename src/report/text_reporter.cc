@@ -180,6 +180,38 @@ class TextReporter : public Reporter {
     return out;
   }
 
+  void WriteSummary(const SummaryResult& r) override {
+    std::string out =
+        fmt::format("\n{}: {} {}", Style(kBold, T("samenvatting", "summary")),
+                    r.documents, T("documenten", "documents"));
+    if (r.errors) out += fmt::format(", {} {}", r.errors, T("fouten", "errors"));
+    out += fmt::format("\n  {}:", T("wij-zij-schema", "wij-zij scheme"));
+    for (const auto& [id, n] : r.schemes) out += fmt::format(" {} {},", id, n);
+    out.back() = '\n';
+    out += fmt::format("  {}:", T("kolom", "column"));
+    for (const auto& [id, n] : r.columns) out += fmt::format(" {} {},", id, n);
+    out.back() = '\n';
+    out += fmt::format("  {}:",
+                       T("aandeel links (0-0.2 … 0.8-1)", "left share (0-0.2 … 0.8-1)"));
+    for (size_t n : r.left_share_histogram) out += fmt::format(" {}", n);
+    out += fmt::format("\n  {} ({}):\n",
+                       T("dichtheid per 1000 woorden", "density per 1,000 words"),
+                       T("gemiddeld, mediaan, p90", "mean, median, p90"));
+    for (const DensityStats& d : r.densities) {
+      if (d.mean <= 0) continue;
+      out += fmt::format("    {:<24} {:>7.1f} {:>7.1f} {:>7.1f}\n", d.category, d.mean,
+                         d.median, d.p90);
+    }
+    if (!r.strongest.empty()) {
+      out +=
+          fmt::format("  {}:\n", T("sterkste schemascores", "strongest scheme scores"));
+      for (const StrongDocument& d : r.strongest) {
+        out += fmt::format("    {:>6.2f}  {:<30} {}\n", d.score, d.scheme, d.path);
+      }
+    }
+    output_->Write(out);
+  }
+
   std::string AdviceLines(const DocumentReport& r) const {
     std::string out = fmt::format("  {}:\n", T("advies", "advice"));
     for (const Advice& a : DocumentAdvice(r, model_, Dutch()))

@@ -1,0 +1,85 @@
+#include "summary.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "domain.h"
+
+namespace wijzij {
+
+namespace {
+
+constexpr size_t kStrongest = 10;
+
+size_t IndexOr(const std::vector<DomainId>& ids, const std::string& id) {
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i].id == id) return i;
+  }
+  return ids.size();  // "none" is the last slot
+}
+
+// The value at quantile q of `values` (sorted in place), nearest rank.
+double Quantile(std::vector<float>* values, double q) {
+  if (values->empty()) return 0;
+  const size_t rank =
+      static_cast<size_t>(std::ceil(q * static_cast<double>(values->size())));
+  const size_t k = rank == 0 ? 0 : rank - 1;
+  std::nth_element(values->begin(), values->begin() + k, values->end());
+  return (*values)[k];
+}
+
+}  // namespace
+
+Summary::Summary(const LexiconSet& lexicons)
+    : lexicons_(lexicons),
+      densities_(lexicons.categories.size()),
+      scheme_counts_(Schemes().size() + 1),
+      column_counts_(Columns().size() + 1),
+      histogram_(5) {}
+
+void Summary::Add(const DocumentReport& report) {
+  ++documents_;
+  for (size_t c = 0; c < report.categories.size() && c < densities_.size(); ++c) {
+    densities_[c].push_back(static_cast<float>(report.categories[c].per_1000));
+  }
+  ++scheme_counts_[IndexOr(Schemes(), report.scheme.id)];
+  ++column_counts_[IndexOr(Columns(), report.column.id)];
+  if (report.column.left_evidence + report.column.right_evidence > 0) {
+    ++histogram_[std::min<size_t>(4, static_cast<size_t>(report.column.left * 5))];
+  }
+  if (report.scheme.id == kNoneId) return;
+  strongest_.push_back({report.path, report.scheme.id, report.scheme.score});
+  // Stable: equal scores keep input order, so output does not depend on -j.
+  std::stable_sort(strongest_.begin(), strongest_.end(),
+                   [](const auto& a, const auto& b) { return a.score > b.score; });
+  if (strongest_.size() > kStrongest) strongest_.pop_back();
+}
+
+SummaryResult Summary::Result() const {
+  SummaryResult r;
+  r.documents = documents_;
+  r.errors = errors_;
+  for (size_t i = 0; i < Schemes().size(); ++i) {
+    r.schemes.emplace_back(std::string(Schemes()[i].id), scheme_counts_[i]);
+  }
+  r.schemes.emplace_back(std::string(kNoneId), scheme_counts_.back());
+  for (size_t i = 0; i < Columns().size(); ++i) {
+    r.columns.emplace_back(std::string(Columns()[i].id), column_counts_[i]);
+  }
+  r.columns.emplace_back(std::string(kNoneId), column_counts_.back());
+  r.left_share_histogram = histogram_;
+  for (size_t c = 0; c < densities_.size(); ++c) {
+    std::vector<float> values = densities_[c];
+    DensityStats d;
+    d.category = lexicons_.categories[c].id;
+    for (float v : values) d.mean += v;
+    d.mean = values.empty() ? 0 : d.mean / static_cast<double>(values.size());
+    d.median = Quantile(&values, 0.5);
+    d.p90 = Quantile(&values, 0.9);
+    r.densities.push_back(d);
+  }
+  r.strongest = strongest_;
+  return r;
+}
+
+}  // namespace wijzij
