@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
 
 #include "analysis.h"
 #include "domain.h"
@@ -31,22 +29,27 @@ bool OwnWords(const Finding& f, bool mostly_quoted) {
   return !f.negated && (!f.quoted || mostly_quoted);
 }
 
+// Findings come in text order, so a sentence's findings are consecutive.
 uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
                           const std::vector<Finding>& findings, bool mostly_quoted) {
-  std::map<uint32_t, SentenceSides> sentences;
+  uint32_t count = 0;
+  SentenceSides sides;
+  uint32_t sentence = 0;
   for (const Finding& f : findings) {
     // Everyday words (politie, de overheid: weight under kStrongLabel) are
     // weak evidence on their own and do not make an opposition.
     if (!OwnWords(f, mostly_quoted) || f.weight < kStrongLabel) continue;
-    SentenceSides& s = sentences[f.sentence];
-    s.scheme_wij |= Contains(scheme.wij, f.category);
-    s.scheme_zij |= Contains(scheme.zij, f.category);
-    s.generic_wij |= Contains(model.wij_markers, f.category);
-    s.generic_zij |= Contains(model.zij_markers, f.category);
+    if (f.sentence != sentence) {
+      count += sides.Opposed() ? 1 : 0;
+      sides = SentenceSides();
+      sentence = f.sentence;
+    }
+    sides.scheme_wij |= Contains(scheme.wij, f.category);
+    sides.scheme_zij |= Contains(scheme.zij, f.category);
+    sides.generic_wij |= Contains(model.wij_markers, f.category);
+    sides.generic_zij |= Contains(model.zij_markers, f.category);
   }
-  uint32_t count = 0;
-  for (const auto& [index, sides] : sentences) count += sides.Opposed() ? 1 : 0;
-  return count;
+  return count + (sides.Opposed() ? 1 : 0);
 }
 
 SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
