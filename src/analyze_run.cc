@@ -110,6 +110,12 @@ class Run {
       size_t line_number = 0;
       for (std::string line; std::getline(*in, line);) {
         ++line_number;
+        if (line.size() > options_.max_file_size) {
+          Failed(fmt::format("{}:{}", path, line_number),
+                 fmt::format("{}:{}: record larger than --max-file-size; skipped", path,
+                             line_number));
+          continue;
+        }
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         if (!pool->Submit(ParseRecord(path, line_number, line))) return;
       }
@@ -148,7 +154,8 @@ class Run {
       source.bytes = std::move(task.text);
     } else {
       SourceProblem problem = SourceProblem::kNone;
-      if (!ReadSource(task.input.path, &source, &outcome.error, &problem)) {
+      if (!ReadSource(task.input.path, &source, &outcome.error, &problem,
+                      options_.max_file_size)) {
         // A binary file met during a walk is not what the user asked about.
         outcome.notice_only = problem == SourceProblem::kBinary && !task.input.named;
         return outcome;

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <thread>
 
+#include "source.h"
+
 namespace wijzij {
 
 namespace po = boost::program_options;
@@ -46,6 +48,9 @@ Groups Describe(Options* o) {
       ("input-format", po::value(&o->input_format)->value_name("FORMAT"),
        "auto (default: plain text) or jsonl: one JSON object per line, "
        "{\"id\": ..., \"text\": ...}, from the files or standard input")
+      ("max-file-size", po::value<std::string>()->value_name("SIZE"),
+       "skip, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
+       "256M)")
       ("jobs,j", po::value(&o->jobs)->value_name("N"),
        "analyse N inputs at a time (default: the number of cores); the output does "
        "not depend on N");
@@ -139,8 +144,16 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
   if (!CheckChoice("input-format", o->input_format, {"auto", "text", "jsonl"}, error)) {
     return false;
   }
+  o->max_file_size = kDefaultMaxFileSize;
+  if (vm.count("max-file-size") &&
+      !ParseByteSize(vm["max-file-size"].as<std::string>(), &o->max_file_size)) {
+    *error = fmt::format("--max-file-size: '{}' is not a size such as 500k, 64M or 2G",
+                         vm["max-file-size"].as<std::string>());
+    return false;
+  }
   if (o->jobs < 0) {
-    *error = fmt::format("--jobs: {} is not a number of threads (use 0 for all cores)", o->jobs);
+    *error = fmt::format("--jobs: {} is not a number of threads (use 0 for all cores)",
+                         o->jobs);
     return false;
   }
   if (!vm.count("jobs") || o->jobs == 0) {
@@ -171,7 +184,12 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
   if (!ParseCommand(&argc, &argv, options, error)) return false;
   Groups g = Describe(options);
   po::options_description all;
-  all.add(g.input).add(g.output).add(g.lexicons).add(g.policy).add(g.general).add(g.hidden);
+  all.add(g.input)
+      .add(g.output)
+      .add(g.lexicons)
+      .add(g.policy)
+      .add(g.general)
+      .add(g.hidden);
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;

@@ -38,6 +38,7 @@ struct Options {
   std::string split;  ///< eval --split
   std::string input_format = "auto";  ///< auto, text or jsonl
   int jobs = 1;  ///< -j; 0 on the command line means all cores
+  size_t max_file_size = 0;  ///< --max-file-size in bytes (set from the default)
   bool summary = false;  ///< --summary (always for text runs over several documents)
 };
 

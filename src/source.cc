@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 #include "text_position.h"
@@ -96,7 +97,39 @@ EncodingCheck CheckEncoding(std::string_view path, std::string_view bytes) {
   return check;
 }
 
-bool ReadAll(const std::string& path, std::string* bytes, std::string* error) {
+bool ParseByteSize(const std::string& text, size_t* bytes) {
+  size_t value = 0, i = 0;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (value > (SIZE_MAX - 9) / 10) return false;
+    value = value * 10 + static_cast<size_t>(text[i] - '0');
+  }
+  if (i == 0 || i + 1 < text.size()) return false;
+  int shift = 0;
+  if (i < text.size()) {
+    switch (text[i]) {
+      case 'k':
+      case 'K':
+        shift = 10;
+        break;
+      case 'm':
+      case 'M':
+        shift = 20;
+        break;
+      case 'g':
+      case 'G':
+        shift = 30;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (shift && value > (SIZE_MAX >> shift)) return false;
+  *bytes = value << shift;
+  return true;
+}
+
+bool ReadAll(const std::string& path, std::string* bytes, std::string* error,
+             size_t max_size) {
   const bool is_stdin = path == "-";
   const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -116,15 +149,24 @@ bool ReadAll(const std::string& path, std::string* bytes, std::string* error) {
       break;
     }
     bytes->append(buffer, static_cast<size_t>(n));
+    // Checked while reading, so a pipe or a growing file cannot exhaust memory.
+    if (bytes->size() > max_size) {
+      *error =
+          fmt::format("{}: larger than --max-file-size ({} bytes); skipped, not analysed",
+                      path, max_size);
+      bytes->clear();
+      ok = false;
+      break;
+    }
   }
   if (!is_stdin) ::close(fd);
   return ok;
 }
 
 bool ReadSource(const std::string& path, SourceText* source, std::string* error,
-                SourceProblem* problem) {
+                SourceProblem* problem, size_t max_size) {
   source->path = path;
-  if (!ReadAll(path, &source->bytes, error)) {
+  if (!ReadAll(path, &source->bytes, error, max_size)) {
     if (problem) *problem = SourceProblem::kUnreadable;
     return false;
   }

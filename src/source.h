@@ -42,13 +42,21 @@ size_t FindInvalidUtf8(std::string_view bytes);
 /// byte is reported as `path: invalid UTF-8 at byte N (line L, column C)`.
 EncodingCheck CheckEncoding(std::string_view path, std::string_view bytes);
 
-/// Reads all of a file (`path` "-" reads standard input). On failure returns
-/// false and sets `error` to `path: reason`.
-bool ReadAll(const std::string& path, std::string* bytes, std::string* error);
+/// Reads all of a file (`path` "-" reads standard input). On failure, or
+/// when it holds more than `max_size` bytes, returns false and sets `error`
+/// to `path: reason`; nothing is ever silently truncated.
+/// Inputs larger than this are refused unless --max-file-size says otherwise.
+inline constexpr size_t kDefaultMaxFileSize = size_t{256} << 20;
+
+/// A byte count such as "300", "64k", "128M" or "2G"; false when malformed.
+bool ParseByteSize(const std::string& text, size_t* bytes);
+
+bool ReadAll(const std::string& path, std::string* bytes, std::string* error,
+             size_t max_size = kDefaultMaxFileSize);
 
 /// Reads and checks one input; on failure `error` holds the message and
 /// `problem` (when given) says why.
 bool ReadSource(const std::string& path, SourceText* source, std::string* error,
-                SourceProblem* problem = nullptr);
+                SourceProblem* problem = nullptr, size_t max_size = kDefaultMaxFileSize);
 
 }  // namespace wijzij

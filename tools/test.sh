@@ -1,9 +1,26 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit tests, end-to-end CLI tests and lexicon
-# checks, through CTest. Builds first, so it also works on a fresh checkout
-# once tools/setup.sh has installed the packages.
+# Runs the whole test suite: unit tests, end-to-end CLI tests, lexicon and
+# model checks and the labelled-corpus floors through CTest; then the same
+# suite built with AddressSanitizer and UndefinedBehaviorSanitizer; then each
+# libFuzzer target for FUZZ_SECONDS (default 30). Builds first, so it works on
+# a fresh checkout once tools/setup.sh has installed the packages.
+#
+#   bash tools/test.sh           everything (what CI runs)
+#   bash tools/test.sh --quick   the CTest suite only
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+echo "== tests"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build build
 ctest --test-dir build --output-on-failure -j "$(nproc)"
+[ "${1:-}" = --quick ] && exit 0
+
+echo "== tests under ASan+UBSan"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWIJZIJ_SANITIZE=ON > /dev/null
+cmake --build build-asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+
+echo "== fuzzing"
+bash tools/fuzz.sh "${FUZZ_SECONDS:-30}"

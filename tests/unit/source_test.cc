@@ -61,4 +61,25 @@ TEST_CASE("ReadSource reports a missing file with its path") {
   CHECK(error == "/nonexistent/wijzij/x.txt: cannot open: No such file or directory");
 }
 
+TEST_CASE("ParseByteSize reads counts with k, M and G suffixes") {
+  size_t bytes = 0;
+  CHECK(ParseByteSize("300", &bytes));
+  CHECK(bytes == 300);
+  CHECK(ParseByteSize("64k", &bytes));
+  CHECK(bytes == 65536);
+  CHECK(ParseByteSize("2G", &bytes));
+  CHECK(bytes == (size_t{2} << 30));
+  for (const char* bad : {"", "k", "12q", "1.5M", "-3", "99999999999999999999999"}) {
+    CAPTURE(std::string(bad));
+    CHECK_FALSE(ParseByteSize(bad, &bytes));
+  }
+}
+
+TEST_CASE("ReadAll refuses an input over the size limit") {
+  std::string bytes, error;
+  CHECK_FALSE(ReadAll(WIJZIJ_SOURCE_DIR "/README.md", &bytes, &error, 100));
+  CHECK(error.find("larger than --max-file-size (100 bytes)") != std::string::npos);
+  CHECK(bytes.empty());
+}
+
 }  // namespace wijzij

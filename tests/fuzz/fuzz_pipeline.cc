@@ -1,0 +1,51 @@
+// Fuzz target: any bytes through the whole pipeline (shipped lexicons and
+// model) to the JSON report, which must parse back as JSON.
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "report/reporter.h"
+
+namespace {
+
+struct Shipped {
+  wijzij::LexiconSet lexicons;
+  wijzij::Model model;
+  Shipped() {
+    std::vector<wijzij::Diagnostic> diags;
+    if (!wijzij::LoadLexiconSet({true, {}}, &lexicons, &diags)) abort();
+    if (!wijzij::LoadModel("", lexicons, &model, &diags)) abort();
+  }
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const Shipped* const kShipped = new Shipped();
+  static const wijzij::Analyzer* const kAnalyzer =
+      new wijzij::Analyzer(kShipped->lexicons, kShipped->model);
+  wijzij::SourceText source;
+  source.path = "fuzz";
+  source.bytes.assign(reinterpret_cast<const char*>(data), size);
+  const wijzij::EncodingCheck check = wijzij::CheckEncoding("fuzz", source.bytes);
+  if (check.problem != wijzij::SourceProblem::kNone) return 0;
+  source.text_start = check.text_start;
+  const wijzij::DocumentReport report = kAnalyzer->Analyze(source);
+  wijzij::Output output(stdout);
+  auto json = wijzij::MakeReporter("json", kShipped->lexicons, kShipped->model,
+                                   {wijzij::Language::kDutch, false}, &output);
+  auto text = wijzij::MakeReporter("text", kShipped->lexicons, kShipped->model,
+                                   {wijzij::Language::kEnglish, true}, &output);
+  text->Format(report);
+  const std::string formatted = json->Format(report);
+  if (nlohmann::json::parse(formatted, nullptr, false).is_discarded()) abort();
+  for (const wijzij::Finding& f : report.findings) {
+    if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
+  }
+  return 0;
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan+UBSan) in build-fuzz/ and runs
+# each for SECONDS (default 30), seeded from examples/, lexicons/ and tests/.
+# A crash leaves its input in build-fuzz/crashes/ and fails the run; add it
+# as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-30}
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DWIJZIJ_FUZZ=ON -DBUILD_TESTING=OFF > /dev/null
+cmake --build build-fuzz
+work=build-fuzz/corpora
+mkdir -p "$work" build-fuzz/crashes
+seed() {  # seed TARGET FILES...
+  local target=$1; shift
+  mkdir -p "$work/$target"
+  cp "$@" "$work/$target/" 2>/dev/null || true
+}
+seed fuzz_tokenize examples/*.txt examples/corpus/*.txt tests/fuzz/regressions/*
+seed fuzz_pipeline examples/*.txt examples/corpus/0[0-4]*.txt tests/fuzz/regressions/*
+seed fuzz_lexicon lexicons/*.lex
+seed fuzz_model lexicons/wijzij.model
+status=0
+for target in fuzz_tokenize fuzz_pipeline fuzz_lexicon fuzz_model; do
+  echo "== $target: ${SECONDS_EACH}s"
+  log=build-fuzz/$target.log
+  if ASAN_OPTIONS=detect_leaks=0 "build-fuzz/tests/fuzz/$target" "$work/$target" \
+      -dict=tests/fuzz/dutch.dict -max_total_time="$SECONDS_EACH" -max_len=8192 \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="build-fuzz/crashes/$target-" > "$log" 2>&1; then
+    grep -E '^Done|number_of_executed_units' "$log"
+  else
+    tail -40 "$log"
+    status=1
+  fi
+done
+if ls build-fuzz/crashes/ | grep -q .; then
+  echo "crashing inputs are in build-fuzz/crashes/"
+  status=1
+fi
+exit $status
