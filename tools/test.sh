@@ -17,9 +17,9 @@ ctest --test-dir build --output-on-failure -j "$(nproc)"
 [ "${1:-}" = --quick ] && exit 0
 
 echo "== tests under ASan+UBSan"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWIJZIJ_SANITIZE=ON > /dev/null
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWIJZIJ_SANITIZE=ON > /dev/null
 cmake --build build-asan
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 WIJZIJ_TEST_RECORDS=10000 \
   ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
 
 echo "== fuzzing"
