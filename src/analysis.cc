@@ -43,7 +43,22 @@ std::string Context(std::string_view bytes, const Sentence& sentence, size_t beg
 }  // namespace
 
 Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model)
-    : lexicons_(lexicons), model_(model), matcher_(lexicons) {}
+    : lexicons_(lexicons),
+      model_(model),
+      matcher_(lexicons),
+      group_(lexicons.categories.size(), false) {
+  auto mark = [this](const std::vector<uint32_t>& categories) {
+    for (uint32_t c : categories) {
+      if (c < group_.size()) group_[c] = true;
+    }
+  };
+  mark(model.wij_markers);
+  mark(model.zij_markers);
+  for (const SchemeModel& scheme : model.schemes) {
+    mark(scheme.wij);
+    mark(scheme.zij);
+  }
+}
 
 DocumentReport Analyzer::Analyze(const SourceText& source) const {
   const std::string_view bytes = source.bytes;
@@ -74,7 +89,7 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     f.line = first.line;
     f.column = first.column;
     f.sentence = first.sentence;
-    f.negated = negation.IsNegated(m.first_token, m.last_token);
+    f.negated = negation.IsNegated(m.first_token, m.last_token, group_[entry.category]);
     f.quoted = first.quoted;
     // The speaker is not saying a negated or quoted word of their own accord.
     f.weight = entry.weight * (f.negated ? model_.weights.negated : 1) *

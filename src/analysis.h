@@ -69,6 +69,7 @@ class Analyzer {
   const LexiconSet& lexicons_;
   const Model& model_;
   Matcher matcher_;
+  std::vector<bool> group_;  ///< per category: names a group (wij/zij side)
 };
 
 }  // namespace wijzij

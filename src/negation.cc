@@ -55,10 +55,11 @@ NegationScope::NegationScope(std::string_view bytes, const TokenizedText& text) 
   }
 }
 
-bool NegationScope::IsNegated(uint32_t first, uint32_t last) const {
+bool NegationScope::IsNegated(uint32_t first, uint32_t last, bool before_only) const {
   if (first >= clause_of_token_.size()) return false;
   for (const Negator& n : negators_[clause_of_token_[first]]) {
-    if (n.token < first || (n.token > last && !n.forward_only)) return true;
+    if (n.token < first || (n.token > last && !n.forward_only && !before_only))
+      return true;
   }
   return false;
 }

@@ -22,8 +22,11 @@ class NegationScope {
   /// `bytes` is the input the tokens were made from.
   NegationScope(std::string_view bytes, const TokenizedText& text);
 
-  /// True when a negation word outside tokens [first, last] shares their clause.
-  bool IsNegated(uint32_t first, uint32_t last) const;
+  /// True when a negation word outside tokens [first, last] shares their
+  /// clause. With `before_only`, only a negation before them counts: a group
+  /// named as the subject ("wij het volk zijn niet gek") is not negated by
+  /// the "niet" of its predicate.
+  bool IsNegated(uint32_t first, uint32_t last, bool before_only = false) const;
 
   /// Clause index of each token (for tests).
   const std::vector<uint32_t>& clause_of_token() const { return clause_of_token_; }

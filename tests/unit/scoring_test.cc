@@ -89,6 +89,16 @@ TEST_CASE("negated and quoted evidence weighs less and makes no opposition") {
             .opposition == 0);
 }
 
+TEST_CASE("a group named as subject is not negated by its predicate's niet") {
+  const Fixture f;
+  const DocumentReport r =
+      f.Run("Wij democraten zijn niet gek. Het zijn geen populisten.");
+  REQUIRE(r.findings.size() == 3);
+  CHECK_FALSE(r.findings[0].negated);  // Wij
+  CHECK_FALSE(r.findings[1].negated);  // democraten
+  CHECK(r.findings[2].negated);        // geen populisten
+}
+
 TEST_CASE("a text that is mostly one quotation speaks in that voice") {
   const Fixture f;
   const DocumentReport r = f.Run(
