@@ -55,7 +55,7 @@ one=$DATA/files1000/00000.txt
 # removed, patterns left out: the list grep and the ICU loop look for.
 words=$DATA/words.txt
 sed -n '/^\[entries\]/,$p' lexicons/*.lex | grep -v -e '^\[' -e '^#' -e '^/' -e '^[[:space:]]*$' |
-  sed -e 's/ *|.*$//' -e 's/ \+#.*$//' -e 's/[*^]//g' | tr 'A-Z' 'a-z' | LC_ALL=C sort -u > "$words"
+  sed -e 's/ *|.*$//' -e 's/ \+#.*$//' -e 's/[*^]//g' | tr 'A-Z' 'a-z' | grep -v '^[[:space:]]*$' | LC_ALL=C sort -u > "$words"
 
 # A lexicon set ten times larger: every word entry again with nine suffixes.
 lex10=$DATA/lexicons10x
