@@ -14,6 +14,14 @@ namespace wijzij {
 
 namespace fs = std::filesystem;
 
+re2::RE2::Options LexiconPatternOptions() {
+  re2::RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
 bool Matches(const WordPattern& pattern, std::string_view folded) {
   switch (pattern.match) {
     case WordMatch::kExact:

@@ -10,7 +10,10 @@
 //   if (!LoadLexiconSet({.builtin = true, .dirs = {"mijn-lexicons"}}, &set, &diags))
 //     ...  // every problem is in diags as file:line: message
 
+#include <re2/re2.h>
+
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +36,10 @@ struct WordPattern {
   std::string text;
 };
 
+/// Options every lexicon pattern is compiled with: case-insensitive, quiet,
+/// and with bounded memory whatever the pattern.
+re2::RE2::Options LexiconPatternOptions();
+
 /// True when `folded` (a folded token) matches `pattern`.
 bool Matches(const WordPattern& pattern, std::string_view folded);
 
@@ -41,7 +48,9 @@ struct Entry {
   std::string written;             ///< as written in the file, for reports
   std::vector<WordPattern> words;  ///< one or more words; empty for a pattern
   std::string pattern;             ///< RE2 pattern over folded words, or empty
-  bool sentence_initial = false;   ///< ^houd: only as the first word of a clause
+  /// The pattern compiled once, when the lexicon was parsed.
+  std::shared_ptr<const re2::RE2> compiled;
+  bool sentence_initial = false;  ///< ^houd: only as the first word of a clause
   double weight = 1.0;
   uint32_t category = 0;  ///< index into LexiconSet::categories
   std::string file;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "fold.h"
 #include "source.h"
@@ -170,15 +171,15 @@ class LexiconParser {
 
   void AddPattern(int line_number, std::string_view pattern, Entry entry) {
     if (pattern.empty()) return Error(line_number, "empty pattern");
-    RE2::Options options;
-    options.set_log_errors(false);
-    RE2 re(re2::StringPiece(pattern.data(), pattern.size()), options);
-    if (!re.ok()) {
+    auto re = std::make_shared<const RE2>(
+        re2::StringPiece(pattern.data(), pattern.size()), LexiconPatternOptions());
+    if (!re->ok()) {
       return Error(line_number,
-                   fmt::format("invalid pattern /{}/: {}", pattern, re.error()));
+                   fmt::format("invalid pattern /{}/: {}", pattern, re->error()));
     }
     entry.written = fmt::format("/{}/", pattern);
     entry.pattern = std::string(pattern);
+    entry.compiled = std::move(re);
     Append(line_number, std::move(entry));
   }
 
@@ -231,6 +232,11 @@ class LexiconParser {
     int32_t i = 0;
     const auto length = static_cast<int32_t>(core.size());
     while (i < length) {
+      const auto byte = static_cast<unsigned char>(core[static_cast<size_t>(i)]);
+      if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z')) {
+        ++i;  // the common case, without a call into ICU
+        continue;
+      }
       UChar32 c;
       U8_NEXT(reinterpret_cast<const uint8_t*>(core.data()), i, length, c);
       if (c < 0 || !IsWordCharacter(c)) {
@@ -256,8 +262,14 @@ class LexiconParser {
   }
 
   void Append(int line_number, Entry entry) {
-    std::string key =
-        (entry.sentence_initial ? "^" : "") + FoldForMatching(entry.written);
+    // The words are folded already; the key needs no second fold.
+    std::string key = entry.sentence_initial ? "^" : "";
+    if (entry.IsPattern()) key += entry.written;
+    for (const WordPattern& w : entry.words) {
+      key += w.match == WordMatch::kSuffix || w.match == WordMatch::kInfix ? "*" : "";
+      key += w.text;
+      key += w.match == WordMatch::kPrefix || w.match == WordMatch::kInfix ? "* " : " ";
+    }
     if (auto [it, inserted] = first_line_.emplace(key, line_number); !inserted) {
       Warning(line_number, fmt::format("duplicate entry '{}' (first at line {})",
                                        entry.written, it->second));
@@ -272,7 +284,7 @@ class LexiconParser {
   bool in_entries_ = false;
   bool failed_ = false;
   std::set<std::string> seen_keys_;
-  std::map<std::string, int> first_line_;
+  std::unordered_map<std::string, int> first_line_;
 };
 
 }  // namespace

@@ -10,14 +10,6 @@ namespace wijzij {
 
 namespace {
 
-re2::RE2::Options PatternOptions() {
-  re2::RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);  // bounded memory whatever the pattern
-  return options;
-}
-
 // Keeps, per category, the earliest and then longest of overlapping matches.
 void ResolveOverlaps(const LexiconSet& set, std::vector<Match>* matches) {
   auto category = [&](const Match& m) { return set.entries[m.entry].category; };
@@ -85,13 +77,17 @@ void Matcher::IndexEntry(uint32_t entry_index) {
 
 void Matcher::CompilePatterns() {
   if (pattern_entries_.empty()) return;
-  pattern_set_ = std::make_unique<re2::RE2::Set>(PatternOptions(), re2::RE2::UNANCHORED);
+  pattern_set_ =
+      std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
   for (uint32_t entry_index : pattern_entries_) {
     const std::string& pattern = set_.entries[entry_index].pattern;
     std::string error;
     // The parser already compiled each pattern; a failure here is a bug.
     if (pattern_set_->Add(pattern, &error) < 0) throw std::logic_error(error);
-    patterns_.push_back(std::make_unique<re2::RE2>(pattern, PatternOptions()));
+    const Entry& entry = set_.entries[entry_index];
+    patterns_.push_back(entry.compiled ? entry.compiled
+                                       : std::make_shared<const re2::RE2>(
+                                             pattern, LexiconPatternOptions()));
   }
   if (!pattern_set_->Compile())
     throw std::runtime_error("RE2::Set::Compile ran out of memory");

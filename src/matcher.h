@@ -81,7 +81,7 @@ class Matcher {
   Index pairs_;  ///< "first second" of phrases starting with two exact words
   std::vector<size_t> prefix_lengths_, suffix_lengths_, infix_lengths_;
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each Set pattern
-  std::vector<std::unique_ptr<re2::RE2>> patterns_;
+  std::vector<std::shared_ptr<const re2::RE2>> patterns_;
   std::unique_ptr<re2::RE2::Set> pattern_set_;
 };
 
