@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include "negation.h"
+#include "text_position.h"
 #include "tokenizer.h"
 
 namespace wijzij {
@@ -38,6 +39,13 @@ std::string Context(std::string_view bytes, const Sentence& sentence, size_t beg
   while (to < sentence.offset + sentence.length && IsContinuation(bytes[to])) ++to;
   return (cut_left ? "…" : "") + OneLine(bytes.substr(from, to - from)) +
          (cut_right ? "…" : "");
+}
+
+// The position just after `text`, which starts at `start`.
+TextPosition EndOf(std::string_view text, TextPosition start) {
+  const TextPosition offset = PositionOf(text, text.size());
+  if (offset.line == 1) return {start.line, start.column + offset.column - 1};
+  return {start.line + offset.line - 1, offset.column};
 }
 
 }  // namespace
@@ -88,6 +96,9 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     f.text = std::string(bytes.substr(f.offset, f.length));
     f.line = first.line;
     f.column = first.column;
+    const TextPosition end = EndOf(f.text, {f.line, f.column});
+    f.end_line = end.line;
+    f.end_column = end.column;
     f.sentence = first.sentence;
     f.negated = negation.IsNegated(m.first_token, m.last_token, group_[entry.category]);
     f.quoted = first.quoted;

@@ -26,8 +26,10 @@ struct Finding {
   size_t offset = 0;      ///< byte offset in the original input
   size_t length = 0;      ///< bytes
   uint32_t line = 1;
-  uint32_t column = 1;    ///< in code points
-  uint32_t sentence = 0;  ///< 0-based sentence index
+  uint32_t column = 1;      ///< in code points
+  uint32_t end_line = 1;    ///< line of the finding's last character
+  uint32_t end_column = 1;  ///< column just after the finding, in code points
+  uint32_t sentence = 0;    ///< 0-based sentence index
   bool negated = false;
   bool quoted = false;
   double weight = 1.0;  ///< entry weight times the model's negated/quoted factors

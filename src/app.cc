@@ -145,6 +145,9 @@ ExitCode Run(int argc, const char* const* argv) {
     case Options::Command::kHelp:
       std::cout << HelpText();
       return ExitCode::kClean;
+    case Options::Command::kListFormats:
+      std::cout << DescribeFormats();
+      return ExitCode::kClean;
     case Options::Command::kVersion:
       std::cout << "wijzij " << WIJZIJ_VERSION << '\n';
       return ExitCode::kClean;

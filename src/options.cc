@@ -56,7 +56,9 @@ Groups Describe(Options* o) {
        "not depend on N");
   g.output.add_options()
       ("format,f", po::value(&o->format)->value_name("FORMAT"),
-       "report format: text (default), json, or jsonl (one document per line)")
+       "report format: text (default), json, jsonl, line, github or sarif "
+       "(see --list-formats)")
+      ("list-formats", "list the report formats and exit")
       ("lang", po::value<std::string>()->value_name("LANG"),
        "report language: nl (default) or en")
       ("summary", po::bool_switch(&o->summary),
@@ -172,6 +174,7 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
     *error = "eval: expected one labels file";
     return false;
   }
+  if (vm.count("list-formats")) o->command = Options::Command::kListFormats;
   if (vm.count("help")) o->command = Options::Command::kHelp;
   if (vm.count("version")) o->command = Options::Command::kVersion;
   return true;

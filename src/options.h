@@ -23,6 +23,7 @@ struct Options {
     kLexiconList,
     kExplain,
     kEval,
+    kListFormats,
     kHelp,
     kVersion
   };
@@ -34,11 +35,11 @@ struct Options {
   std::vector<std::string> lexicon_dirs;
   bool default_lexicons = true;
   std::vector<std::string> fail_on;
-  std::string model;  ///< --model FILE; empty: the shipped model
-  std::string split;  ///< eval --split
+  std::string model;                  ///< --model FILE; empty: the shipped model
+  std::string split;                  ///< eval --split
   std::string input_format = "auto";  ///< auto, text or jsonl
-  int jobs = 1;  ///< -j; 0 on the command line means all cores
-  size_t max_file_size = 0;  ///< --max-file-size in bytes (set from the default)
+  int jobs = 1;                       ///< -j; 0 on the command line means all cores
+  size_t max_file_size = 0;           ///< --max-file-size in bytes (set from the default)
   bool summary = false;  ///< --summary (always for text runs over several documents)
 };
 

@@ -1,10 +1,23 @@
 #include "report/reporter.h"
 
+#include <string>
+
 namespace wijzij {
 
 const std::vector<std::string_view>& ReportFormats() {
-  static const std::vector<std::string_view> kFormats = {"text", "json", "jsonl"};
+  static const std::vector<std::string_view> kFormats = {"text", "json",   "jsonl",
+                                                         "line", "github", "sarif"};
   return kFormats;
+}
+
+std::string DescribeFormats() {
+  return "text    the readable report (default): scheme, column, densities, findings, "
+         "advice\n"
+         "json    one JSON document for the run (schema in README.md)\n"
+         "jsonl   one JSON object per document per line, for streams and batch jobs\n"
+         "line    file:line:col: severity: message [category], one finding per line\n"
+         "github  GitHub Actions workflow commands (::warning file=…,line=…,col=…::…)\n"
+         "sarif   SARIF 2.1.0 for code-scanning dashboards\n";
 }
 
 std::unique_ptr<Reporter> MakeReporter(std::string_view format,
@@ -13,6 +26,9 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
   if (format == "text") return MakeTextReporter(lexicons, model, options, output);
   if (format == "json") return MakeJsonReporter(lexicons, model, options, output, false);
   if (format == "jsonl") return MakeJsonReporter(lexicons, model, options, output, true);
+  if (format == "line") return MakeLineReporter(lexicons, model, options, output, false);
+  if (format == "github") return MakeLineReporter(lexicons, model, options, output, true);
+  if (format == "sarif") return MakeSarifReporter(lexicons, model, options, output);
   return nullptr;
 }
 

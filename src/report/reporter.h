@@ -54,6 +54,9 @@ class Reporter {
 /// The names --format accepts.
 const std::vector<std::string_view>& ReportFormats();
 
+/// One line per format, for --list-formats.
+std::string DescribeFormats();
+
 /// A reporter for `format` (one of ReportFormats()), or nullptr.
 std::unique_ptr<Reporter> MakeReporter(std::string_view format,
                                        const LexiconSet& lexicons, const Model& model,
@@ -61,6 +64,14 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
 
 std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output);
+/// `github`: GitHub Actions workflow commands instead of file:line:col lines.
+std::unique_ptr<Reporter> MakeLineReporter(const LexiconSet& lexicons, const Model& model,
+                                           const ReportOptions& options, Output* output,
+                                           bool github);
+std::unique_ptr<Reporter> MakeSarifReporter(const LexiconSet& lexicons,
+                                            const Model& model,
+                                            const ReportOptions& options, Output* output);
+
 /// `lines`: JSON Lines, one document object (or error object) per line.
 std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output,

@@ -1,0 +1,117 @@
+// One finding per line, for editors, errorformat and reviewdog:
+//
+//   file:line:col: severity: "matched text" category label [negated] → alternative
+//   [category]
+//
+//   verklaring.txt:5:6: warning: "idioten" Moraliserend [moraliserend]
+//
+// and, with --format github, GitHub Actions workflow commands:
+//
+//   ::warning file=verklaring.txt,line=5,col=6,endLine=5,endColumn=13,title=wijzij
+//   moraliserend::"idioten" …
+//
+// Inputs that could not be read are reported the same way, as errors at
+// line 1. Labels and alternatives follow --lang.
+
+#include <fmt/format.h>
+
+#include "advice.h"
+#include "report/reporter.h"
+
+namespace wijzij {
+
+namespace {
+
+// GitHub workflow commands need %, CR and LF escaped in messages, and also
+// : and , in properties.
+std::string GithubEscape(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else if (property && c == ':')
+      out += "%3A";
+    else if (property && c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+class LineReporter : public Reporter {
+ public:
+  LineReporter(const LexiconSet& lexicons, const Model& model,
+               const ReportOptions& options, Output* output, bool github)
+      : lexicons_(lexicons),
+        model_(model),
+        dutch_(options.language == Language::kDutch),
+        github_(github),
+        output_(output) {}
+
+  std::string Format(const DocumentReport& report) const override {
+    std::string out;
+    for (const Finding& f : report.findings)
+      out += github_ ? Github(report, f) : Line(report, f);
+    return out;
+  }
+
+  void Write(const std::string& formatted) override { output_->Write(formatted); }
+
+  void InputError(const std::string& path, const std::string& message) override {
+    output_->Write(github_ ? fmt::format("::error file={},line=1::{}\n",
+                                         GithubEscape(path, true),
+                                         GithubEscape(message, false))
+                           : fmt::format("{}:1:1: error: {}\n", path, message));
+  }
+
+  void WriteSummary(const SummaryResult&) override {}
+
+ private:
+  std::string Message(const Finding& f) const {
+    const Category& c = lexicons_.categories[f.category];
+    std::string text = fmt::format("\"{}\" {}", f.text, dutch_ ? c.label_nl : c.label_en);
+    if (f.negated) text += dutch_ ? " [ontkend]" : " [negated]";
+    if (f.quoted) text += dutch_ ? " [geciteerd]" : " [quoted]";
+    const std::string alternative = Alternative(model_, f.category, dutch_);
+    if (!alternative.empty()) text += " → " + alternative;
+    return text;
+  }
+
+  std::string Line(const DocumentReport& r, const Finding& f) const {
+    const Category& c = lexicons_.categories[f.category];
+    return fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, f.line, f.column,
+                       SeverityName(c.severity), Message(f), c.id);
+  }
+
+  std::string Github(const DocumentReport& r, const Finding& f) const {
+    const Category& c = lexicons_.categories[f.category];
+    const char* command = c.severity == Severity::kError     ? "error"
+                          : c.severity == Severity::kWarning ? "warning"
+                                                             : "notice";
+    return fmt::format(
+        "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command,
+        GithubEscape(r.path, true), f.line, f.column, f.end_line, f.end_column,
+        GithubEscape("wijzij " + c.id, true), GithubEscape(Message(f), false));
+  }
+
+  const LexiconSet& lexicons_;
+  const Model& model_;
+  bool dutch_;
+  bool github_;
+  Output* output_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeLineReporter(const LexiconSet& lexicons, const Model& model,
+                                           const ReportOptions& options, Output* output,
+                                           bool github) {
+  return std::make_unique<LineReporter>(lexicons, model, options, output, github);
+}
+
+}  // namespace wijzij

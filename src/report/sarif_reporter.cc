@@ -1,0 +1,195 @@
+// SARIF 2.1.0 for code-scanning dashboards. One run; the fields written:
+//
+//   {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+//    "runs": [{
+//      "tool": {"driver": {"name": "wijzij", "version": "…",
+//               "rules": [{"id": "<category>", "name": "<Label_en without spaces>",
+//                          "shortDescription": {"text": label_en},
+//                          "fullDescription": {"text": description_en},
+//                          "help": {"text": description_nl + what to do},
+//                          "defaultConfiguration": {"level": "note|warning|error"},
+//                          "properties": {"label_nl": …, "label_en": …}}]}},
+//      "results": [{"ruleId": "<category>", "ruleIndex": N, "level": "…",
+//                   "message": {"text": "\"idioten\" Moraliserend …"},
+//                   "locations": [{"physicalLocation": {
+//                       "artifactLocation": {"uri": "<path>"},
+//                       "region": {"startLine", "startColumn", "endLine", "endColumn",
+//                                  "byteOffset", "byteLength"}}}],
+//                   "properties": {"negated", "quoted", "entry", "scheme",
+//                   "scheme_confidence",
+//                                  "column", "alternative"}}],
+//      "invocations": [{"executionSuccessful": true|false,
+//                       "toolExecutionNotifications": [{"level": "error",
+//                          "message": {"text": …}, "locations": [{…uri…}]}]}],
+//      "columnKind": "unicodeCodePoints"}]}
+//
+// Columns count code points, which SARIF calls "unicodeCodePoints". Results
+// are written as documents are analysed; the rules come first.
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "advice.h"
+#include "report/reporter.h"
+#include "version.h"
+
+namespace wijzij {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+std::string Dump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+const char* Level(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
+  }
+  return "note";
+}
+
+// SARIF rule names are PascalCase identifiers: "Elite versus people" ->
+// "EliteVersusPeople".
+std::string RuleName(const std::string& label) {
+  std::string out;
+  bool upper = true;
+  for (char c : label) {
+    const bool alnum =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum) {
+      upper = true;
+      continue;
+    }
+    out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+    upper = false;
+  }
+  return out;
+}
+
+class SarifReporter : public Reporter {
+ public:
+  SarifReporter(const LexiconSet& lexicons, const Model& model,
+                const ReportOptions& options, Output* output)
+      : lexicons_(lexicons),
+        model_(model),
+        dutch_(options.language == Language::kDutch),
+        output_(output) {}
+
+  void Begin() override {
+    json driver = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}, {"rules", Rules()}};
+    output_->Write(
+        fmt::format("{{\"$schema\":\"https://json.schemastore.org/"
+                    "sarif-2.1.0.json\",\"version\":\"2.1.0\","
+                    "\"runs\":[{{\"tool\":{{\"driver\":{}}},\"columnKind\":"
+                    "\"unicodeCodePoints\",\"results\":[",
+                    Dump(driver)));
+  }
+
+  std::string Format(const DocumentReport& report) const override {
+    std::string out;
+    for (const Finding& f : report.findings) {
+      if (!out.empty()) out += ',';
+      out += Dump(Result(report, f));
+    }
+    return out;
+  }
+
+  void Write(const std::string& formatted) override {
+    if (formatted.empty()) return;
+    if (!first_) output_->Write(",");
+    first_ = false;
+    output_->Write(formatted);
+  }
+
+  void InputError(const std::string& path, const std::string& message) override {
+    notifications_.push_back(
+        {{"level", "error"},
+         {"message", {{"text", message}}},
+         {"locations",
+          {{{"physicalLocation", {{"artifactLocation", {{"uri", path}}}}}}}}});
+  }
+
+  void WriteSummary(const SummaryResult&) override {}
+
+  void End() override {
+    json invocation = {{"executionSuccessful", notifications_.empty()},
+                       {"toolExecutionNotifications", notifications_}};
+    output_->Write(fmt::format("],\"invocations\":[{}]}}]}}\n", Dump(invocation)));
+  }
+
+ private:
+  json Rules() const {
+    json rules = json::array();
+    for (const Category& c : lexicons_.categories) {
+      std::string help = c.description_nl;
+      for (const RowModel& row : model_.rows) {
+        if (std::find(row.left.begin(), row.left.end(),
+                      static_cast<uint32_t>(&c - lexicons_.categories.data())) !=
+            row.left.end()) {
+          help += " " + Pick(dutch_, row.advice_nl, row.advice_en);
+        }
+      }
+      rules.push_back(
+          {{"id", c.id},
+           {"name", RuleName(c.label_en)},
+           {"shortDescription", {{"text", c.label_en}}},
+           {"fullDescription", {{"text", c.description_en}}},
+           {"help", {{"text", help}}},
+           {"defaultConfiguration", {{"level", Level(c.severity)}}},
+           {"properties", {{"label_nl", c.label_nl}, {"label_en", c.label_en}}}});
+    }
+    return rules;
+  }
+
+  json Result(const DocumentReport& r, const Finding& f) const {
+    const Category& c = lexicons_.categories[f.category];
+    const Entry& entry = lexicons_.entries[f.entry];
+    json properties = {{"negated", f.negated},
+                       {"quoted", f.quoted},
+                       {"entry", fmt::format("{}:{}", entry.file, entry.line)},
+                       {"scheme", r.scheme.id},
+                       {"scheme_confidence", r.scheme.confidence},
+                       {"column", r.column.id}};
+    const std::string alternative = Alternative(model_, f.category, dutch_);
+    if (!alternative.empty()) properties["alternative"] = alternative;
+    const json region = {{"startLine", f.line},    {"startColumn", f.column},
+                         {"endLine", f.end_line},  {"endColumn", f.end_column},
+                         {"byteOffset", f.offset}, {"byteLength", f.length}};
+    return {
+        {"ruleId", c.id},
+        {"ruleIndex", f.category},
+        {"level", Level(c.severity)},
+        {"message",
+         {{"text", fmt::format("\"{}\" {}", f.text, dutch_ ? c.label_nl : c.label_en)}}},
+        {"locations",
+         {{{"physicalLocation",
+            {{"artifactLocation", {{"uri", r.path}}}, {"region", region}}}}}},
+        {"properties", properties}};
+  }
+
+  const LexiconSet& lexicons_;
+  const Model& model_;
+  bool dutch_;
+  Output* output_;
+  bool first_ = true;
+  json notifications_ = json::array();
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeSarifReporter(const LexiconSet& lexicons,
+                                            const Model& model,
+                                            const ReportOptions& options,
+                                            Output* output) {
+  return std::make_unique<SarifReporter>(lexicons, model, options, output);
+}
+
+}  // namespace wijzij
