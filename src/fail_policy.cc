@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 #include "analysis.h"
 #include "domain.h"
 
@@ -19,6 +21,20 @@ std::vector<std::string> SplitCommas(const std::string& text) {
     begin = end + 1;
   }
   return parts;
+}
+
+// "moraliserend>10": a loaded category, '>' and a number.
+bool ParseDensity(const std::string& value, const LexiconSet& set, FailRule* rule) {
+  const size_t gt = value.find('>');
+  if (gt == std::string::npos || set.FindCategory(value.substr(0, gt)) < 0) return false;
+  const std::string number = value.substr(gt + 1);
+  const auto [ptr, ec] =
+      std::from_chars(number.data(), number.data() + number.size(), rule->threshold);
+  if (ec != std::errc() || ptr != number.data() + number.size() || number.empty())
+    return false;
+  rule->kind = FailRule::Kind::kDensity;
+  rule->value = value.substr(0, gt);
+  return true;
 }
 
 bool ParseRule(const std::string& spec, const LexiconSet& set, FailRule* rule,
@@ -43,9 +59,16 @@ bool ParseRule(const std::string& spec, const LexiconSet& set, FailRule* rule,
     rule->kind = FailRule::Kind::kSeverity;
     return true;
   }
+  if (head == "column" && FindDomainId(Columns(), value)) {
+    rule->kind = FailRule::Kind::kColumn;
+    rule->value = value;
+    return true;
+  }
+  if (head == "density") return ParseDensity(value, set, rule);
   *error = fmt::format(
       "--fail-on: '{}' is not a policy; use none, finding, category:<id>, "
-      "severity:<info|warning|error>, scheme or scheme:<id> (see 'wijzij lexicon list')",
+      "severity:<info|warning|error>, scheme, scheme:<id>, density:<id>>N or column:<id> "
+      "(see 'wijzij lexicon list')",
       spec);
   return false;
 }
@@ -81,6 +104,16 @@ std::string RuleReason(const FailRule& rule, const LexiconSet& set,
           s.id != kNoneId && (s.confidence == "medium" || s.confidence == "high");
       return reached ? fmt::format("leans to {} ({})", s.id, rule.spelled) : "";
     }
+    case FailRule::Kind::kDensity: {
+      const double density = report.categories[set.FindCategory(rule.value)].per_1000;
+      return density > rule.threshold ? fmt::format("{} {:.1f} per 1,000 words ({})",
+                                                    rule.value, density, rule.spelled)
+                                      : "";
+    }
+    case FailRule::Kind::kColumn:
+      return report.column.id == rule.value
+                 ? fmt::format("speaks from {} ({})", rule.value, rule.spelled)
+                 : "";
     case FailRule::Kind::kSchemeId:
       return report.scheme.id == rule.value
                  ? fmt::format("leans to {} ({})", rule.value, rule.spelled)

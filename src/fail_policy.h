@@ -9,6 +9,8 @@
 //   scheme                a document leaning to any scheme with medium or high
 //                         confidence
 //   scheme:<id>           a document leaning to that scheme (any confidence)
+//   density:<id>>N        a category's density above N per 1,000 words
+//   column:<id>           a document whose column is bruggenbouwer (or midden)
 
 #include <string>
 #include <vector>
@@ -21,9 +23,18 @@ namespace wijzij {
 struct DocumentReport;
 
 struct FailRule {
-  enum class Kind { kFinding, kCategory, kSeverity, kScheme, kSchemeId };
+  enum class Kind {
+    kFinding,
+    kCategory,
+    kSeverity,
+    kScheme,
+    kSchemeId,
+    kDensity,
+    kColumn
+  };
   Kind kind = Kind::kFinding;
-  std::string value;  ///< category or scheme id
+  std::string value;     ///< category, scheme or column id
+  double threshold = 0;  ///< density rules: per 1,000 words
   Severity severity = Severity::kWarning;
   std::string spelled;  ///< as the user wrote it, for messages
 };

@@ -78,7 +78,8 @@ Groups Describe(Options* o) {
   g.policy.add_options()
       ("fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
        "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
-       "severity:<level>, scheme, scheme:<id>; comma-separated or repeated")
+       "severity:<level>, scheme, scheme:<id>, density:<id>>N, column:<id>; "
+       "comma-separated or repeated")
       ("split", po::value(&o->split)->value_name("NAME"),
        "eval: use only the labelled texts of this split (e.g. dev or test)");
   g.general.add_options()

@@ -43,6 +43,10 @@ TEST_CASE("fail rules fire on what they name") {
   CHECK(Reason({"scheme"}, text) == "leans to democratie_vs_populisme (scheme)");
   CHECK(Reason({"scheme:elite_vs_volk,finding"}, text) == "3 findings (finding)");
   CHECK(Reason({"scheme:elite_vs_volk"}, text) == "");
+  CHECK(Reason({"density:moreel>300"}, text) ==
+        "moreel 400.0 per 1,000 words (density:moreel>300)");
+  CHECK(Reason({"density:moreel>400"}, text) == "");
+  CHECK(Reason({"column:midden"}, text) == "");
 }
 
 TEST_CASE("negated and quoted findings do not fail a policy") {
@@ -57,6 +61,9 @@ TEST_CASE("an unknown policy or category is a usage error") {
   CHECK_FALSE(ParseFailPolicy({"category:bestaatniet"}, set, &policy, &error));
   CHECK(error.find("'category:bestaatniet' is not a policy") != std::string::npos);
   CHECK_FALSE(ParseFailPolicy({"findings"}, set, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"density:moreel"}, set, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"density:onbekend>1"}, set, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"column:links"}, set, &policy, &error));
 }
 
 }  // namespace wijzij
