@@ -5,3 +5,11 @@ for flag in $(grep -o -- '--[a-z][a-z-]*' "$WORK/.out" | sort -u); do
     fail "man/wijzij.1 does not document $flag"
   grep -qF -- "$flag" "$ROOT/README.md" || fail "README.md does not document $flag"
 done
+
+# The man page renders without warnings.
+if command -v groff > /dev/null; then
+  warnings=$(groff -man -ww -z "$ROOT/man/wijzij.1" 2>&1)
+  [ -z "$warnings" ] || fail "man/wijzij.1 has groff warnings: $warnings"
+else
+  fail "groff is not installed (tools/setup.sh installs groff-base)"
+fi
