@@ -1,6 +1,9 @@
 #include "analysis.h"
 
+#include <fmt/format.h>
+
 #include "negation.h"
+#include "suppressions.h"
 #include "text_position.h"
 #include "tokenizer.h"
 
@@ -70,10 +73,23 @@ Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model)
 
 DocumentReport Analyzer::Analyze(const SourceText& source) const {
   const std::string_view bytes = source.bytes;
-  const TokenizedText text = Tokenize(bytes, source.text_start);
-  const NegationScope negation(bytes, text);
+  const SuppressionSet suppressions = FindSuppressions(bytes, source.text_start);
+  // Marker lines are blanked, not removed, so offsets stay those of the input.
+  const std::string masked = suppressions.marker_lines.empty()
+                                 ? std::string()
+                                 : WithoutMarkers(bytes, suppressions);
+  const std::string_view analysed = masked.empty() ? bytes : std::string_view(masked);
+  const TokenizedText text = Tokenize(analysed, source.text_start);
+  const NegationScope negation(analysed, text);
   DocumentReport report;
   report.path = source.path;
+  for (const MarkerName& name : suppressions.names) {
+    if (lexicons_.FindCategory(name.category) < 0) {
+      report.warnings.push_back(
+          fmt::format("{}:{}:{}: warning: unknown category '{}' in a wijzij marker",
+                      source.path, name.line, name.column, name.category));
+    }
+  }
   report.sentences = static_cast<uint32_t>(text.sentences.size());
   uint32_t quoted_words = 0;
   for (const Token& token : text.tokens) {
@@ -108,6 +124,10 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     if (f.sentence < text.sentences.size()) {
       f.context =
           Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
+    }
+    if (suppressions.Covers(f.line, lexicons_.categories[f.category].id)) {
+      report.suppressed.push_back(std::move(f));
+      continue;
     }
     ++report.categories[f.category].count;
     report.findings.push_back(std::move(f));

@@ -53,6 +53,8 @@ struct DocumentReport {
   SchemeResult scheme;
   ColumnResult column;
   std::vector<Finding> findings;  ///< in text order
+  std::vector<Finding> suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
+  std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions
   std::string id_json;      ///< JSON Lines input: the record's "id" as JSON, else empty
   std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
 };

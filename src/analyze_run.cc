@@ -174,6 +174,8 @@ class Run {
     } else if (!outcome.report) {
       Failed(outcome.path, outcome.error);
     } else {
+      for (const std::string& warning : outcome.report->warnings)
+        std::cerr << warning << '\n';
       reporter_->Write(outcome.formatted);
       summary_.Add(*outcome.report);
       CheckPolicy(*outcome.report);

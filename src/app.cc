@@ -95,8 +95,9 @@ ExitCode Analyze(const Options& options) {
     return ExitCode::kError;
   }
   Output output(stdout);
-  auto reporter = MakeReporter(options.format, set, model,
-                               {options.language, UseColor(options.color)}, &output);
+  auto reporter = MakeReporter(
+      options.format, set, model,
+      {options.language, UseColor(options.color), options.show_suppressed}, &output);
   const ExitCode code = RunAnalysis(options, set, model, policy, reporter.get(), &output);
   if (!output.error().empty()) {
     Message(

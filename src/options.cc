@@ -64,6 +64,8 @@ Groups Describe(Options* o) {
       ("summary", po::bool_switch(&o->summary),
        "end with figures over all documents (always in text reports of more than one "
        "document)")
+      ("show-suppressed", po::bool_switch(&o->show_suppressed),
+       "also list the findings silenced by wijzij-disable markers")
       ("color", po::value(&o->color)->value_name("WHEN"),
        "colour the text report: auto (default: only on a terminal, never with "
        "NO_COLOR), always or never");

@@ -40,7 +40,9 @@ struct Options {
   std::string input_format = "auto";  ///< auto, text or jsonl
   int jobs = 1;                       ///< -j; 0 on the command line means all cores
   size_t max_file_size = 0;           ///< --max-file-size in bytes (set from the default)
-  bool summary = false;  ///< --summary (always for text runs over several documents)
+  bool summary = false;
+  bool show_suppressed = false;  ///< --show-suppressed  ///< --summary (always for text
+                                 ///< runs over several documents)
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.

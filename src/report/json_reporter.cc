@@ -74,6 +74,7 @@ class JsonReporter : public Reporter {
       : lexicons_(lexicons),
         model_(model),
         dutch_(options.language == Language::kDutch),
+        show_suppressed_(options.show_suppressed),
         lines_(lines),
         output_(output) {}
 
@@ -101,7 +102,16 @@ class JsonReporter : public Reporter {
       if (i > 0) out += ',';
       out += Dump(FindingJson(report.findings[i]));
     }
-    out += "]}";
+    out += "]";
+    if (show_suppressed_) {
+      out += ",\"suppressed_findings\":[";
+      for (size_t i = 0; i < report.suppressed.size(); ++i) {
+        if (i > 0) out += ',';
+        out += Dump(FindingJson(report.suppressed[i]));
+      }
+      out += "]";
+    }
+    out += "}";
     return out;
   }
 
@@ -174,7 +184,8 @@ class JsonReporter : public Reporter {
                     {"categories", std::move(categories)},
                     {"scheme", SchemeJson(report.scheme)},
                     {"column", ColumnJson(report.column)},
-                    {"advice", std::move(advice)}});
+                    {"advice", std::move(advice)},
+                    {"suppressed", report.suppressed.size()}});
     return out;
   }
 
@@ -239,6 +250,7 @@ class JsonReporter : public Reporter {
   const LexiconSet& lexicons_;
   const Model& model_;
   bool dutch_;
+  bool show_suppressed_;
   bool lines_;
   Output* output_;
   bool first_ = true;

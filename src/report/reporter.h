@@ -30,6 +30,7 @@ enum class Language { kDutch, kEnglish };
 struct ReportOptions {
   Language language = Language::kDutch;
   bool color = false;
+  bool show_suppressed = false;  ///< also list findings silenced by wijzij-disable
 };
 
 class Reporter {

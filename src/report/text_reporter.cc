@@ -60,6 +60,7 @@ class TextReporter : public Reporter {
     out += ColumnLine(report.column);
     out += DensityLine(report);
     out += FindingLines(report);
+    out += SuppressedLines(report);
     out += AdviceLines(report);
     return out;
   }
@@ -210,6 +211,19 @@ class TextReporter : public Reporter {
       }
     }
     output_->Write(out);
+  }
+
+  std::string SuppressedLines(const DocumentReport& r) const {
+    if (r.suppressed.empty()) return "";
+    std::string out =
+        fmt::format("  {}: {}\n", T("onderdrukt", "suppressed"), r.suppressed.size());
+    if (!options_.show_suppressed) return out;
+    for (const Finding& f : r.suppressed) {
+      out += fmt::format(
+          "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", f.line, f.column),
+          lexicons_.categories[f.category].id, f.text, T("onderdrukt", "suppressed"));
+    }
+    return out;
   }
 
   std::string AdviceLines(const DocumentReport& r) const {
