@@ -79,7 +79,14 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
                                  ? std::string()
                                  : WithoutMarkers(bytes, suppressions);
   const std::string_view analysed = masked.empty() ? bytes : std::string_view(masked);
-  const TokenizedText text = Tokenize(analysed, source.text_start);
+  ProseText prose;
+  if (source.format == InputFormat::kMarkdown)
+    prose = ExtractMarkdown(analysed, source.text_start);
+  if (source.format == InputFormat::kHtml)
+    prose = ExtractHtml(analysed, source.text_start);
+  const bool markup = source.format != InputFormat::kText;
+  const TokenizedText text =
+      Tokenize(analysed, source.text_start, markup ? &prose : nullptr);
   const NegationScope negation(analysed, text);
   DocumentReport report;
   report.path = source.path;

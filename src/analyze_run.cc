@@ -152,8 +152,10 @@ class Run {
     if (task.record) {
       source.path = task.input.path;
       source.bytes = std::move(task.text);
+      source.format = InputFormat::kText;
     } else {
       SourceProblem problem = SourceProblem::kNone;
+      source.format = FormatFor(task.input.path, options_.input_format);
       if (!ReadSource(task.input.path, &source, &outcome.error, &problem,
                       options_.max_file_size)) {
         // A binary file met during a walk is not what the user asked about.

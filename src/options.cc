@@ -46,8 +46,9 @@ Groups Describe(Options* o) {
   Groups g;
   g.input.add_options()
       ("input-format", po::value(&o->input_format)->value_name("FORMAT"),
-       "auto (default: plain text) or jsonl: one JSON object per line, "
-       "{\"id\": ..., \"text\": ...}, from the files or standard input")
+       "auto (default: by extension, .md/.markdown Markdown, .html/.htm HTML, else "
+       "plain text), text, markdown, html, or jsonl: one JSON object per line, "
+       "{\"id\": ..., \"text\": ...}")
       ("max-file-size", po::value<std::string>()->value_name("SIZE"),
        "skip, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
        "256M)")
@@ -146,7 +147,7 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
   if (o->command == Options::Command::kEval) formats = {"text", "json"};
   if (!CheckChoice("format", o->format, formats, error)) return false;
   if (!CheckChoice("color", o->color, {"auto", "always", "never"}, error)) return false;
-  if (!CheckChoice("input-format", o->input_format, {"auto", "text", "jsonl"}, error)) {
+  if (!CheckChoice("input-format", o->input_format, {"auto", "text", "markdown", "html", "jsonl"}, error)) {
     return false;
   }
   o->max_file_size = kDefaultMaxFileSize;

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "markup.h"
+
 namespace wijzij {
 
 /// One input as read, with where its text begins.
@@ -18,6 +20,7 @@ struct SourceText {
   std::string path;       ///< as the user named it; "-" for standard input
   std::string bytes;      ///< the input exactly as read
   size_t text_start = 0;  ///< 3 after a UTF-8 byte-order mark, else 0
+  InputFormat format = InputFormat::kText;  ///< how to find the prose (markup.h)
 
   std::string_view Text() const { return std::string_view(bytes).substr(text_start); }
 };

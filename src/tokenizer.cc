@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/rbbi.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "fold.h"
@@ -199,12 +200,38 @@ void AssignPositions(std::string_view bytes, size_t text_start, TokenizedText* o
 
 }  // namespace
 
-TokenizedText Tokenize(std::string_view bytes, size_t text_start) {
+namespace {
+
+// Moves every offset from the prose into the original document. A span's end
+// is one past the original byte of its last prose byte. HTML parsing can move
+// text out of source order (misnested tables); a span whose end would come
+// before its start then covers just its first original byte.
+void MapToOriginal(std::string_view original, const ProseText& prose,
+                   TokenizedText* out) {
+  auto map = [&](size_t* offset, size_t* length) {
+    const size_t begin = prose.origin[*offset];
+    const size_t end = *length == 0 ? begin : prose.origin[*offset + *length - 1] + 1;
+    *offset = std::min(begin, original.size());
+    *length = end > *offset ? std::min(end, original.size()) - *offset
+                            : std::min<size_t>(1, original.size() - *offset);
+  };
+  for (Token& token : out->tokens) map(&token.offset, &token.length);
+  for (Sentence& sentence : out->sentences) map(&sentence.offset, &sentence.length);
+}
+
+}  // namespace
+
+TokenizedText Tokenize(std::string_view bytes, size_t text_start,
+                       const ProseText* prose) {
   TokenizedText out;
-  TokenBuilder(bytes, text_start).Build(&out);
-  const std::string_view text = bytes.substr(text_start);
-  MarkQuoted(FindQuotations(text, text_start), &out.tokens);
-  AssignSentences(bytes, SplitSentences(text, text_start), &out);
+  // Markup: the prose is tokenized, then every offset moves to the original.
+  const std::string_view analysed = prose ? std::string_view(prose->prose) : bytes;
+  const size_t start = prose ? 0 : text_start;
+  TokenBuilder(analysed, start).Build(&out);
+  const std::string_view text = analysed.substr(start);
+  MarkQuoted(FindQuotations(text, start), &out.tokens);
+  AssignSentences(analysed, SplitSentences(text, start), &out);
+  if (prose) MapToOriginal(bytes, *prose, &out);
   AssignPositions(bytes, text_start, &out);
   return out;
 }

@@ -13,13 +13,17 @@
 
 #include <string_view>
 
+#include "markup.h"
 #include "token.h"
 
 namespace wijzij {
 
 /// Tokenizes `bytes` from `text_start` on (past a byte-order mark); offsets
-/// stay offsets in `bytes`. `bytes` must be valid UTF-8.
-TokenizedText Tokenize(std::string_view bytes, size_t text_start = 0);
+/// stay offsets in `bytes`. `bytes` must be valid UTF-8. With `prose` (the
+/// prose of a Markdown or HTML document, markup.h), the prose is tokenized
+/// and every offset, line and column is still one of `bytes`.
+TokenizedText Tokenize(std::string_view bytes, size_t text_start = 0,
+                       const ProseText* prose = nullptr);
 
 /// Compact serialisation for tests and debugging: "[De][baby's][huilen]".
 std::string SerializeTokens(std::string_view bytes, const TokenizedText& text);

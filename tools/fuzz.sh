@@ -17,11 +17,12 @@ seed() {  # seed TARGET FILES...
   cp "$@" "$work/$target/" 2>/dev/null || true
 }
 seed fuzz_tokenize examples/*.txt examples/corpus/*.txt tests/fuzz/regressions/*
+seed fuzz_markup tests/cli/data/* examples/*.txt
 seed fuzz_pipeline examples/*.txt examples/corpus/0[0-4]*.txt tests/fuzz/regressions/*
 seed fuzz_lexicon lexicons/*.lex
 seed fuzz_model lexicons/wijzij.model
 status=0
-for target in fuzz_tokenize fuzz_pipeline fuzz_lexicon fuzz_model; do
+for target in fuzz_tokenize fuzz_markup fuzz_pipeline fuzz_lexicon fuzz_model; do
   echo "== $target: ${SECONDS_EACH}s"
   log=build-fuzz/$target.log
   if ASAN_OPTIONS=detect_leaks=0 "build-fuzz/tests/fuzz/$target" "$work/$target" \

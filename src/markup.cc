@@ -1,0 +1,286 @@
+#include "markup.h"
+
+#include <gumbo.h>
+#include <md4c.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+namespace wijzij {
+
+void ProseText::Append(std::string_view text, size_t offset) {
+  prose.append(text);
+  for (size_t i = 0; i < text.size(); ++i) origin.push_back(offset + i);
+}
+
+// The first decoded byte maps to the start of the original piece, the last of
+// several to its last byte, so a finding ending in é ends after "&eacute;".
+void ProseText::AppendDecoded(std::string_view text, size_t begin, size_t end) {
+  prose.append(text);
+  for (size_t i = 0; i < text.size(); ++i) {
+    origin.push_back(i > 0 && i + 1 == text.size() && end > begin ? end - 1 : begin);
+  }
+}
+
+void ProseText::Break(size_t offset) {
+  if (prose.empty() || prose.ends_with("\n\n")) return;
+  Append("\n\n", 0);
+  origin[origin.size() - 2] = origin[origin.size() - 1] = offset;
+}
+
+InputFormat FormatFor(std::string_view path, std::string_view forced) {
+  if (forced == "markdown") return InputFormat::kMarkdown;
+  if (forced == "html") return InputFormat::kHtml;
+  if (forced == "text") return InputFormat::kText;
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".md" || extension == ".markdown") return InputFormat::kMarkdown;
+  if (extension == ".html" || extension == ".htm") return InputFormat::kHtml;
+  return InputFormat::kText;
+}
+
+const char* FormatName(InputFormat format) {
+  switch (format) {
+    case InputFormat::kMarkdown:
+      return "markdown";
+    case InputFormat::kHtml:
+      return "html";
+    case InputFormat::kText:
+      return "text";
+  }
+  return "text";
+}
+
+namespace {
+
+// ---- Markdown -----------------------------------------------------------
+
+// YAML front matter: "---" on the first line up to the next "---" or "...".
+size_t SkipFrontMatter(std::string_view text, size_t start) {
+  const std::string_view rest = text.substr(start);
+  if (!rest.starts_with("---\n") && !rest.starts_with("---\r\n")) return start;
+  size_t pos = rest.find('\n') + 1;
+  while (pos < rest.size()) {
+    size_t end = rest.find('\n', pos);
+    if (end == std::string_view::npos) end = rest.size();
+    std::string_view line = rest.substr(pos, end - pos);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    if (line == "---" || line == "...") return start + std::min(end + 1, rest.size());
+    pos = end + 1;
+  }
+  return start;  // no closing line: not front matter
+}
+
+struct MarkdownState {
+  const char* base;
+  ProseText out;
+  int skip = 0;           ///< inside code blocks or raw HTML blocks
+  size_t last = 0;        ///< end of the last original text seen
+  size_t link_start = 0;  ///< prose size when the current link began
+  std::string link_href;
+};
+
+size_t OffsetOf(const MarkdownState& s, const MD_CHAR* text) {
+  return static_cast<size_t>(text - s.base);
+}
+
+int EnterBlock(MD_BLOCKTYPE type, void*, void* user) {
+  auto& s = *static_cast<MarkdownState*>(user);
+  if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) ++s.skip;
+  return 0;
+}
+
+int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
+  auto& s = *static_cast<MarkdownState*>(user);
+  if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --s.skip;
+  s.out.Break(s.last);
+  return 0;
+}
+
+int EnterSpan(MD_SPANTYPE type, void* detail, void* user) {
+  auto& s = *static_cast<MarkdownState*>(user);
+  if (type == MD_SPAN_A) {
+    const auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
+    s.link_start = s.out.prose.size();
+    s.link_href.assign(a->href.text ? a->href.text : "", a->href.size);
+  }
+  return 0;
+}
+
+// An autolink shows its URL as its text: that is no prose.
+int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
+  auto& s = *static_cast<MarkdownState*>(user);
+  if (type != MD_SPAN_A) return 0;
+  const std::string_view text = std::string_view(s.out.prose).substr(s.link_start);
+  if (!text.empty() &&
+      (text == s.link_href || "mailto:" + std::string(text) == s.link_href)) {
+    s.out.prose.resize(s.link_start);
+    s.out.origin.resize(s.link_start);
+  }
+  return 0;
+}
+
+int Text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
+  auto& s = *static_cast<MarkdownState*>(user);
+  if (s.skip > 0 || type == MD_TEXT_CODE || type == MD_TEXT_HTML) return 0;
+  if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {
+    s.out.Append(" ", s.last);
+    return 0;
+  }
+  if (type == MD_TEXT_NULLCHAR) return 0;
+  const size_t offset = OffsetOf(s, text);
+  if (type == MD_TEXT_ENTITY) {
+    // md4c hands over the entity as written; gumbo knows every HTML entity.
+    const std::string entity(text, size);
+    GumboOutput* parsed = gumbo_parse(entity.c_str());
+    const GumboNode* body =
+        parsed->root->v.element.children.length > 1
+            ? static_cast<GumboNode*>(parsed->root->v.element.children.data[1])
+            : nullptr;
+    std::string decoded;
+    if (body && body->v.element.children.length > 0) {
+      const auto* node = static_cast<GumboNode*>(body->v.element.children.data[0]);
+      if (node->type == GUMBO_NODE_TEXT) decoded = node->v.text.text;
+    }
+    gumbo_destroy_output(&kGumboDefaultOptions, parsed);
+    s.out.AppendDecoded(decoded.empty() ? " " : decoded, offset, offset + size);
+  } else {
+    s.out.Append(std::string_view(text, size), offset);
+  }
+  s.last = offset + size;
+  return 0;
+}
+
+// ---- HTML ---------------------------------------------------------------
+
+bool IsSkipped(GumboTag tag) {
+  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE ||
+         tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_CODE ||
+         tag == GUMBO_TAG_PRE;
+}
+
+bool IsInline(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_BIG:
+    case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_TT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Maps a text node's decoded text onto its original text: equal bytes map
+// one to one, an entity maps to its span in the original.
+void AppendHtmlText(const GumboText& text, size_t base, ProseText* out) {
+  const std::string_view decoded = text.text;
+  const std::string_view original(text.original_text.data, text.original_text.length);
+  const size_t start = base + text.start_pos.offset;
+  size_t d = 0, o = 0;
+  while (d < decoded.size()) {
+    if (o < original.size() && original[o] == '&') {
+      const size_t semicolon = original.find(';', o);
+      const size_t entity_end =
+          semicolon == std::string_view::npos ? o + 1 : semicolon + 1;
+      // The decoded character is one UTF-8 sequence.
+      size_t length = 1;
+      const auto lead = static_cast<unsigned char>(decoded[d]);
+      if (lead >= 0xF0)
+        length = 4;
+      else if (lead >= 0xE0)
+        length = 3;
+      else if (lead >= 0xC0)
+        length = 2;
+      if (decoded.substr(d, 1) == "&" && original.substr(o, entity_end - o) == "&")
+        length = 1;
+      out->AppendDecoded(decoded.substr(d, length), start + o, start + entity_end);
+      d += length;
+      o = entity_end;
+    } else {
+      out->Append(decoded.substr(d, 1), start + std::min(o, original.size()));
+      ++d;
+      ++o;
+    }
+  }
+}
+
+void Walk(const GumboNode* node, size_t base, ProseText* out) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+    return AppendHtmlText(node->v.text, base, out);
+  }
+  if (node->type == GUMBO_NODE_WHITESPACE) {
+    out->Append(" ", base + node->v.text.start_pos.offset);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
+      node->type != GUMBO_NODE_TEMPLATE) {
+    return;  // comments
+  }
+  const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
+                                    ? node->v.document.children
+                                    : node->v.element.children;
+  const bool element = node->type != GUMBO_NODE_DOCUMENT;
+  if (element && IsSkipped(node->v.element.tag)) return;
+  const bool block = element && !IsInline(node->v.element.tag);
+  if (block) out->Break(base + node->v.element.start_pos.offset);
+  for (unsigned i = 0; i < children.length; ++i) {
+    Walk(static_cast<const GumboNode*>(children.data[i]), base, out);
+  }
+  if (block) out->Break(base + node->v.element.end_pos.offset);
+}
+
+}  // namespace
+
+ProseText ExtractMarkdown(std::string_view original, size_t text_start) {
+  const size_t start = SkipFrontMatter(original, text_start);
+  MarkdownState state{original.data(), {}, 0, start, 0, {}};
+  MD_PARSER parser{};
+  parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
+  parser.enter_block = EnterBlock;
+  parser.leave_block = LeaveBlock;
+  parser.enter_span = EnterSpan;
+  parser.leave_span = LeaveSpan;
+  parser.text = Text;
+  md_parse(original.data() + start, static_cast<MD_SIZE>(original.size() - start),
+           &parser, &state);
+  return std::move(state.out);
+}
+
+ProseText ExtractHtml(std::string_view original, size_t text_start) {
+  const std::string_view html = original.substr(text_start);
+  GumboOptions options = kGumboDefaultOptions;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  ProseText out;
+  Walk(output->document, text_start, &out);
+  gumbo_destroy_output(&options, output);
+  return out;
+}
+
+}  // namespace wijzij

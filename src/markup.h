@@ -1,0 +1,46 @@
+#pragma once
+// Markdown and HTML input: only prose is analysed, and every position still
+// points into the original file. The extractors return the prose the
+// tokenizer reads plus, for each prose byte, where it came from.
+//
+//   Markdown (md4c, CommonMark with tables): headings, paragraphs, lists,
+//   tables, quotes, emphasis and link texts are prose; code blocks, inline
+//   code, raw HTML, autolinked URLs and YAML front matter are not.
+//   HTML (gumbo, HTML5): text nodes are prose, with entities decoded;
+//   script, style, template, noscript, head metadata and comments are not.
+//
+// Block ends become blank lines in the prose, so a heading or list item is a
+// sentence of its own.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wijzij {
+
+enum class InputFormat { kText, kMarkdown, kHtml };
+
+/// The prose of a marked-up document and the original offset of each byte.
+struct ProseText {
+  std::string prose;
+  std::vector<size_t> origin;  ///< origin[i]: offset in the original of prose[i]
+
+  /// Appends `text`, which stands at `offset` in the original.
+  void Append(std::string_view text, size_t offset);
+  /// Appends `text` decoded from the original bytes [begin, end).
+  void AppendDecoded(std::string_view text, size_t begin, size_t end);
+  /// Appends a blank line (a sentence boundary) standing at `offset`.
+  void Break(size_t offset);
+};
+
+/// By extension: .md and .markdown are Markdown, .html and .htm HTML, the
+/// rest plain text. `forced` ("markdown", "html", "text") overrides it.
+InputFormat FormatFor(std::string_view path, std::string_view forced);
+
+/// Name of a format, for messages and JSON ("text", "markdown", "html").
+const char* FormatName(InputFormat format);
+
+ProseText ExtractMarkdown(std::string_view original, size_t text_start);
+ProseText ExtractHtml(std::string_view original, size_t text_start);
+
+}  // namespace wijzij

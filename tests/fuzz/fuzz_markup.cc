@@ -1,0 +1,62 @@
+// Fuzz target: any valid UTF-8 as Markdown and as HTML. Every prose byte
+// must map inside the original input, in order for plain runs, and the
+// tokens of the prose must land inside the original too.
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "markup.h"
+#include "source.h"
+#include "tokenizer.h"
+
+namespace {
+
+void Check(std::string_view bytes, size_t start, const wijzij::ProseText& prose) {
+  if (prose.prose.size() != prose.origin.size()) abort();
+  for (size_t offset : prose.origin) {
+    if (offset > bytes.size()) abort();
+  }
+  if (wijzij::FindInvalidUtf8(prose.prose) != std::string_view::npos) return;
+  const wijzij::TokenizedText text = wijzij::Tokenize(bytes, start, &prose);
+  for (const wijzij::Token& token : text.tokens) {
+    if (token.offset + token.length > bytes.size() || token.line == 0) abort();
+  }
+}
+
+}  // namespace
+
+struct Shipped {
+  wijzij::LexiconSet lexicons;
+  wijzij::Model model;
+  Shipped() {
+    std::vector<wijzij::Diagnostic> diags;
+    if (!wijzij::LoadLexiconSet({true, {}}, &lexicons, &diags)) abort();
+    if (!wijzij::LoadModel("", lexicons, &model, &diags)) abort();
+  }
+};
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const Shipped* const kShipped = new Shipped();
+  static const wijzij::Analyzer* const kAnalyzer =
+      new wijzij::Analyzer(kShipped->lexicons, kShipped->model);
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  const wijzij::EncodingCheck check = wijzij::CheckEncoding("fuzz", bytes);
+  if (check.problem != wijzij::SourceProblem::kNone) return 0;
+  Check(bytes, check.text_start, wijzij::ExtractMarkdown(bytes, check.text_start));
+  Check(bytes, check.text_start, wijzij::ExtractHtml(bytes, check.text_start));
+  for (wijzij::InputFormat format :
+       {wijzij::InputFormat::kMarkdown, wijzij::InputFormat::kHtml}) {
+    wijzij::SourceText source;
+    source.path = "fuzz";
+    source.bytes = std::string(bytes);
+    source.text_start = check.text_start;
+    source.format = format;
+    for (const wijzij::Finding& f : kAnalyzer->Analyze(source).findings) {
+      if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,76 @@
+#include "markup.h"
+
+#include <doctest/doctest.h>
+
+#include "tokenizer.h"
+
+namespace wijzij {
+
+namespace {
+
+// Prose with block breaks shown as |.
+std::string Shown(const ProseText& p) {
+  std::string out;
+  for (size_t i = 0; i < p.prose.size(); ++i) {
+    if (p.prose.compare(i, 2, "\n\n") == 0) {
+      out += '|';
+      ++i;
+    } else {
+      out += p.prose[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Markdown prose skips front matter, code, URLs and markup") {
+  const std::string md =
+      "---\ntitel: x\n---\n# Kop\n\nTekst met `code` en [een link](https://x.nl) en "
+      "<https://y.nl>.\n\n"
+      "```\nniet dit\n```\n\n- punt *een*\n";
+  const ProseText p = ExtractMarkdown(md, 0);
+  CHECK(Shown(p) == "Kop|Tekst met  en een link en .|punt een|");
+  CHECK(md[p.origin[0]] == 'K');
+  CHECK(md.substr(p.origin[p.prose.find("link")], 4) == "link");
+}
+
+TEST_CASE("Markdown entities decode and map to their source") {
+  const std::string md = "Caf&eacute; open\n";
+  const ProseText p = ExtractMarkdown(md, 0);
+  CHECK(p.prose.substr(0, 5) == "Caf\xC3\xA9");
+  CHECK(p.origin[3] == 3);   // first byte of é: the &
+  CHECK(p.origin[4] == 10);  // last byte of é: the ;
+}
+
+TEST_CASE("HTML prose skips script, style, head and comments and decodes entities") {
+  const std::string html =
+      "<html><head><title>T</title><script>x()</script></head><body><h1>Kop</h1>"
+      "<p>Een <b>vet</b>te &amp; zo<!-- niet --></p><style>p{}</style></body></html>";
+  const ProseText p = ExtractHtml(html, 0);
+  CHECK(Shown(p) == "Kop|Een vette & zo|");
+  CHECK(html.substr(p.origin[p.prose.find("vet")], 3) == "vet");
+  CHECK(html.substr(p.origin[p.prose.find('&')], 5) == "&amp;");
+}
+
+TEST_CASE("tokens of marked-up text carry positions in the original") {
+  const std::string md = "# Titel\n\nDeze **idi**oten, echt.\n";
+  const ProseText p = ExtractMarkdown(md, 0);
+  const TokenizedText t = Tokenize(md, 0, &p);
+  REQUIRE(t.tokens.size() == 4);
+  CHECK(t.tokens[2].line == 3);
+  CHECK(t.tokens[2].column == 8);  // the word's first letter, after the **
+  CHECK(md.substr(t.tokens[2].offset, t.tokens[2].length) == "idi**oten");
+  CHECK(t.sentences.size() == 2);  // the heading is a sentence of its own
+}
+
+TEST_CASE("the format follows the extension unless forced") {
+  CHECK(FormatFor("a.md", "auto") == InputFormat::kMarkdown);
+  CHECK(FormatFor("A.MARKDOWN", "auto") == InputFormat::kMarkdown);
+  CHECK(FormatFor("b.htm", "auto") == InputFormat::kHtml);
+  CHECK(FormatFor("c.txt", "auto") == InputFormat::kText);
+  CHECK(FormatFor("-", "markdown") == InputFormat::kMarkdown);
+  CHECK(FormatFor("d.md", "text") == InputFormat::kText);
+}
+
+}  // namespace wijzij
