@@ -9,7 +9,7 @@ severity = info
 
 [entries]
 # Uitroepen: een zin die op ! eindigt
-/!$/ | 0.5
+/^.* !$/ | 0.5
 laten we | 1
 laten wij | 1
 wij eisen | 1.5

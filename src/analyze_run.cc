@@ -83,7 +83,7 @@ class Run {
 
  private:
   void FeedFiles(OrderedPool<Task, Outcome>* pool) {
-    InputList inputs = ExpandInputs(options_.paths);
+    InputList inputs = ExpandInputs(options_.paths, {options_.globs, options_.excludes});
     for (const auto& notice : inputs.notices) Message(notice);
     for (const auto& error : inputs.errors) Failed(error, error);
     for (InputFile& input : inputs.files) {

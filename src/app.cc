@@ -40,13 +40,86 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << FormatDiagnostic(d) << '\n';
 }
 
+// [severity] from the config file and --disable, applied to the loaded set.
+bool ApplyCategorySettings(const Options& options, LexiconSet* set,
+                           std::vector<Diagnostic>* diags) {
+  bool ok = true;
+  for (const auto& [id, setting] : options.severities) {
+    const auto& [level, where] = setting;
+    const int c = set->FindCategory(id);
+    Severity severity;
+    if (c < 0 || !ParseSeverity(level, &severity)) {
+      diags->push_back(
+          {where, 0, Severity::kError,
+           c < 0 ? fmt::format("unknown category '{}' in [severity]", id)
+                 : fmt::format("severity '{}': expected info, warning or error", level)});
+      ok = false;
+      continue;
+    }
+    set->categories[static_cast<size_t>(c)].severity = severity;
+  }
+  for (const std::string& id : options.disabled) {
+    const int c = set->FindCategory(id);
+    if (c < 0) {
+      const auto source = options.sources.find("disable");
+      diags->push_back({source == options.sources.end() ? "--disable" : source->second, 0,
+                        Severity::kError,
+                        fmt::format("unknown category '{}' to disable", id)});
+      ok = false;
+      continue;
+    }
+    std::erase_if(set->entries,
+                  [&](const Entry& e) { return e.category == static_cast<uint32_t>(c); });
+  }
+  return ok;
+}
+
 // Lexicons, then the model that refers to their categories.
 bool LoadLexiconsAndModel(const Options& options, LexiconSet* set, Model* model,
                           std::vector<Diagnostic>* diags) {
   bool ok = LoadLexiconSet({options.default_lexicons, options.lexicon_dirs}, set, diags);
+  if (ok) ok = ApplyCategorySettings(options, set, diags);
   if (ok) ok = LoadModel(options.model, *set, model, diags);
   PrintDiagnostics(*diags);
   return ok;
+}
+
+// `wijzij config`: every setting with its value and where it came from.
+ExitCode ConfigCommand(const Options& o) {
+  auto where = [&](const char* key) {
+    const auto it = o.sources.find(key);
+    return it == o.sources.end() ? std::string("default") : it->second;
+  };
+  auto join = [](const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+    return out.empty() ? std::string("-") : out;
+  };
+  std::string out =
+      fmt::format("config file: {}\n", o.config_path.empty() ? "none" : o.config_path);
+  const std::vector<std::pair<const char*, std::string>> rows = {
+      {"fail-on", join(o.fail_on)},
+      {"format", o.format},
+      {"lang", o.language == Language::kDutch ? "nl" : "en"},
+      {"color", o.color},
+      {"input-format", o.input_format},
+      {"lexicons", join(o.lexicon_dirs)},
+      {"model", o.model.empty() ? "built-in" : o.model},
+      {"disable", join(o.disabled)},
+      {"glob", join(o.globs)},
+      {"exclude", join(o.excludes)},
+      {"jobs", std::to_string(o.jobs)},
+      {"max-file-size", std::to_string(o.max_file_size)},
+      {"summary", o.summary ? "yes" : "no"}};
+  for (const auto& [key, value] : rows) {
+    out += fmt::format("{:<16} = {:<40} ({})\n", key, value, where(key));
+  }
+  for (const auto& [id, setting] : o.severities) {
+    out += fmt::format("{:<16} = {:<40} ({})\n", "severity." + id, setting.first,
+                       setting.second);
+  }
+  std::cout << out;
+  return ExitCode::kClean;
 }
 
 ExitCode LexiconCheck(const Options& options) {
@@ -146,6 +219,8 @@ ExitCode Run(int argc, const char* const* argv) {
     case Options::Command::kHelp:
       std::cout << HelpText();
       return ExitCode::kClean;
+    case Options::Command::kConfig:
+      return ConfigCommand(options);
     case Options::Command::kListFormats:
       std::cout << DescribeFormats();
       return ExitCode::kClean;

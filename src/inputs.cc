@@ -1,6 +1,7 @@
 #include "inputs.h"
 
 #include <fmt/format.h>
+#include <fnmatch.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -27,7 +28,24 @@ std::vector<fs::directory_entry> SortedEntries(const fs::path& dir, std::error_c
   return entries;
 }
 
-void Walk(const fs::path& dir, InputList* out) {
+bool MatchesAny(const std::vector<std::string>& patterns, const fs::path& relative) {
+  for (const std::string& pattern : patterns) {
+    const std::string subject = pattern.find('/') == std::string::npos
+                                    ? relative.filename().string()
+                                    : relative.generic_string();
+    if (fnmatch(pattern.c_str(), subject.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+bool Keep(const WalkFilter& filter, const fs::path& root, const fs::path& file) {
+  const fs::path relative = file.lexically_relative(root);
+  if (!filter.globs.empty() && !MatchesAny(filter.globs, relative)) return false;
+  return !MatchesAny(filter.excludes, relative);
+}
+
+void Walk(const fs::path& root, const fs::path& dir, const WalkFilter& filter,
+          InputList* out) {
   std::error_code ec;
   const auto entries = SortedEntries(dir, &ec);
   if (ec) {
@@ -49,10 +67,10 @@ void Walk(const fs::path& dir, InputList* out) {
         out->notices.push_back(
             fmt::format("{}: symbolic link to a directory, skipped", path));
       } else {
-        Walk(entry.path(), out);
+        Walk(root, entry.path(), filter, out);
       }
     } else if (entry.is_regular_file(status_ec)) {
-      out->files.push_back({path, false});
+      if (Keep(filter, root, entry.path())) out->files.push_back({path, false});
     } else {
       out->notices.push_back(fmt::format("{}: not a regular file, skipped", path));
     }
@@ -61,7 +79,7 @@ void Walk(const fs::path& dir, InputList* out) {
 
 }  // namespace
 
-InputList ExpandInputs(const std::vector<std::string>& paths) {
+InputList ExpandInputs(const std::vector<std::string>& paths, const WalkFilter& filter) {
   InputList out;
   if (paths.empty()) {
     out.files.push_back({"-", true});
@@ -72,7 +90,7 @@ InputList ExpandInputs(const std::vector<std::string>& paths) {
     if (path == "-") {
       out.files.push_back({path, true});
     } else if (fs::is_directory(path, ec)) {
-      Walk(path, &out);
+      Walk(path, path, filter, &out);
     } else if (fs::exists(path, ec)) {
       out.files.push_back({path, true});
     } else {

@@ -22,7 +22,16 @@ struct InputList {
   std::vector<std::string> errors;   ///< paths that do not exist or cannot be listed
 };
 
+/// Which files of a directory walk to keep (named files are always kept).
+/// A pattern without '/' matches the file name, one with '/' the path
+/// below the walked directory (fnmatch(3) rules, * also crossing /).
+struct WalkFilter {
+  std::vector<std::string> globs;     ///< keep only matches; empty keeps all
+  std::vector<std::string> excludes;  ///< drop matches
+};
+
 /// Expands `paths`; an empty list means standard input.
-InputList ExpandInputs(const std::vector<std::string>& paths);
+InputList ExpandInputs(const std::vector<std::string>& paths,
+                       const WalkFilter& filter = {});
 
 }  // namespace wijzij

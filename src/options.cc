@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <filesystem>
 #include <sstream>
 #include <thread>
 
+#include "config.h"
 #include "source.h"
+#include "text_lines.h"
 
 namespace wijzij {
 
@@ -52,6 +55,11 @@ Groups Describe(Options* o) {
       ("max-file-size", po::value<std::string>()->value_name("SIZE"),
        "skip, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
        "256M)")
+      ("glob", po::value(&o->globs)->value_name("PATTERN"),
+       "in directories, analyse only files matching PATTERN (repeatable; a pattern "
+       "without / matches the file name, one with / the path below the directory)")
+      ("exclude", po::value(&o->excludes)->value_name("PATTERN"),
+       "in directories, skip files matching PATTERN (repeatable)")
       ("jobs,j", po::value(&o->jobs)->value_name("N"),
        "analyse N inputs at a time (default: the number of cores); the output does "
        "not depend on N");
@@ -71,21 +79,27 @@ Groups Describe(Options* o) {
        "colour the text report: auto (default: only on a terminal, never with "
        "NO_COLOR), always or never");
   g.lexicons.add_options()
-      ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR")->composing(),
+      ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR"),
        "also load the *.lex files of DIR; a category with the id of an earlier one "
        "replaces it (repeatable)")
       ("no-default-lexicons", "start without the lexicons built into wijzij")
+      ("disable", po::value(&o->disabled)->value_name("CATEGORY"),
+       "drop the findings of CATEGORY (comma-separated or repeated)")
       ("model", po::value(&o->model)->value_name("FILE"),
        "use this model file instead of the built-in one (how categories combine into "
        "scheme and column scores)");
   g.policy.add_options()
-      ("fail-on", po::value(&o->fail_on)->value_name("POLICY")->composing(),
+      ("fail-on", po::value(&o->fail_on)->value_name("POLICY"),
        "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
        "severity:<level>, scheme, scheme:<id>, density:<id>>N, column:<id>; "
        "comma-separated or repeated")
       ("split", po::value(&o->split)->value_name("NAME"),
        "eval: use only the labelled texts of this split (e.g. dev or test)");
   g.general.add_options()
+      ("config", po::value(&o->config_path)->value_name("FILE"),
+       "read settings from FILE instead of the .wijzij.ini found by walking up "
+       "from the working directory")
+      ("no-config", "read no config file")
       ("help,h", "show this help and exit")
       ("version,V", "show the version and exit");
   g.hidden.add_options()
@@ -110,6 +124,12 @@ bool ParseCommand(int* argc, const char* const** argv, Options* options,
                   std::string* error) {
   if (*argc < 2) return true;
   const std::string first = (*argv)[1];
+  if (first == "config") {
+    options->command = Options::Command::kConfig;
+    *argc -= 1;
+    *argv += 1;
+    return true;
+  }
   if (first == "explain" || first == "eval") {
     options->command =
         first == "explain" ? Options::Command::kExplain : Options::Command::kEval;
@@ -147,7 +167,8 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
   if (o->command == Options::Command::kEval) formats = {"text", "json"};
   if (!CheckChoice("format", o->format, formats, error)) return false;
   if (!CheckChoice("color", o->color, {"auto", "always", "never"}, error)) return false;
-  if (!CheckChoice("input-format", o->input_format, {"auto", "text", "markdown", "html", "jsonl"}, error)) {
+  if (!CheckChoice("input-format", o->input_format,
+                   {"auto", "text", "markdown", "html", "jsonl"}, error)) {
     return false;
   }
   o->max_file_size = kDefaultMaxFileSize;
@@ -166,6 +187,17 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
     o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
   if (vm.count("no-default-lexicons")) o->default_lexicons = false;
+  std::vector<std::string> disabled;
+  for (const std::string& spec : o->disabled) {
+    size_t begin = 0;
+    while (begin <= spec.size()) {
+      size_t end = std::min(spec.find(',', begin), spec.size());
+      const std::string id(Trim(std::string_view(spec).substr(begin, end - begin)));
+      if (!id.empty()) disabled.push_back(id);
+      begin = end + 1;
+    }
+  }
+  o->disabled = disabled;
   if (o->command == Options::Command::kLexiconCheck) {
     o->lexicon_dirs.insert(o->lexicon_dirs.end(), o->paths.begin(), o->paths.end());
   } else if (o->command == Options::Command::kLexiconList && !o->paths.empty()) {
@@ -181,6 +213,70 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
   if (vm.count("list-formats")) o->command = Options::Command::kListFormats;
   if (vm.count("help")) o->command = Options::Command::kHelp;
   if (vm.count("version")) o->command = Options::Command::kVersion;
+  return true;
+}
+
+// Stores the config file's settings the command line did not give. Paths in
+// the file are relative to it.
+bool ApplyConfig(const po::options_description& all, po::variables_map* vm, Options* o,
+                 std::string* error) {
+  if (vm->count("no-config")) return true;
+  std::string path = o->config_path;
+  if (path.empty()) path = FindConfigFile(std::filesystem::current_path().string());
+  if (path.empty()) return true;
+  o->config_path = path;
+  std::vector<ConfigEntry> entries;
+  std::vector<Diagnostic> diags;
+  if (!ReadConfigFile(path, &entries, &diags)) {
+    for (size_t i = 0; i < diags.size(); ++i) {
+      *error += (i ? "\n" : "") + FormatDiagnostic(diags[i]);
+    }
+    return false;
+  }
+  const std::filesystem::path base = std::filesystem::path(path).parent_path();
+  std::map<std::string, std::vector<const ConfigEntry*>> by_key;
+  for (const ConfigEntry& e : entries) {
+    if (e.key.starts_with("severity.")) {
+      o->severities[e.key.substr(9)] = {e.value, fmt::format("{}:{}", path, e.line)};
+    } else if (!vm->count(e.key) || (*vm)[e.key].defaulted()) {
+      by_key[e.key].push_back(&e);
+    }
+  }
+  for (const auto& [key, group] : by_key) {
+    std::vector<std::string> args = {"wijzij"};
+    for (const ConfigEntry* e : group) {
+      std::string value = e->value;
+      if ((key == "lexicons" || key == "model") &&
+          std::filesystem::path(value).is_relative()) {
+        value = (base / value).lexically_normal().string();
+      }
+      if (key == "summary") {
+        if (value.empty() || value == "true" || value == "yes" || value == "1") {
+          args.push_back("--summary");
+        } else if (value != "false" && value != "no" && value != "0") {
+          *error =
+              fmt::format("{}:{}: error: summary: expected yes or no", path, e->line);
+          return false;
+        }
+        continue;
+      }
+      args.push_back("--" + key + "=" + value);
+    }
+    std::vector<const char*> argv;
+    for (const auto& a : args) argv.push_back(a.c_str());
+    const std::string where = fmt::format("{}:{}", path, group.front()->line);
+    try {
+      po::store(po::command_line_parser(static_cast<int>(argv.size()), argv.data())
+                    .options(all)
+                    .run(),
+                *vm);
+      po::notify(*vm);
+    } catch (const po::error& e) {
+      *error = fmt::format("{}: error: {}", where, e.what());
+      return false;
+    }
+    o->sources[key] = where;
+  }
   return true;
 }
 
@@ -209,6 +305,10 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
     *error = e.what();
     return false;
   }
+  for (const auto& [key, value] : vm) {
+    if (key != "path" && !value.defaulted()) options->sources[key] = "command line";
+  }
+  if (!ApplyConfig(all, &vm, options, error)) return false;
   return Validate(vm, options, error);
 }
 

@@ -8,7 +8,12 @@
 //   wijzij lexicon list                   list categories and entry counts
 //   wijzij explain [ID]                   explain a scheme, column, row or category
 //   wijzij eval LABELS                    score the model on labelled texts
+//   wijzij config                         the effective settings and their sources
+//
+// Settings not given on the command line come from the config file
+// (config.h), which ParseOptions finds and reads.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +29,7 @@ struct Options {
     kExplain,
     kEval,
     kListFormats,
+    kConfig,
     kHelp,
     kVersion
   };
@@ -41,8 +47,16 @@ struct Options {
   int jobs = 1;                       ///< -j; 0 on the command line means all cores
   size_t max_file_size = 0;           ///< --max-file-size in bytes (set from the default)
   bool summary = false;
-  bool show_suppressed = false;  ///< --show-suppressed  ///< --summary (always for text
-                                 ///< runs over several documents)
+  bool show_suppressed = false;       ///< --show-suppressed
+  std::vector<std::string> disabled;  ///< categories whose findings are dropped
+  std::vector<std::string> globs;     ///< directory walks keep files matching one
+  std::vector<std::string> excludes;  ///< and drop files matching one of these
+  std::string config_path;            ///< the config file in use, or empty
+  /// [severity] of the config file: category -> (level, "file:line").
+  std::map<std::string, std::pair<std::string, std::string>> severities;
+  /// Where each setting came from: "command line" or "file:line".
+  std::map<std::string, std::string> sources;  ///< --summary (always for text
+                                               ///< runs over several documents)
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.
