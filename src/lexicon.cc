@@ -8,6 +8,7 @@
 
 #include "builtin_lexicons.h"
 #include "lexicon_parser.h"
+#include "liwc.h"
 #include "source.h"
 
 namespace wijzij {
@@ -63,8 +64,16 @@ void LexiconSet::Add(Lexicon lexicon) {
 bool LoadLexiconDir(const std::string& dir, std::vector<Lexicon>* lexicons,
                     std::vector<Diagnostic>* diagnostics) {
   std::error_code ec;
+  if (fs::path(dir).extension() == ".dic" && fs::is_regular_file(dir, ec)) {
+    std::string content, error;
+    if (!ReadAll(dir, &content, &error)) {
+      diagnostics->push_back({dir, 0, Severity::kError, error});
+      return false;
+    }
+    return ParseLiwcDictionary(dir, content, lexicons, diagnostics);
+  }
   if (!fs::is_directory(dir, ec)) {
-    diagnostics->push_back({dir, 0, Severity::kError, "not a directory"});
+    diagnostics->push_back({dir, 0, Severity::kError, "not a directory or a .dic file"});
     return false;
   }
   std::vector<fs::path> files;

@@ -8,7 +8,8 @@
 //    "documents": [{
 //       "path": "persbericht.txt" | "-",
 //       "words": 312, "sentences": 14,
-//       "categories": {"<id>": {"count": 4, "per_1000": 12.82}},   // every category
+//       "categories": {"<id>": {"count": 4, "per_1000": 12.82,     // every category
+//                               "percent": 1.282}},                // LIWC's measure
 //       "scheme": {"id": "<scheme id>|none", "score": 3.2,
 //                  "confidence": "none|low|medium|high",
 //                  "runner_up": "<scheme id>|none", "runner_up_score": 0.8,
@@ -167,7 +168,8 @@ class JsonReporter : public Reporter {
     for (size_t i = 0; i < report.categories.size(); ++i) {
       categories[lexicons_.categories[i].id] = {
           {"count", report.categories[i].count},
-          {"per_1000", Round(report.categories[i].per_1000)}};
+          {"per_1000", Round(report.categories[i].per_1000)},
+          {"percent", Round(report.categories[i].per_1000 / 10.0)}};
     }
     json advice = json::array();
     for (const Advice& a : DocumentAdvice(report, model_, dutch_)) {

@@ -113,7 +113,7 @@ TEST_CASE("a missing lexicon directory is an error") {
   std::vector<Diagnostic> diags;
   CHECK_FALSE(LoadLexiconSet({false, {"/nonexistent/lexicons"}}, &set, &diags));
   REQUIRE(diags.size() == 1);
-  CHECK(FormatDiagnostic(diags[0]) == "/nonexistent/lexicons: error: not a directory");
+  CHECK(FormatDiagnostic(diags[0]) == "/nonexistent/lexicons: error: not a directory or a .dic file");
 }
 
 }  // namespace wijzij
