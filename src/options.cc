@@ -73,6 +73,8 @@ Groups Describe(Options* o) {
       ("summary", po::bool_switch(&o->summary),
        "end with figures over all documents (always in text reports of more than one "
        "document)")
+      ("quiet,q", po::bool_switch(&o->quiet),
+       "no notices about skipped files and no progress line (errors are still shown)")
       ("show-suppressed", po::bool_switch(&o->show_suppressed),
        "also list the findings silenced by wijzij-disable markers")
       ("color", po::value(&o->color)->value_name("WHEN"),

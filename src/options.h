@@ -48,6 +48,7 @@ struct Options {
   size_t max_file_size = 0;           ///< --max-file-size in bytes (set from the default)
   bool summary = false;
   bool show_suppressed = false;       ///< --show-suppressed
+  bool quiet = false;                 ///< --quiet: no notices, no progress line
   std::vector<std::string> disabled;  ///< categories whose findings are dropped
   std::vector<std::string> globs;     ///< directory walks keep files matching one
   std::vector<std::string> excludes;  ///< and drop files matching one of these
