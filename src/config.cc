@@ -81,10 +81,20 @@ bool ReadConfigFile(const std::string& path, std::vector<ConfigEntry>* entries,
     diagnostics->push_back({path, 0, Severity::kError, error});
     return false;
   }
+  return ParseConfigText(path, content, entries, diagnostics);
+}
+
+bool ParseConfigText(const std::string& path, std::string_view content,
+                     std::vector<ConfigEntry>* entries,
+                     std::vector<Diagnostic>* diagnostics) {
+  if (FindInvalidUtf8(content) != std::string_view::npos) {
+    diagnostics->push_back({path, 0, Severity::kError, "not UTF-8"});
+    return false;
+  }
   std::map<std::string, std::vector<int>> lines;
   if (!ScanLines(path, content, &lines, diagnostics)) return false;
   po::options_description none;
-  std::istringstream in(content);
+  std::istringstream in{std::string(content)};
   po::parsed_options parsed(&none);
   try {
     parsed = po::parse_config_file(in, none, /*allow_unregistered=*/true);

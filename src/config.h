@@ -20,6 +20,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diagnostic.h"
@@ -40,6 +41,11 @@ std::string FindConfigFile(const std::string& start);
 /// unknown keys go to `diagnostics`; returns false when there is any.
 bool ReadConfigFile(const std::string& path, std::vector<ConfigEntry>* entries,
                     std::vector<Diagnostic>* diagnostics);
+
+/// Parses the text of a config file named `path` (for messages).
+bool ParseConfigText(const std::string& path, std::string_view content,
+                     std::vector<ConfigEntry>* entries,
+                     std::vector<Diagnostic>* diagnostics);
 
 /// The keys a config file may hold (besides severity.<category>).
 const std::vector<std::string>& ConfigKeys();

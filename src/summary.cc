@@ -47,6 +47,12 @@ void Summary::Add(const DocumentReport& report) {
   if (report.column.left_evidence + report.column.right_evidence > 0) {
     ++histogram_[std::min<size_t>(4, static_cast<size_t>(report.column.left * 5))];
   }
+  if (!report.findings.empty()) {
+    most_findings_.emplace_back(report.path, report.findings.size());
+    std::stable_sort(most_findings_.begin(), most_findings_.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (most_findings_.size() > kStrongest) most_findings_.pop_back();
+  }
   if (report.scheme.id == kNoneId) return;
   strongest_.push_back({report.path, report.scheme.id, report.scheme.score});
   // Stable: equal scores keep input order, so output does not depend on -j.
@@ -79,6 +85,7 @@ SummaryResult Summary::Result() const {
     r.densities.push_back(d);
   }
   r.strongest = strongest_;
+  r.most_findings = most_findings_;
   return r;
 }
 

@@ -2,7 +2,8 @@
 // Aggregate figures over all documents of a run, for corpus work: documents
 // per scheme and per column, the distribution of the left-column share,
 // category densities (mean, median, 90th percentile) and the documents with
-// the strongest scheme scores. Memory per document is one float per category.
+// the strongest scheme scores and the most findings. Memory per document is
+// one float per category.
 
 #include <string>
 #include <vector>
@@ -33,6 +34,7 @@ struct SummaryResult {
   std::vector<size_t> left_share_histogram;  ///< 5 bins of 0.2 (documents with evidence)
   std::vector<DensityStats> densities;       ///< per category
   std::vector<StrongDocument> strongest;     ///< at most 10, strongest first
+  std::vector<std::pair<std::string, size_t>> most_findings;  ///< at most 10, most first
 };
 
 class Summary {
@@ -48,6 +50,7 @@ class Summary {
   std::vector<std::vector<float>> densities_;  ///< [category][document]
   std::vector<size_t> scheme_counts_, column_counts_, histogram_;
   std::vector<StrongDocument> strongest_;
+  std::vector<std::pair<std::string, size_t>> most_findings_;
 };
 
 }  // namespace wijzij

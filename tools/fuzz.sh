@@ -21,8 +21,9 @@ seed fuzz_markup tests/cli/data/* examples/*.txt
 seed fuzz_pipeline examples/*.txt examples/corpus/0[0-4]*.txt tests/fuzz/regressions/*
 seed fuzz_lexicon lexicons/*.lex
 seed fuzz_model lexicons/wijzij.model
+seed fuzz_config tests/fuzz/config.ini
 status=0
-for target in fuzz_tokenize fuzz_markup fuzz_pipeline fuzz_lexicon fuzz_model; do
+for target in fuzz_tokenize fuzz_markup fuzz_pipeline fuzz_lexicon fuzz_model fuzz_config; do
   echo "== $target: ${SECONDS_EACH}s"
   log=build-fuzz/$target.log
   if ASAN_OPTIONS=detect_leaks=0 "build-fuzz/tests/fuzz/$target" "$work/$target" \

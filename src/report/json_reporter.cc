@@ -43,7 +43,8 @@
 // With --summary the document ends with "summary": {"documents", "errors",
 // "schemes": {id: n}, "columns": {id: n}, "left_share_histogram": [5 bins],
 // "densities": {category: {"mean", "median", "p90"}}, "strongest": [{"path",
-// "scheme", "score"}]}; in JSON Lines it is a last line {"summary": {…}}.
+// "scheme", "score"}], "most_findings": [{"path", "findings"}]}; in JSON
+// Lines it is a last line {"summary": {…}}.
 //
 // --format jsonl writes each document object above on a line of its own, in
 // input order, and each input error as {"path": …, "error": …}. Documents
@@ -137,13 +138,18 @@ class JsonReporter : public Reporter {
       strongest.push_back(
           {{"path", d.path}, {"scheme", d.scheme}, {"score", Round(d.score)}});
     }
+    json most = json::array();
+    for (const auto& [path, n] : r.most_findings) {
+      most.push_back({{"path", path}, {"findings", n}});
+    }
     summary_ = {{"documents", r.documents},
                 {"errors", r.errors},
                 {"schemes", schemes},
                 {"columns", columns},
                 {"left_share_histogram", r.left_share_histogram},
                 {"densities", densities},
-                {"strongest", strongest}};
+                {"strongest", strongest},
+                {"most_findings", most}};
     if (lines_) output_->Write(Dump({{"summary", summary_}}) + "\n");
   }
 

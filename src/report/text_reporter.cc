@@ -210,6 +210,11 @@ class TextReporter : public Reporter {
         out += fmt::format("    {:>6.2f}  {:<30} {}\n", d.score, d.scheme, d.path);
       }
     }
+    if (!r.most_findings.empty()) {
+      out += fmt::format("  {}:\n", T("meeste bevindingen", "most findings"));
+      for (const auto& [path, n] : r.most_findings)
+        out += fmt::format("    {:>6}  {}\n", n, path);
+    }
     output_->Write(out);
   }
 

@@ -60,3 +60,9 @@ printf '[severity]\nonbekend = error\n' > kapot/.wijzij.ini
 run_stdin 'x\n' --config kapot/.wijzij.ini
 expect_exit 2
 expect_stderr_contains "kapot/.wijzij.ini:2: error: unknown category 'onbekend' in [severity]"
+
+# A line that is no setting is a syntax error at its line.
+printf 'format = line\ndit is geen instelling\n' > kapot/.wijzij.ini
+run_stdin 'x\n' --config kapot/.wijzij.ini
+expect_exit 2
+expect_stderr_contains "kapot/.wijzij.ini:2: error: expected 'key = value'"

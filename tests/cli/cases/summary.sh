@@ -26,3 +26,9 @@ expect_json '.summary' null
 run --format jsonl --summary d
 [ "$(tail -1 "$WORK/.out" | jq -c '.summary.columns')" = '{"bruggenbouwer":1,"midden":1,"none":1}' ] ||
   fail "last JSON Lines record is not the summary: $(tail -1 "$WORK/.out" | head -c 300)"
+
+# The files with the most findings.
+run --format json --summary d
+expect_json '.summary.most_findings[0].path' '"d/c.txt"'
+run d
+expect_stdout_contains 'meeste bevindingen:'
