@@ -122,26 +122,13 @@ ExitCode ConfigCommand(const Options& o) {
   return ExitCode::kClean;
 }
 
-ExitCode LexiconCheck(const Options& options) {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) {
-    size_t errors = 0;
-    for (const auto& d : diags) errors += d.severity == Severity::kError ? 1 : 0;
-    Message(fmt::format("lexicons rejected: {} error{}", errors, errors == 1 ? "" : "s"));
-    return ExitCode::kError;
-  }
+ExitCode LexiconCheck(const LexiconSet& set, const Model& model) {
   std::cout << fmt::format("lexicons ok: {} categories, {} entries; model ok: {}\n",
                            set.categories.size(), set.entries.size(), model.file);
   return ExitCode::kClean;
 }
 
-ExitCode LexiconList(const Options& options) {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
+ExitCode LexiconList(const Options& options, const LexiconSet& set) {
   std::vector<size_t> counts(set.categories.size());
   for (const Entry& e : set.entries) ++counts[e.category];
   const bool dutch = options.language == Language::kDutch;
@@ -156,11 +143,7 @@ ExitCode LexiconList(const Options& options) {
   return ExitCode::kClean;
 }
 
-ExitCode Analyze(const Options& options) {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
+ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& model) {
   FailPolicy policy;
   std::string error;
   if (!ParseFailPolicy(options.fail_on, set, &policy, &error)) {
@@ -180,11 +163,8 @@ ExitCode Analyze(const Options& options) {
   return code;
 }
 
-ExitCode ExplainCommand(const Options& options) {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
+ExitCode ExplainCommand(const Options& options, const LexiconSet& set,
+                        const Model& model) {
   std::string out, error;
   const std::string id = options.paths.empty() ? "" : options.paths[0];
   if (!Explain(id, set, model, options.language == Language::kDutch, &out, &error)) {
@@ -195,11 +175,7 @@ ExitCode ExplainCommand(const Options& options) {
   return ExitCode::kClean;
 }
 
-ExitCode EvalCommand(const Options& options) {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) return ExitCode::kError;
+ExitCode EvalCommand(const Options& options, const LexiconSet& set, const Model& model) {
   return RunEval({options.paths[0], options.split, options.format == "json",
                   options.language == Language::kDutch},
                  set, model);
@@ -227,18 +203,34 @@ ExitCode Run(int argc, const char* const* argv) {
     case Options::Command::kVersion:
       std::cout << "wijzij " << WIJZIJ_VERSION << '\n';
       return ExitCode::kClean;
-    case Options::Command::kLexiconCheck:
-      return LexiconCheck(options);
-    case Options::Command::kLexiconList:
-      return LexiconList(options);
-    case Options::Command::kExplain:
-      return ExplainCommand(options);
-    case Options::Command::kEval:
-      return EvalCommand(options);
-    case Options::Command::kAnalyze:
-      return Analyze(options);
+    default:
+      break;
   }
-  return ExitCode::kError;
+  // Every other command works on the lexicons and the model.
+  LexiconSet set;
+  Model model;
+  std::vector<Diagnostic> diags;
+  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) {
+    if (options.command == Options::Command::kLexiconCheck) {
+      size_t errors = 0;
+      for (const auto& d : diags) errors += d.severity == Severity::kError ? 1 : 0;
+      Message(
+          fmt::format("lexicons rejected: {} error{}", errors, errors == 1 ? "" : "s"));
+    }
+    return ExitCode::kError;
+  }
+  switch (options.command) {
+    case Options::Command::kLexiconCheck:
+      return LexiconCheck(set, model);
+    case Options::Command::kLexiconList:
+      return LexiconList(options, set);
+    case Options::Command::kExplain:
+      return ExplainCommand(options, set, model);
+    case Options::Command::kEval:
+      return EvalCommand(options, set, model);
+    default:
+      return Analyze(options, set, model);
+  }
 }
 
 }  // namespace wijzij

@@ -9,6 +9,7 @@
 
 #include "analysis.h"
 #include "markup.h"
+#include "shipped.h"
 #include "source.h"
 #include "tokenizer.h"
 
@@ -28,20 +29,8 @@ void Check(std::string_view bytes, size_t start, const wijzij::ProseText& prose)
 
 }  // namespace
 
-struct Shipped {
-  wijzij::LexiconSet lexicons;
-  wijzij::Model model;
-  Shipped() {
-    std::vector<wijzij::Diagnostic> diags;
-    if (!wijzij::LoadLexiconSet({true, {}}, &lexicons, &diags)) abort();
-    if (!wijzij::LoadModel("", lexicons, &model, &diags)) abort();
-  }
-};
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const Shipped* const kShipped = new Shipped();
-  static const wijzij::Analyzer* const kAnalyzer =
-      new wijzij::Analyzer(kShipped->lexicons, kShipped->model);
+  const wijzij::Analyzer& analyzer = wijzij::fuzz::ShippedAnalyzer();
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const wijzij::EncodingCheck check = wijzij::CheckEncoding("fuzz", bytes);
   if (check.problem != wijzij::SourceProblem::kNone) return 0;
@@ -54,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     source.bytes = std::string(bytes);
     source.text_start = check.text_start;
     source.format = format;
-    for (const wijzij::Finding& f : kAnalyzer->Analyze(source).findings) {
+    for (const wijzij::Finding& f : analyzer.Analyze(source).findings) {
       if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
     }
   }

@@ -10,36 +10,21 @@
 
 #include "analysis.h"
 #include "report/reporter.h"
-
-namespace {
-
-struct Shipped {
-  wijzij::LexiconSet lexicons;
-  wijzij::Model model;
-  Shipped() {
-    std::vector<wijzij::Diagnostic> diags;
-    if (!wijzij::LoadLexiconSet({true, {}}, &lexicons, &diags)) abort();
-    if (!wijzij::LoadModel("", lexicons, &model, &diags)) abort();
-  }
-};
-
-}  // namespace
+#include "shipped.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const Shipped* const kShipped = new Shipped();
-  static const wijzij::Analyzer* const kAnalyzer =
-      new wijzij::Analyzer(kShipped->lexicons, kShipped->model);
+  const wijzij::Analyzer& analyzer = wijzij::fuzz::ShippedAnalyzer();
   wijzij::SourceText source;
   source.path = "fuzz";
   source.bytes.assign(reinterpret_cast<const char*>(data), size);
   const wijzij::EncodingCheck check = wijzij::CheckEncoding("fuzz", source.bytes);
   if (check.problem != wijzij::SourceProblem::kNone) return 0;
   source.text_start = check.text_start;
-  const wijzij::DocumentReport report = kAnalyzer->Analyze(source);
+  const wijzij::DocumentReport report = analyzer.Analyze(source);
   wijzij::Output output(stdout);
-  auto json = wijzij::MakeReporter("json", kShipped->lexicons, kShipped->model,
+  auto json = wijzij::MakeReporter("json", analyzer.lexicons(), analyzer.model(),
                                    {wijzij::Language::kDutch, false}, &output);
-  auto text = wijzij::MakeReporter("text", kShipped->lexicons, kShipped->model,
+  auto text = wijzij::MakeReporter("text", analyzer.lexicons(), analyzer.model(),
                                    {wijzij::Language::kEnglish, true}, &output);
   text->Format(report);
   const std::string formatted = json->Format(report);
