@@ -48,8 +48,10 @@ bool ScanLines(const std::string& path, std::string_view content,
   bool ok = true;
   std::string section;
   ForEachLine(content, [&](int number, std::string_view raw) {
-    const std::string_view line = Trim(raw);
-    if (line.empty() || line[0] == '#' || line[0] == ';') return;
+    // Exactly as Boost.Program_options reads the file: '#' starts a comment
+    // anywhere on a line, and nothing else does.
+    const std::string_view line = Trim(raw.substr(0, raw.find('#')));
+    if (line.empty()) return;
     if (line.front() == '[' && line.back() == ']') {
       section = std::string(Trim(line.substr(1, line.size() - 2)));
       if (section != "severity") {

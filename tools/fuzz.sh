@@ -16,12 +16,12 @@ seed() {  # seed TARGET FILES...
   mkdir -p "$work/$target"
   cp "$@" "$work/$target/" 2>/dev/null || true
 }
-seed fuzz_tokenize examples/*.txt examples/corpus/*.txt tests/fuzz/regressions/*
-seed fuzz_markup tests/cli/data/* examples/*.txt
-seed fuzz_pipeline examples/*.txt examples/corpus/0[0-4]*.txt tests/fuzz/regressions/*
+seed fuzz_tokenize examples/*.txt examples/corpus/*.txt tests/fuzz/regressions/*.txt
+seed fuzz_markup tests/cli/data/* examples/*.txt tests/fuzz/regressions/*.md
+seed fuzz_pipeline examples/*.txt examples/corpus/0[0-4]*.txt tests/fuzz/regressions/*.txt
 seed fuzz_lexicon lexicons/*.lex
 seed fuzz_model lexicons/wijzij.model
-seed fuzz_config tests/fuzz/config.ini
+seed fuzz_config tests/fuzz/config.ini tests/fuzz/regressions/*.ini
 status=0
 for target in fuzz_tokenize fuzz_markup fuzz_pipeline fuzz_lexicon fuzz_model fuzz_config; do
   echo "== $target: ${SECONDS_EACH}s"
