@@ -2,7 +2,7 @@
 # Runs the whole test suite: unit tests, end-to-end CLI tests, lexicon and
 # model checks and the labelled-corpus floors through CTest; then the same
 # suite built with AddressSanitizer and UndefinedBehaviorSanitizer; then each
-# libFuzzer target for FUZZ_SECONDS (default 30). Builds first, so it works on
+# libFuzzer target for a fixed, repeatable number of inputs (tools/fuzz.sh). Builds first, so it works on
 # a fresh checkout once tools/setup.sh has installed the packages.
 #
 #   bash tools/test.sh           everything (what CI runs)
@@ -23,4 +23,4 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 WIJZIJ_TEST_RECORDS
   ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
 
 echo "== fuzzing"
-bash tools/fuzz.sh "${FUZZ_SECONDS:-30}"
+bash tools/fuzz.sh "${FUZZ_SECONDS:-60}"
