@@ -111,8 +111,8 @@ class Run {
     }
     pool.Finish();
     progress_.Clear();
-    const bool summarise = options_.summary ||
-                           (options_.format == "text" && summary_.Result().documents > 1);
+    const bool summarise =
+        options_.summary || (options_.format == "text" && summary_.documents() > 1);
     if (summarise && output_->ok()) reporter_->WriteSummary(summary_.Result());
     reporter_->End();
     output_->Flush();

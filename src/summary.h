@@ -42,6 +42,8 @@ class Summary {
   explicit Summary(const LexiconSet& lexicons);
   void Add(const DocumentReport& report);
   void AddError() { ++errors_; }
+  size_t documents() const { return documents_; }
+  /// Computes the figures; copies and partially sorts every density list.
   SummaryResult Result() const;
 
  private:
