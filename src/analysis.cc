@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "negation.h"
-#include "suppressions.h"
+#include "text_parts.h"
 #include "text_position.h"
 #include "tokenizer.h"
 
@@ -31,31 +31,27 @@ std::string OneLine(std::string_view text) {
   return out;
 }
 
-std::string Context(std::string_view bytes, const Sentence& sentence, size_t begin,
-                    size_t end) {
+// Sets how much of the sentence around a finding its context shows: up to
+// kContextBytes on each side, widened to whole characters.
+void SetContext(std::string_view bytes, const Sentence& sentence, Finding* f) {
+  const size_t begin = f->offset, end = f->offset + f->length;
   size_t from = sentence.offset, to = sentence.offset + sentence.length;
-  const bool cut_left = begin > from + kContextBytes;
-  const bool cut_right = end + kContextBytes < to;
-  if (cut_left) from = begin - kContextBytes;
-  if (cut_right) to = end + kContextBytes;
+  f->context_cut_left = begin > from + kContextBytes;
+  f->context_cut_right = end + kContextBytes < to;
+  if (f->context_cut_left) from = begin - kContextBytes;
+  if (f->context_cut_right) to = end + kContextBytes;
   while (from > sentence.offset && IsContinuation(bytes[from])) --from;
   while (to < sentence.offset + sentence.length && IsContinuation(bytes[to])) ++to;
-  return (cut_left ? "…" : "") + OneLine(bytes.substr(from, to - from)) +
-         (cut_right ? "…" : "");
-}
-
-// The position just after `text`, which starts at `start`.
-TextPosition EndOf(std::string_view text, TextPosition start) {
-  const TextPosition offset = PositionOf(text, text.size());
-  if (offset.line == 1) return {start.line, start.column + offset.column - 1};
-  return {start.line + offset.line - 1, offset.column};
+  f->context_before = static_cast<uint8_t>(begin > from ? begin - from : 0);
+  f->context_after = static_cast<uint8_t>(to > end ? to - end : 0);
 }
 
 }  // namespace
 
-Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model)
+Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model, size_t part_bytes)
     : lexicons_(lexicons),
       model_(model),
+      part_bytes_(part_bytes),
       matcher_(lexicons),
       group_(lexicons.categories.size(), false) {
   auto mark = [this](const std::vector<uint32_t>& categories) {
@@ -71,9 +67,30 @@ Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model)
   }
 }
 
-DocumentReport Analyzer::Analyze(const SourceText& source) const {
-  const std::string_view bytes = source.bytes;
+std::string_view DocumentReport::TextOf(const Finding& f) const {
+  return std::string_view(*bytes).substr(f.offset, f.length);
+}
+
+std::string DocumentReport::ContextOf(const Finding& f) const {
+  const std::string_view context = std::string_view(*bytes).substr(
+      f.offset - f.context_before, f.context_before + f.length + f.context_after);
+  return (f.context_cut_left ? "…" : "") + OneLine(context) +
+         (f.context_cut_right ? "…" : "");
+}
+
+TextPosition DocumentReport::EndOf(const Finding& f) const {
+  const TextPosition offset = PositionOf(TextOf(f), f.length);
+  if (offset.line == 1) return {f.line, f.column + offset.column - 1};
+  return {f.line + offset.line - 1, offset.column};
+}
+
+DocumentReport Analyzer::Analyze(SourceText source) const {
+  DocumentReport report;
+  report.path = source.path;
+  report.bytes = std::make_shared<const std::string>(std::move(source.bytes));
+  const std::string_view bytes = *report.bytes;
   const SuppressionSet suppressions = FindSuppressions(bytes, source.text_start);
+  WarnUnknownMarkers(suppressions, &report);
   // Marker lines are blanked, not removed, so offsets stay those of the input.
   const std::string masked = suppressions.marker_lines.empty()
                                  ? std::string()
@@ -84,29 +101,44 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     prose = ExtractMarkdown(analysed, source.text_start);
   if (source.format == InputFormat::kHtml)
     prose = ExtractHtml(analysed, source.text_start);
-  const bool markup = source.format != InputFormat::kText;
-  const TokenizedText text =
-      Tokenize(analysed, source.text_start, markup ? &prose : nullptr);
-  const NegationScope negation(analysed, text);
-  DocumentReport report;
-  report.path = source.path;
-  for (const MarkerName& name : suppressions.names) {
-    if (lexicons_.FindCategory(name.category) < 0) {
-      report.warnings.push_back(
-          fmt::format("{}:{}:{}: warning: unknown category '{}' in a wijzij marker",
-                      source.path, name.line, name.column, name.category));
-    }
-  }
-  report.sentences = static_cast<uint32_t>(text.sentences.size());
+  const ProseText* markup = source.format == InputFormat::kText ? nullptr : &prose;
+  const std::string_view parted = markup ? std::string_view(prose.prose) : analysed;
+  PositionCursor cursor(analysed, source.text_start);
+  report.categories.resize(lexicons_.categories.size());
   uint32_t quoted_words = 0;
-  for (const Token& token : text.tokens) {
-    report.words += token.number ? 0 : 1;
-    quoted_words += token.quoted && !token.number ? 1 : 0;
+  for (const ByteRange& part :
+       SplitIntoParts(parted, markup ? 0 : source.text_start, part_bytes_)) {
+    const TokenizedText text = TokenizePart(analysed, part, markup, &cursor);
+    quoted_words += AddPart(analysed, text, suppressions, &report);
   }
   report.mostly_quoted =
       report.words > 0 && quoted_words >= model_.weights.quoted_majority * report.words;
-  const bool discount_quotes = !report.mostly_quoted;
-  report.categories.resize(lexicons_.categories.size());
+  Score(&report);
+  return report;
+}
+
+void Analyzer::WarnUnknownMarkers(const SuppressionSet& suppressions,
+                                  DocumentReport* report) const {
+  for (const MarkerName& name : suppressions.names) {
+    if (lexicons_.FindCategory(name.category) >= 0) continue;
+    report->warnings.push_back(
+        fmt::format("{}:{}:{}: warning: unknown category '{}' in a wijzij marker",
+                    report->path, name.line, name.column, name.category));
+  }
+}
+
+uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
+                           const SuppressionSet& suppressions,
+                           DocumentReport* report) const {
+  const std::string_view bytes = *report->bytes;
+  const NegationScope negation(analysed, text);
+  const uint32_t first_sentence = report->sentences;
+  report->sentences += static_cast<uint32_t>(text.sentences.size());
+  uint32_t quoted_words = 0;
+  for (const Token& token : text.tokens) {
+    report->words += token.number ? 0 : 1;
+    quoted_words += token.quoted && !token.number ? 1 : 0;
+  }
   for (const Match& m : matcher_.FindAll(text)) {
     const Entry& entry = lexicons_.entries[m.entry];
     const Token& first = text.tokens[m.first_token];
@@ -115,37 +147,41 @@ DocumentReport Analyzer::Analyze(const SourceText& source) const {
     f.category = entry.category;
     f.entry = m.entry;
     f.offset = first.offset;
-    f.length = last.offset + last.length - first.offset;
-    f.text = std::string(bytes.substr(f.offset, f.length));
+    f.length = static_cast<uint32_t>(last.offset + last.length - first.offset);
     f.line = first.line;
     f.column = first.column;
-    const TextPosition end = EndOf(f.text, {f.line, f.column});
-    f.end_line = end.line;
-    f.end_column = end.column;
-    f.sentence = first.sentence;
+    f.sentence = first_sentence + first.sentence;
     f.negated = negation.IsNegated(m.first_token, m.last_token, group_[entry.category]);
     f.quoted = first.quoted;
-    // The speaker is not saying a negated or quoted word of their own accord.
-    f.weight = entry.weight * (f.negated ? model_.weights.negated : 1) *
-               (f.quoted && discount_quotes ? model_.weights.quoted : 1);
-    if (f.sentence < text.sentences.size()) {
-      f.context =
-          Context(bytes, text.sentences[f.sentence], f.offset, f.offset + f.length);
-    }
+    if (first.sentence < text.sentences.size())
+      SetContext(bytes, text.sentences[first.sentence], &f);
     if (suppressions.Covers(f.line, lexicons_.categories[f.category].id)) {
-      report.suppressed.push_back(std::move(f));
+      report->suppressed.push_back(f);
       continue;
     }
-    ++report.categories[f.category].count;
-    report.findings.push_back(std::move(f));
+    ++report->categories[f.category].count;
+    report->findings.push_back(f);
   }
-  for (CategoryStat& stat : report.categories) {
-    stat.per_1000 = report.words ? 1000.0 * stat.count / report.words : 0;
+  return quoted_words;
+}
+
+void Analyzer::Score(DocumentReport* report) const {
+  // The speaker is not saying a negated or quoted word of their own accord;
+  // quotations count fully when they make up most of the text.
+  const bool discount_quotes = !report->mostly_quoted;
+  for (Findings* findings : {&report->findings, &report->suppressed}) {
+    for (Finding& f : *findings) {
+      f.weight = lexicons_.entries[f.entry].weight *
+                 (f.negated ? model_.weights.negated : 1) *
+                 (f.quoted && discount_quotes ? model_.weights.quoted : 1);
+    }
   }
-  report.scheme =
-      ScoreSchemes(model_, report.findings, report.words, report.mostly_quoted);
-  report.column = ScoreColumns(model_, report.findings);
-  return report;
+  for (CategoryStat& stat : report->categories) {
+    stat.per_1000 = report->words ? 1000.0 * stat.count / report->words : 0;
+  }
+  report->scheme =
+      ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted);
+  report->column = ScoreColumns(model_, report->findings);
 }
 
 }  // namespace wijzij

@@ -7,7 +7,9 @@
 //   DocumentReport report = analyzer.Analyze(source);
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon.h"
@@ -15,25 +17,30 @@
 #include "model.h"
 #include "scoring.h"
 #include "source.h"
+#include "suppressions.h"
+#include "token.h"
+#include "text_position.h"
 
 namespace wijzij {
 
-/// One lexicon entry found in the text.
+/// One lexicon entry found in the text. Kept small (48 bytes): a large
+/// document has millions, so the matched text and its context are ranges of
+/// the document's bytes (DocumentReport::TextOf and ContextOf), not copies.
 struct Finding {
-  uint32_t category = 0;  ///< index into LexiconSet::categories
-  uint32_t entry = 0;     ///< index into LexiconSet::entries
-  std::string text;       ///< the matched text as written in the input
-  size_t offset = 0;      ///< byte offset in the original input
-  size_t length = 0;      ///< bytes
+  size_t offset = 0;        ///< byte offset in the original input
+  double weight = 1.0;      ///< entry weight times the model's negated/quoted factors
+  uint32_t length = 0;      ///< bytes
+  uint32_t category = 0;    ///< index into LexiconSet::categories
+  uint32_t entry = 0;       ///< index into LexiconSet::entries
   uint32_t line = 1;
   uint32_t column = 1;      ///< in code points
-  uint32_t end_line = 1;    ///< line of the finding's last character
-  uint32_t end_column = 1;  ///< column just after the finding, in code points
   uint32_t sentence = 0;    ///< 0-based sentence index
+  uint8_t context_before = 0;  ///< bytes of the sentence shown before the finding
+  uint8_t context_after = 0;   ///< and after it
+  bool context_cut_left = false;   ///< the sentence goes on before the context
+  bool context_cut_right = false;  ///< and after it
   bool negated = false;
   bool quoted = false;
-  double weight = 1.0;  ///< entry weight times the model's negated/quoted factors
-  std::string context;  ///< the surrounding sentence, shortened
 };
 
 /// Count and density of one category in one document.
@@ -52,26 +59,49 @@ struct DocumentReport {
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;
-  std::vector<Finding> findings;  ///< in text order
-  std::vector<Finding> suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
+  Findings findings;    ///< in text order
+  Findings suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
   std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions
   std::string id_json;      ///< JSON Lines input: the record's "id" as JSON, else empty
   std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
+  /// The document's bytes, shared with its findings' text and context.
+  std::shared_ptr<const std::string> bytes;
+
+  /// The matched text as written in the input.
+  std::string_view TextOf(const Finding& f) const;
+  /// The surrounding sentence, shortened, on one line ("…" where cut).
+  std::string ContextOf(const Finding& f) const;
+  /// The line and column just after the finding's last character.
+  TextPosition EndOf(const Finding& f) const;
 };
 
 class Analyzer {
  public:
-  Analyzer(const LexiconSet& lexicons, const Model& model);
+  /// Documents are analysed in parts of about this many bytes (text_parts.h),
+  /// so memory for tokens stays bounded; findings and scores are the same.
+  static constexpr size_t kPartBytes = size_t{1} << 20;
 
-  /// Analyses valid UTF-8 (see source.h).
-  DocumentReport Analyze(const SourceText& source) const;
+  Analyzer(const LexiconSet& lexicons, const Model& model,
+           size_t part_bytes = kPartBytes);
+
+  /// Analyses valid UTF-8 (see source.h). The report keeps the bytes.
+  DocumentReport Analyze(SourceText source) const;
 
   const LexiconSet& lexicons() const { return lexicons_; }
   const Model& model() const { return model_; }
 
  private:
+  void WarnUnknownMarkers(const SuppressionSet& suppressions,
+                          DocumentReport* report) const;
+  /// Adds one part's words, sentences and findings; returns its quoted words.
+  uint32_t AddPart(std::string_view analysed, const TokenizedText& text,
+                   const SuppressionSet& suppressions, DocumentReport* report) const;
+  /// Weights, densities, scheme and column, once every part is in.
+  void Score(DocumentReport* report) const;
+
   const LexiconSet& lexicons_;
   const Model& model_;
+  size_t part_bytes_;
   Matcher matcher_;
   std::vector<bool> group_;  ///< per category: names a group (wij/zij side)
 };

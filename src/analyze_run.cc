@@ -211,7 +211,7 @@ class Run {
       }
     }
     outcome.bytes = source.bytes.size();
-    outcome.report = analyzer_.Analyze(source);
+    outcome.report = analyzer_.Analyze(std::move(source));
     outcome.report->id_json = std::move(task.id_json);
     outcome.report->fields_json = std::move(task.fields_json);
     outcome.formatted = reporter_->Format(*outcome.report);

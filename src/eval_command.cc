@@ -31,7 +31,8 @@ std::string TopEvidence(const DocumentReport& report, const LexiconSet& lexicons
   std::string out;
   for (size_t i = 0; i < findings.size() && i < 4; ++i) {
     out += fmt::format("{}{}:\"{}\"", i ? ", " : "",
-                       lexicons.categories[findings[i]->category].id, findings[i]->text);
+                       lexicons.categories[findings[i]->category].id,
+                       report.TextOf(*findings[i]));
   }
   return out;
 }
@@ -154,7 +155,7 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
       code = ExitCode::kError;
       continue;
     }
-    const DocumentReport report = analyzer.Analyze(source);
+    const DocumentReport report = analyzer.Analyze(std::move(source));
     outcomes.push_back(
         {&label, report.scheme.id, report.column.id, TopEvidence(report, lexicons)});
     es.push_back(label.scheme);

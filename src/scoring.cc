@@ -31,7 +31,7 @@ bool OwnWords(const Finding& f, bool mostly_quoted) {
 
 // Findings come in text order, so a sentence's findings are consecutive.
 uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
-                          const std::vector<Finding>& findings, bool mostly_quoted) {
+                          const Findings& findings, bool mostly_quoted) {
   uint32_t count = 0;
   SentenceSides sides;
   uint32_t sentence = 0;
@@ -53,7 +53,7 @@ uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
 }
 
 SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
-                     const std::vector<Finding>& findings, double length,
+                     const Findings& findings, double length,
                      bool mostly_quoted) {
   const ModelWeights& w = model.weights;
   SchemeScore s;
@@ -81,7 +81,7 @@ std::string Confidence(const ModelWeights& w, double top, double second) {
 
 }  // namespace
 
-SchemeResult ScoreSchemes(const Model& model, const std::vector<Finding>& findings,
+SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
                           uint32_t words, bool mostly_quoted) {
   const ModelWeights& w = model.weights;
   const double length = std::pow(std::max(1.0, words / 100.0), w.length_exponent);
@@ -114,7 +114,7 @@ SchemeResult ScoreSchemes(const Model& model, const std::vector<Finding>& findin
   return result;
 }
 
-ColumnResult ScoreColumns(const Model& model, const std::vector<Finding>& findings) {
+ColumnResult ScoreColumns(const Model& model, const Findings& findings) {
   const ModelWeights& w = model.weights;
   ColumnResult result;
   bool claims_above_parties = false;

@@ -25,6 +25,7 @@
 //    `column_share` of all row evidence when that evidence is at least
 //    `column_min`, else "none".
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,10 @@
 
 namespace wijzij {
 
-struct Finding;
+struct Finding;  // analysis.h
+/// Findings in text order. A deque grows without copying what it holds, so
+/// a document with millions of findings never needs twice their memory.
+using Findings = std::deque<Finding>;
 
 /// Score of one scheme with the parts it is made of.
 struct SchemeScore {
@@ -77,9 +81,9 @@ struct ColumnResult {
 };
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
-SchemeResult ScoreSchemes(const Model& model, const std::vector<Finding>& findings,
+SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
                           uint32_t words, bool mostly_quoted = false);
 
-ColumnResult ScoreColumns(const Model& model, const std::vector<Finding>& findings);
+ColumnResult ScoreColumns(const Model& model, const Findings& findings);
 
 }  // namespace wijzij

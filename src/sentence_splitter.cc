@@ -49,10 +49,6 @@ size_t TrimBegin(std::string_view text, size_t begin, size_t end) {
   return begin;
 }
 
-bool EndsWithAbbreviation(std::string_view text, size_t content_end) {
-  if (content_end == 0 || text[content_end - 1] != '.') return false;
-  return IsAbbreviation(WordBeforeDot(text, content_end - 1));
-}
 
 bool EndsWithTerminal(std::string_view text, size_t content_end) {
   size_t k = content_end;
@@ -134,11 +130,17 @@ std::vector<size_t> IcuBoundaries(std::string_view text) {
 
 }  // namespace
 
+bool EndsWithAbbreviation(std::string_view text, size_t content_end) {
+  if (content_end == 0 || text[content_end - 1] != '.') return false;
+  return IsAbbreviation(WordBeforeDot(text, content_end - 1));
+}
+
 bool IsAbbreviation(std::string_view word) {
   if (word.empty()) return false;
+  // A capital followed by a dot is an initial (J. de Vries); a small letter
+  // is a word ("Ik sta achter u. Er is een grens").
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;
   const std::string folded = FoldForMatching(word);
-  // One letter followed by a dot is an initial (J. de Vries).
-  if (folded.size() == 1 && folded[0] >= 'a' && folded[0] <= 'z') return true;
   return std::binary_search(kAbbreviations.begin(), kAbbreviations.end(), folded);
 }
 

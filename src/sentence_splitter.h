@@ -18,7 +18,10 @@ namespace wijzij {
 std::vector<ByteRange> SplitSentences(std::string_view text, size_t base = 0);
 
 /// True when `word` (without its final dot, any case) is a Dutch abbreviation
-/// that wijzij knows, or a single letter (an initial).
+/// that wijzij knows, or a single capital (an initial).
 bool IsAbbreviation(std::string_view word);
+
+/// True when text[0, content_end) ends in an abbreviation and its dot.
+bool EndsWithAbbreviation(std::string_view text, size_t content_end);
 
 }  // namespace wijzij

@@ -181,18 +181,17 @@ void AssignSentences(std::string_view bytes, const std::vector<ByteRange>& range
   }
 }
 
-void AssignPositions(std::string_view bytes, size_t text_start, TokenizedText* out) {
+void AssignPositions(PositionCursor* cursor, TokenizedText* out) {
   // Tokens and sentences are each in offset order; walk them merged.
-  PositionCursor cursor(bytes, text_start);
   size_t s = 0;
   for (Token& token : out->tokens) {
     while (s < out->sentences.size() && out->sentences[s].offset <= token.offset) {
-      const TextPosition p = cursor.Advance(out->sentences[s].offset);
+      const TextPosition p = cursor->Advance(out->sentences[s].offset);
       out->sentences[s].line = p.line;
       out->sentences[s].column = p.column;
       ++s;
     }
-    const TextPosition p = cursor.Advance(token.offset);
+    const TextPosition p = cursor->Advance(token.offset);
     token.line = p.line;
     token.column = p.column;
   }
@@ -223,16 +222,23 @@ void MapToOriginal(std::string_view original, const ProseText& prose,
 
 TokenizedText Tokenize(std::string_view bytes, size_t text_start,
                        const ProseText* prose) {
+  const size_t analysed_size = prose ? prose->prose.size() : bytes.size();
+  PositionCursor cursor(bytes, text_start);
+  return TokenizePart(bytes, {prose ? 0 : text_start, analysed_size}, prose, &cursor);
+}
+
+TokenizedText TokenizePart(std::string_view bytes, ByteRange part, const ProseText* prose,
+                           PositionCursor* cursor) {
   TokenizedText out;
   // Markup: the prose is tokenized, then every offset moves to the original.
-  const std::string_view analysed = prose ? std::string_view(prose->prose) : bytes;
-  const size_t start = prose ? 0 : text_start;
-  TokenBuilder(analysed, start).Build(&out);
-  const std::string_view text = analysed.substr(start);
-  MarkQuoted(FindQuotations(text, start), &out.tokens);
-  AssignSentences(analysed, SplitSentences(text, start), &out);
+  const std::string_view analysed =
+      (prose ? std::string_view(prose->prose) : bytes).substr(0, part.end);
+  TokenBuilder(analysed, part.begin).Build(&out);
+  const std::string_view text = analysed.substr(part.begin);
+  MarkQuoted(FindQuotations(text, part.begin), &out.tokens);
+  AssignSentences(analysed, SplitSentences(text, part.begin), &out);
   if (prose) MapToOriginal(bytes, *prose, &out);
-  AssignPositions(bytes, text_start, &out);
+  AssignPositions(cursor, &out);
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "markup.h"
+#include "text_position.h"
 #include "token.h"
 
 namespace wijzij {
@@ -24,6 +25,13 @@ namespace wijzij {
 /// and every offset, line and column is still one of `bytes`.
 TokenizedText Tokenize(std::string_view bytes, size_t text_start = 0,
                        const ProseText* prose = nullptr);
+
+/// Tokenizes one part of a larger text (text_parts.h): the bytes `part` of
+/// `bytes`, or of the prose with `prose`. `cursor` walks `bytes` and is
+/// shared by the parts in order, so lines and columns run on across parts.
+/// Sentence indices start at 0 in every part.
+TokenizedText TokenizePart(std::string_view bytes, ByteRange part, const ProseText* prose,
+                           PositionCursor* cursor);
 
 /// Compact serialisation for tests and debugging: "[De][baby's][huilen]".
 std::string SerializeTokens(std::string_view bytes, const TokenizedText& text);

@@ -102,14 +102,14 @@ class JsonReporter : public Reporter {
     out += ",\"findings\":[";
     for (size_t i = 0; i < report.findings.size(); ++i) {
       if (i > 0) out += ',';
-      out += Dump(FindingJson(report.findings[i]));
+      out += Dump(FindingJson(report, report.findings[i]));
     }
     out += "]";
     if (show_suppressed_) {
       out += ",\"suppressed_findings\":[";
       for (size_t i = 0; i < report.suppressed.size(); ++i) {
         if (i > 0) out += ',';
-        out += Dump(FindingJson(report.suppressed[i]));
+        out += Dump(FindingJson(report, report.suppressed[i]));
       }
       out += "]";
     }
@@ -231,11 +231,11 @@ class JsonReporter : public Reporter {
             {"above_parties_trap", c.above_parties_trap}};
   }
 
-  json FindingJson(const Finding& f) const {
+  json FindingJson(const DocumentReport& report, const Finding& f) const {
     const Entry& entry = lexicons_.entries[f.entry];
     const Category& category = lexicons_.categories[f.category];
     json out = {{"category", category.id},
-                {"text", f.text},
+                {"text", report.TextOf(f)},
                 {"line", f.line},
                 {"column", f.column},
                 {"offset", f.offset},
@@ -247,7 +247,7 @@ class JsonReporter : public Reporter {
                 {"pattern", entry.written},
                 {"weight", Round(f.weight)},
                 {"severity", SeverityName(category.severity)},
-                {"context", f.context}};
+                {"context", report.ContextOf(f)}};
     if (const RowModel* row = LeftRowOf(model_, f.category)) {
       out["row"] = row->id;
       out["alternative"] = Pick(dutch_, row->advice_nl, row->advice_en);

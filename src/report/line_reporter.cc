@@ -72,9 +72,9 @@ class LineReporter : public Reporter {
   void WriteSummary(const SummaryResult&) override {}
 
  private:
-  std::string Message(const Finding& f) const {
+  std::string Message(const DocumentReport& r, const Finding& f) const {
     const Category& c = lexicons_.categories[f.category];
-    std::string text = fmt::format("\"{}\" {}", f.text, dutch_ ? c.label_nl : c.label_en);
+    std::string text = fmt::format("\"{}\" {}", r.TextOf(f), dutch_ ? c.label_nl : c.label_en);
     if (f.negated) text += dutch_ ? " [ontkend]" : " [negated]";
     if (f.quoted) text += dutch_ ? " [geciteerd]" : " [quoted]";
     const std::string alternative = Alternative(model_, f.category, dutch_);
@@ -85,7 +85,7 @@ class LineReporter : public Reporter {
   std::string Line(const DocumentReport& r, const Finding& f) const {
     const Category& c = lexicons_.categories[f.category];
     return fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, f.line, f.column,
-                       SeverityName(c.severity), Message(f), c.id);
+                       SeverityName(c.severity), Message(r, f), c.id);
   }
 
   std::string Github(const DocumentReport& r, const Finding& f) const {
@@ -93,10 +93,11 @@ class LineReporter : public Reporter {
     const char* command = c.severity == Severity::kError     ? "error"
                           : c.severity == Severity::kWarning ? "warning"
                                                              : "notice";
+    const TextPosition end = r.EndOf(f);
     return fmt::format(
         "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command,
-        GithubEscape(r.path, true), f.line, f.column, f.end_line, f.end_column,
-        GithubEscape("wijzij " + c.id, true), GithubEscape(Message(f), false));
+        GithubEscape(r.path, true), f.line, f.column, end.line, end.column,
+        GithubEscape("wijzij " + c.id, true), GithubEscape(Message(r, f), false));
   }
 
   const LexiconSet& lexicons_;

@@ -160,15 +160,16 @@ class SarifReporter : public Reporter {
                        {"column", r.column.id}};
     const std::string alternative = Alternative(model_, f.category, dutch_);
     if (!alternative.empty()) properties["alternative"] = alternative;
+    const TextPosition end = r.EndOf(f);
     const json region = {{"startLine", f.line},    {"startColumn", f.column},
-                         {"endLine", f.end_line},  {"endColumn", f.end_column},
+                         {"endLine", end.line},    {"endColumn", end.column},
                          {"byteOffset", f.offset}, {"byteLength", f.length}};
     return {
         {"ruleId", c.id},
         {"ruleIndex", f.category},
         {"level", Level(c.severity)},
         {"message",
-         {{"text", fmt::format("\"{}\" {}", f.text, dutch_ ? c.label_nl : c.label_en)}}},
+         {{"text", fmt::format("\"{}\" {}", r.TextOf(f), dutch_ ? c.label_nl : c.label_en)}}},
         {"locations",
          {{{"physicalLocation",
             {{"artifactLocation", {{"uri", r.path}}}, {"region", region}}}}}},

@@ -170,7 +170,7 @@ class TextReporter : public Reporter {
                          fmt::format("{}:{}", f.line, f.column),
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
-                         f.text, Style(kDim, tags), Style(kDim, f.context));
+                         r.TextOf(f), Style(kDim, tags), Style(kDim, r.ContextOf(f)));
       const RowModel* row = LeftRowOf(model_, f.category);
       if (row && std::find(advised.begin(), advised.end(), row) == advised.end()) {
         advised.push_back(row);
@@ -226,7 +226,7 @@ class TextReporter : public Reporter {
     for (const Finding& f : r.suppressed) {
       out += fmt::format(
           "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", f.line, f.column),
-          lexicons_.categories[f.category].id, f.text, T("onderdrukt", "suppressed"));
+          lexicons_.categories[f.category].id, r.TextOf(f), T("onderdrukt", "suppressed"));
     }
     return out;
   }

@@ -52,7 +52,7 @@ inline DocumentReport AnalyzeText(const LexiconSet& set, std::string_view text,
   source.path = "t.txt";
   source.bytes = std::string(text);
   Analyzer analyzer(set, model);
-  return analyzer.Analyze(source);
+  return analyzer.Analyze(std::move(source));
 }
 
 /// Findings as "text@line:col" joined by spaces, with flags: !negated "quoted.
@@ -60,7 +60,7 @@ inline std::string Describe(const DocumentReport& report) {
   std::string out;
   for (const Finding& f : report.findings) {
     if (!out.empty()) out += ' ';
-    out += f.text + "@" + std::to_string(f.line) + ":" + std::to_string(f.column);
+    out += std::string(report.TextOf(f)) + "@" + std::to_string(f.line) + ":" + std::to_string(f.column);
     if (f.negated) out += '!';
     if (f.quoted) out += '"';
   }

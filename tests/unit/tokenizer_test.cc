@@ -76,6 +76,11 @@ TEST_CASE("abbreviations and initials do not end a sentence") {
         "[Burgemeester J. de Vries opende.][Daarna volgde koffie.]");
 }
 
+TEST_CASE("the pronoun u before a full stop ends a sentence; it is no initial") {
+  CHECK(Sentences("Ik sta achter u. Er is een grens.") ==
+        "[Ik sta achter u.][Er is een grens.]");
+}
+
 TEST_CASE("a single line break is a wrap, a blank line or a full stop ends a sentence") {
   CHECK(Sentences("De gemeente neemt\nmaatregelen.\nDaarna volgt overleg.") ==
         "[De gemeente neemt\nmaatregelen.][Daarna volgt overleg.]");

@@ -1,0 +1,78 @@
+#include "text_parts.h"
+
+#include <algorithm>
+
+#include "sentence_splitter.h"
+
+namespace wijzij {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsLineEnd(char c) { return c == '\n' || c == '\r'; }
+bool IsSentenceMark(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// Each finder returns the cut position in [from, to), or `to` when none.
+
+// Just after a line end that is followed by a blank line.
+size_t BlankLine(std::string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    if (text[i] != '\n' && text[i] != '\r') continue;
+    size_t next = i + 1;
+    if (text[i] == '\r' && next < text.size() && text[next] == '\n') ++next;
+    size_t j = next;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    if (j < text.size() && IsLineEnd(text[j])) return next;
+  }
+  return to;
+}
+
+// Just after white space that follows a sentence mark (not the dot of an
+// abbreviation); with `line_end`, only after a line break.
+size_t AfterSentenceMark(std::string_view text, size_t from, size_t to, bool line_end) {
+  for (size_t i = std::max<size_t>(from, 1); i < to; ++i) {
+    const bool space = line_end ? IsLineEnd(text[i]) : IsSpace(text[i]);
+    if (space && IsSentenceMark(text[i - 1]) && !EndsWithAbbreviation(text, i))
+      return i + 1;
+  }
+  return to;
+}
+
+size_t AfterSpace(std::string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    if (IsSpace(text[i])) return i + 1;
+  }
+  return to;
+}
+
+size_t CharacterBoundary(std::string_view text, size_t at) {
+  while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  return at;
+}
+
+size_t NextCut(std::string_view text, size_t from, size_t part_bytes) {
+  const size_t to = std::min(text.size(), from + part_bytes);
+  for (size_t cut : {BlankLine(text, from, to), AfterSentenceMark(text, from, to, true),
+                     AfterSentenceMark(text, from, to, false), AfterSpace(text, from, to)}) {
+    if (cut < to) return cut;
+  }
+  return CharacterBoundary(text, from);
+}
+
+}  // namespace
+
+std::vector<ByteRange> SplitIntoParts(std::string_view text, size_t start,
+                                      size_t part_bytes) {
+  std::vector<ByteRange> parts;
+  part_bytes = std::max<size_t>(part_bytes, 1);
+  size_t begin = std::min(start, text.size());
+  while (text.size() - begin > 2 * part_bytes) {
+    const size_t cut = NextCut(text, begin + part_bytes, part_bytes);
+    parts.push_back({begin, cut});
+    begin = cut;
+  }
+  parts.push_back({begin, text.size()});
+  return parts;
+}
+
+}  // namespace wijzij

@@ -1,0 +1,103 @@
+// Cutting large documents into parts: where the cuts fall, and that a
+// document analysed in small parts gives exactly the report it gets whole.
+
+#include "text_parts.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "model.h"
+#include "test_util.h"
+
+namespace wijzij {
+
+namespace {
+
+std::vector<std::string> Parts(std::string_view text, size_t part_bytes) {
+  std::vector<std::string> out;
+  size_t expected_begin = 0;
+  for (const ByteRange& part : SplitIntoParts(text, 0, part_bytes)) {
+    CHECK(part.begin == expected_begin);  // contiguous, nothing lost
+    expected_begin = part.end;
+    out.emplace_back(text.substr(part.begin, part.end - part.begin));
+  }
+  CHECK(expected_begin == text.size());
+  return out;
+}
+
+std::string CorpusText() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::filesystem::path(WIJZIJ_SOURCE_DIR) / "examples" / "corpus")) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::string text;
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    text += buffer.str() + "\n\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a text up to twice the part size is one part") {
+  CHECK(Parts("Wij tegen zij.\n\nNog een zin.", 100).size() == 1);
+  CHECK(Parts("", 10).size() == 1);
+}
+
+TEST_CASE("parts are cut at a blank line first") {
+  const std::string text = "Een zin. Nog een zin. En nog een.\n\nTweede alinea hier.\n";
+  const auto parts = Parts(text, 20);
+  REQUIRE(parts.size() >= 2);
+  CHECK(parts[0] == "Een zin. Nog een zin. En nog een.\n");
+}
+
+TEST_CASE("without blank lines, after a sentence mark; then at any space") {
+  CHECK(Parts("Aaaa bbbb. Cccc dddd eeee ffff gggg hhhh", 6)[0] == "Aaaa bbbb. ");
+  CHECK(Parts("aaaa bbbb cccc dddd eeee", 3)[0] == "aaaa ");
+  CHECK(Parts("Aaaa bbbb cc o.a. dd. Eee ffff gggg", 12)[0] == "Aaaa bbbb cc o.a. dd. ");
+}
+
+TEST_CASE("a word longer than a part is cut between characters, never inside one") {
+  std::string word;
+  for (int i = 0; i < 40; ++i) word += "é";  // two bytes each
+  for (const std::string& part : Parts(word, 7)) {
+    CHECK(part.size() % 2 == 0);
+    CHECK(part.rfind("\xC3\xA9", 0) == 0);
+  }
+}
+
+TEST_CASE("the example corpus analysed in 512-byte parts gives the whole-text report") {
+  LexiconSet set;
+  Model model;
+  std::vector<Diagnostic> diags;
+  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
+  REQUIRE(LoadModel("", set, &model, &diags));
+  SourceText source;
+  source.path = "corpus.txt";
+  source.bytes = CorpusText();
+  REQUIRE(source.bytes.size() > 20000);
+  const DocumentReport whole = Analyzer(set, model).Analyze(source);
+  const DocumentReport parted = Analyzer(set, model, 512).Analyze(source);
+  CHECK(parted.words == whole.words);
+  CHECK(parted.sentences == whole.sentences);
+  CHECK(parted.scheme.id == whole.scheme.id);
+  CHECK(parted.scheme.score == doctest::Approx(whole.scheme.score));
+  CHECK(parted.column.id == whole.column.id);
+  CHECK(test::Describe(parted) == test::Describe(whole));
+  REQUIRE(parted.findings.size() == whole.findings.size());
+  for (size_t i = 0; i < whole.findings.size(); ++i) {
+    CAPTURE(i);
+    CHECK(parted.findings[i].sentence == whole.findings[i].sentence);
+    CHECK(parted.ContextOf(parted.findings[i]) == whole.ContextOf(whole.findings[i]));
+  }
+}
+
+}  // namespace wijzij
