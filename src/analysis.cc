@@ -144,7 +144,7 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     const Token& first = text.tokens[m.first_token];
     const Token& last = text.tokens[m.last_token];
     Finding f;
-    f.category = entry.category;
+    f.category = static_cast<uint16_t>(entry.category);
     f.entry = m.entry;
     f.offset = first.offset;
     f.length = static_cast<uint32_t>(last.offset + last.length - first.offset);
@@ -171,9 +171,9 @@ void Analyzer::Score(DocumentReport* report) const {
   const bool discount_quotes = !report->mostly_quoted;
   for (Findings* findings : {&report->findings, &report->suppressed}) {
     for (Finding& f : *findings) {
-      f.weight = lexicons_.entries[f.entry].weight *
-                 (f.negated ? model_.weights.negated : 1) *
-                 (f.quoted && discount_quotes ? model_.weights.quoted : 1);
+      f.weight = static_cast<float>(lexicons_.entries[f.entry].weight *
+                                    (f.negated ? model_.weights.negated : 1) *
+                                    (f.quoted && discount_quotes ? model_.weights.quoted : 1));
     }
   }
   for (CategoryStat& stat : report->categories) {

@@ -23,18 +23,18 @@
 
 namespace wijzij {
 
-/// One lexicon entry found in the text. Kept small (48 bytes): a large
+/// One lexicon entry found in the text. Kept small (40 bytes): a large
 /// document has millions, so the matched text and its context are ranges of
 /// the document's bytes (DocumentReport::TextOf and ContextOf), not copies.
 struct Finding {
   size_t offset = 0;        ///< byte offset in the original input
-  double weight = 1.0;      ///< entry weight times the model's negated/quoted factors
+  float weight = 1.0F;      ///< entry weight times the model's negated/quoted factors
   uint32_t length = 0;      ///< bytes
-  uint32_t category = 0;    ///< index into LexiconSet::categories
   uint32_t entry = 0;       ///< index into LexiconSet::entries
   uint32_t line = 1;
   uint32_t column = 1;      ///< in code points
   uint32_t sentence = 0;    ///< 0-based sentence index
+  uint16_t category = 0;    ///< index into LexiconSet::categories (kMaxCategories)
   uint8_t context_before = 0;  ///< bytes of the sentence shown before the finding
   uint8_t context_after = 0;   ///< and after it
   bool context_cut_left = false;   ///< the sentence goes on before the context
@@ -79,7 +79,7 @@ class Analyzer {
  public:
   /// Documents are analysed in parts of about this many bytes (text_parts.h),
   /// so memory for tokens stays bounded; findings and scores are the same.
-  static constexpr size_t kPartBytes = size_t{1} << 20;
+  static constexpr size_t kPartBytes = size_t{256} << 10;
 
   Analyzer(const LexiconSet& lexicons, const Model& model,
            size_t part_bytes = kPartBytes);

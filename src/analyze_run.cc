@@ -35,7 +35,7 @@ struct Task {
 // What a task produced: a report formatted on the worker, or an error.
 struct Outcome {
   std::optional<DocumentReport> report;
-  std::string formatted;
+  std::optional<std::string> formatted;  ///< formatted on the worker, when small
   std::string path;
   std::string error;
   bool notice_only = false;  ///< a binary file met in a walk: say so, no error
@@ -98,9 +98,9 @@ class Run {
     const bool one_file =
         options_.input_format != "jsonl" && options_.paths.size() <= 1 &&
         (options_.paths.empty() || !std::filesystem::is_directory(options_.paths[0]));
-    const int jobs = one_file ? 1 : options_.jobs;
+    jobs_ = one_file ? 1 : options_.jobs;
     OrderedPool<Task, Outcome> pool(
-        jobs, static_cast<size_t>(4 * std::max(jobs, 1)),
+        jobs_, static_cast<size_t>(4 * std::max(jobs_, 1)),
         [this](Task& task) { return Work(task); },
         [this](Outcome& outcome) { return Emit(outcome); });
     reporter_->Begin();
@@ -214,7 +214,11 @@ class Run {
     outcome.report = analyzer_.Analyze(std::move(source));
     outcome.report->id_json = std::move(task.id_json);
     outcome.report->fields_json = std::move(task.fields_json);
-    outcome.formatted = reporter_->Format(*outcome.report);
+    // Formatting on a worker saves time in order; a document with very many
+    // findings is formatted in order instead, written in pieces as it goes.
+    const size_t findings = outcome.report->findings.size() + outcome.report->suppressed.size();
+    if (jobs_ > 1 && findings <= kFormatAheadFindings)
+      outcome.formatted = reporter_->Format(*outcome.report);
     return outcome;
   }
 
@@ -227,7 +231,11 @@ class Run {
     } else {
       for (const std::string& warning : outcome.report->warnings)
         std::cerr << warning << '\n';
-      reporter_->Write(outcome.formatted);
+      if (outcome.formatted) {
+        reporter_->Write(*outcome.formatted);
+      } else {
+        reporter_->Document(*outcome.report);
+      }
       summary_.Add(*outcome.report);
       CheckPolicy(*outcome.report);
     }
@@ -251,7 +259,10 @@ class Run {
     exit_code_ = Worse(exit_code_, ExitCode::kPolicyReached);
   }
 
+  static constexpr size_t kFormatAheadFindings = 10000;
+
   const Options& options_;
+  int jobs_ = 1;
   const LexiconSet& lexicons_;
   const FailPolicy& policy_;
   const Analyzer analyzer_;

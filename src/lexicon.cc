@@ -156,6 +156,15 @@ bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
   for (auto& layer : layers) {
     for (Lexicon& lexicon : layer) set->Add(std::move(lexicon));
   }
+  if (set->categories.size() > LexiconSet::kMaxCategories) {
+    diagnostics->push_back(
+        {sources.dirs.empty() ? std::string("lexicons") : sources.dirs.back(), 0,
+         Severity::kError,
+         fmt::format("{} categories; at most {} are supported", set->categories.size(),
+                     LexiconSet::kMaxCategories)});
+    *set = LexiconSet();
+    return false;
+  }
   return true;
 }
 

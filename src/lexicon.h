@@ -79,6 +79,9 @@ struct Lexicon {
 
 /// All categories and entries the matcher uses.
 struct LexiconSet {
+  /// Findings store their category in 16 bits (analysis.h).
+  static constexpr size_t kMaxCategories = 65535;
+
   std::vector<Category> categories;
   std::vector<Entry> entries;
 

@@ -45,18 +45,26 @@ size_t AfterSpace(std::string_view text, size_t from, size_t to) {
   return to;
 }
 
-size_t CharacterBoundary(std::string_view text, size_t at) {
-  while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
-  return at;
+// After ASCII punctuation that always ends a word (not . - ' or digits'
+// separators, which can sit inside one: 3.5, e-mail, zo'n).
+size_t AfterPunctuation(std::string_view text, size_t from, size_t to) {
+  constexpr std::string_view kMarks = ",;:!?()[]{}\"/|<>=+*&%$#@~`";
+  for (size_t i = from; i < to; ++i) {
+    if (kMarks.find(text[i]) != std::string_view::npos) return i + 1;
+  }
+  return to;
 }
 
 size_t NextCut(std::string_view text, size_t from, size_t part_bytes) {
   const size_t to = std::min(text.size(), from + part_bytes);
   for (size_t cut : {BlankLine(text, from, to), AfterSentenceMark(text, from, to, true),
-                     AfterSentenceMark(text, from, to, false), AfterSpace(text, from, to)}) {
+                     AfterSentenceMark(text, from, to, false), AfterSpace(text, from, to),
+                     AfterPunctuation(text, from, to)}) {
     if (cut < to) return cut;
   }
-  return CharacterBoundary(text, from);
+  // One run of letters longer than a part is one word: never cut it.
+  return std::min(AfterSpace(text, to, text.size()),
+                  AfterPunctuation(text, to, text.size()));
 }
 
 }  // namespace
@@ -68,6 +76,7 @@ std::vector<ByteRange> SplitIntoParts(std::string_view text, size_t start,
   size_t begin = std::min(start, text.size());
   while (text.size() - begin > 2 * part_bytes) {
     const size_t cut = NextCut(text, begin + part_bytes, part_bytes);
+    if (cut >= text.size()) break;
     parts.push_back({begin, cut});
     begin = cut;
   }

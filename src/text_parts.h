@@ -9,11 +9,12 @@
 //  3. white space after . ! or ?, not after an abbreviation's dot;
 //  4. any white space (a sentence is cut only in a text without any of the
 //     above over `part_bytes`: a stream of words with no punctuation);
-//  5. a character boundary (a single "word" longer than `part_bytes`).
+//  5. punctuation that always ends a word (, ; : ! ? brackets, symbols).
+// A word is never cut: a single "word" longer than `part_bytes` ends its part.
 // A text of at most 2 × `part_bytes` is one part, so ordinary documents are
 // never cut.
 //
-//   for (ByteRange part : SplitIntoParts(text, start, 1 << 20)) Use(part);
+//   for (ByteRange part : SplitIntoParts(text, start, 256 << 10)) Use(part);
 
 #include <cstddef>
 #include <string_view>

@@ -73,48 +73,18 @@ class JsonReporter : public Reporter {
  public:
   JsonReporter(const LexiconSet& lexicons, const Model& model,
                const ReportOptions& options, Output* output, bool lines)
-      : lexicons_(lexicons),
+      : Reporter(output),
+        lexicons_(lexicons),
         model_(model),
         dutch_(options.language == Language::kDutch),
         show_suppressed_(options.show_suppressed),
-        lines_(lines),
-        output_(output) {}
+        lines_(lines) {}
 
   void Begin() override {
     if (lines_) return;
     json tool = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}};
     output_->Write(
         fmt::format("{{\"schema_version\":1,\"tool\":{},\"documents\":[", tool.dump()));
-  }
-
-  void Write(const std::string& formatted) override {
-    if (!lines_) output_->Write(first_ ? "\n" : ",\n");
-    first_ = false;
-    output_->Write(formatted);
-    if (lines_) output_->Write("\n");
-  }
-
-  // Findings are appended one at a time rather than built as one JSON tree:
-  // a large document must not need its whole report as a tree in memory.
-  std::string Format(const DocumentReport& report) const override {
-    std::string out = Dump(DocumentJson(report));
-    out.pop_back();  // reopen the object to append "findings"
-    out += ",\"findings\":[";
-    for (size_t i = 0; i < report.findings.size(); ++i) {
-      if (i > 0) out += ',';
-      out += Dump(FindingJson(report, report.findings[i]));
-    }
-    out += "]";
-    if (show_suppressed_) {
-      out += ",\"suppressed_findings\":[";
-      for (size_t i = 0; i < report.suppressed.size(); ++i) {
-        if (i > 0) out += ',';
-        out += Dump(FindingJson(report, report.suppressed[i]));
-      }
-      out += "]";
-    }
-    out += "}";
-    return out;
   }
 
   void InputError(const std::string& path, const std::string& message) override {
@@ -124,6 +94,7 @@ class JsonReporter : public Reporter {
     }
     errors_.push_back({{"path", path}, {"message", message}});
   }
+
 
   void WriteSummary(const SummaryResult& r) override {
     json schemes = json::object(), columns = json::object(), densities = json::object();
@@ -163,7 +134,38 @@ class JsonReporter : public Reporter {
     output_->Write(fmt::format("\n],\"errors\":{}}}\n", Dump(errors_)));
   }
 
+ protected:
+  void BeginDocument() override {
+    if (!lines_) output_->Write(first_ ? "\n" : ",\n");
+    first_ = false;
+  }
+
+  void EndDocument() override {
+    if (lines_) output_->Write("\n");
+  }
+
+  // Findings are appended one at a time rather than built as one JSON tree:
+  // a large document must not need its whole report as a tree in memory.
+  void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
+    std::string head = Dump(DocumentJson(report));
+    head.pop_back();  // reopen the object to append "findings"
+    *out += head;
+    AppendFindings("findings", report, report.findings, out);
+    if (show_suppressed_) AppendFindings("suppressed_findings", report, report.suppressed, out);
+    *out += "}";
+  }
+
  private:
+  void AppendFindings(std::string_view key, const DocumentReport& report,
+                      const Findings& findings, ReportBuffer* out) const {
+    *out += fmt::format(",\"{}\":[", key);
+    for (size_t i = 0; i < findings.size(); ++i) {
+      if (i > 0) *out += ",";
+      *out += Dump(FindingJson(report, findings[i]));
+    }
+    *out += "]";
+  }
+
   static std::string Dump(const json& value) {
     return value.dump(-1, ' ', false, json::error_handler_t::replace);
   }
@@ -260,7 +262,6 @@ class JsonReporter : public Reporter {
   bool dutch_;
   bool show_suppressed_;
   bool lines_;
-  Output* output_;
   bool first_ = true;
   json errors_ = json::array();
   json summary_;

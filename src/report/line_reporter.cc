@@ -47,20 +47,11 @@ class LineReporter : public Reporter {
  public:
   LineReporter(const LexiconSet& lexicons, const Model& model,
                const ReportOptions& options, Output* output, bool github)
-      : lexicons_(lexicons),
+      : Reporter(output),
+        lexicons_(lexicons),
         model_(model),
         dutch_(options.language == Language::kDutch),
-        github_(github),
-        output_(output) {}
-
-  std::string Format(const DocumentReport& report) const override {
-    std::string out;
-    for (const Finding& f : report.findings)
-      out += github_ ? Github(report, f) : Line(report, f);
-    return out;
-  }
-
-  void Write(const std::string& formatted) override { output_->Write(formatted); }
+        github_(github) {}
 
   void InputError(const std::string& path, const std::string& message) override {
     output_->Write(github_ ? fmt::format("::error file={},line=1::{}\n",
@@ -70,6 +61,12 @@ class LineReporter : public Reporter {
   }
 
   void WriteSummary(const SummaryResult&) override {}
+
+ protected:
+  void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
+    for (const Finding& f : report.findings)
+      *out += github_ ? Github(report, f) : Line(report, f);
+  }
 
  private:
   std::string Message(const DocumentReport& r, const Finding& f) const {
@@ -104,7 +101,6 @@ class LineReporter : public Reporter {
   const Model& model_;
   bool dutch_;
   bool github_;
-  Output* output_;
 };
 
 }  // namespace

@@ -4,6 +4,19 @@
 
 namespace wijzij {
 
+ReportBuffer& ReportBuffer::operator+=(std::string_view text) {
+  empty_ = empty_ && text.empty();
+  text_ += text;
+  if (output_ && text_.size() >= kFlushBytes) Flush();
+  return *this;
+}
+
+void ReportBuffer::Flush() {
+  if (!output_) return;
+  output_->Write(text_);
+  text_.clear();
+}
+
 const std::vector<std::string_view>& ReportFormats() {
   static const std::vector<std::string_view> kFormats = {"text", "json",   "jsonl",
                                                          "line", "github", "sarif"};

@@ -6,8 +6,10 @@
 //   reporter->Begin();
 //   reporter->Document(report);          // once per document, in input order
 //
-// Document() is Write(Format(report)): Format() is const and may run on any
-// thread, so a parallel run formats on its workers and only writes in order.
+// Format() is const and may run on any thread, so a parallel run formats
+// on its workers and only writes in order; Document() formats in order and
+// writes in pieces of 64 KB, so a document with millions of findings never
+// holds its whole report in memory.
 //   reporter->InputError(path, message); // inputs that could not be analysed
 //   reporter->End();
 
@@ -33,15 +35,51 @@ struct ReportOptions {
   bool show_suppressed = false;  ///< also list findings silenced by wijzij-disable
 };
 
+/// One document's formatted output. Without an output it collects the whole
+/// text; with one it passes the text on whenever 64 KB have gathered.
+class ReportBuffer {
+ public:
+  explicit ReportBuffer(Output* output = nullptr) : output_(output) {}
+  ReportBuffer& operator+=(std::string_view text);
+  /// Passes what has gathered to the output, if there is one.
+  void Flush();
+  /// Nothing has been added yet.
+  bool empty() const { return empty_; }
+  std::string Take() { return std::move(text_); }
+
+ private:
+  static constexpr size_t kFlushBytes = 64 * 1024;
+  Output* output_;
+  std::string text_;
+  bool empty_ = true;
+};
+
 class Reporter {
  public:
+  explicit Reporter(Output* output) : output_(output) {}
   virtual ~Reporter() = default;
   virtual void Begin() {}
-  /// The output for one document; safe to call from several threads.
-  virtual std::string Format(const DocumentReport& report) const = 0;
-  /// Writes formatted documents, in input order.
-  virtual void Write(const std::string& formatted) = 0;
-  void Document(const DocumentReport& report) { Write(Format(report)); }
+  /// The output for one document, whole; safe to call from several threads.
+  std::string Format(const DocumentReport& report) const {
+    ReportBuffer buffer;
+    FormatTo(report, &buffer);
+    return buffer.Take();
+  }
+  /// Writes a document formatted ahead by Format(), in input order.
+  virtual void Write(std::string_view formatted) {
+    BeginDocument();
+    output_->Write(formatted);
+    EndDocument();
+  }
+  /// Formats and writes one document, in input order, in pieces.
+  void Document(const DocumentReport& report) {
+    if (!Streams()) return Write(Format(report));
+    BeginDocument();
+    ReportBuffer buffer(output_);
+    FormatTo(report, &buffer);
+    buffer.Flush();
+    EndDocument();
+  }
   /// An input that could not be analysed; the message is also on stderr.
   virtual void InputError(const std::string& path, const std::string& message) {
     (void)path;
@@ -50,6 +88,17 @@ class Reporter {
   /// Aggregate figures over the run (--summary), written before End().
   virtual void WriteSummary(const SummaryResult& summary) = 0;
   virtual void End() {}
+
+ protected:
+  /// Appends one document's output; const, may run on any thread.
+  virtual void FormatTo(const DocumentReport& report, ReportBuffer* out) const = 0;
+  /// Separators written before and after each document.
+  virtual void BeginDocument() {}
+  virtual void EndDocument() {}
+  /// False for formats whose separators depend on the whole formatted text.
+  virtual bool Streams() const { return true; }
+
+  Output* output_;
 };
 
 /// The names --format accepts.

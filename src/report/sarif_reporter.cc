@@ -78,10 +78,10 @@ class SarifReporter : public Reporter {
  public:
   SarifReporter(const LexiconSet& lexicons, const Model& model,
                 const ReportOptions& options, Output* output)
-      : lexicons_(lexicons),
+      : Reporter(output),
+        lexicons_(lexicons),
         model_(model),
-        dutch_(options.language == Language::kDutch),
-        output_(output) {}
+        dutch_(options.language == Language::kDutch) {}
 
   void Begin() override {
     json driver = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}, {"rules", Rules()}};
@@ -93,16 +93,8 @@ class SarifReporter : public Reporter {
                     Dump(driver)));
   }
 
-  std::string Format(const DocumentReport& report) const override {
-    std::string out;
-    for (const Finding& f : report.findings) {
-      if (!out.empty()) out += ',';
-      out += Dump(Result(report, f));
-    }
-    return out;
-  }
-
-  void Write(const std::string& formatted) override {
+  // A document without findings writes nothing, not even a separator.
+  void Write(std::string_view formatted) override {
     if (formatted.empty()) return;
     if (!first_) output_->Write(",");
     first_ = false;
@@ -118,6 +110,15 @@ class SarifReporter : public Reporter {
   }
 
   void WriteSummary(const SummaryResult&) override {}
+
+ protected:
+  void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
+    for (const Finding& f : report.findings) {
+      if (!out->empty()) *out += ",";
+      *out += Dump(Result(report, f));
+    }
+  }
+  bool Streams() const override { return false; }
 
   void End() override {
     json invocation = {{"executionSuccessful", notifications_.empty()},
@@ -179,7 +180,6 @@ class SarifReporter : public Reporter {
   const LexiconSet& lexicons_;
   const Model& model_;
   bool dutch_;
-  Output* output_;
   bool first_ = true;
   json notifications_ = json::array();
 };

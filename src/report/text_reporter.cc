@@ -46,23 +46,22 @@ class TextReporter : public Reporter {
  public:
   TextReporter(const LexiconSet& lexicons, const Model& model,
                const ReportOptions& options, Output* output)
-      : lexicons_(lexicons), model_(model), options_(options), output_(output) {}
+      : Reporter(output), lexicons_(lexicons), model_(model), options_(options) {}
 
-  void Write(const std::string& formatted) override {
+ protected:
+  void BeginDocument() override {
     if (!first_) output_->Write("\n");
     first_ = false;
-    output_->Write(formatted);
   }
 
-  std::string Format(const DocumentReport& report) const override {
-    std::string out = Header(report);
-    out += SchemeLine(report.scheme);
-    out += ColumnLine(report.column);
-    out += DensityLine(report);
-    out += FindingLines(report);
-    out += SuppressedLines(report);
-    out += AdviceLines(report);
-    return out;
+  void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
+    *out += Header(report);
+    *out += SchemeLine(report.scheme);
+    *out += ColumnLine(report.column);
+    *out += DensityLine(report);
+    FindingLines(report, out);
+    SuppressedLines(report, out);
+    *out += AdviceLines(report);
   }
 
  private:
@@ -154,19 +153,18 @@ class TextReporter : public Reporter {
     return line + "\n";
   }
 
-  std::string FindingLines(const DocumentReport& r) const {
+  void FindingLines(const DocumentReport& r, ReportBuffer* out) const {
     size_t width = 0;
     for (const Finding& f : r.findings) {
       width = std::max(width, lexicons_.categories[f.category].id.size());
     }
-    std::string out;
     std::vector<const RowModel*> advised;
     for (const Finding& f : r.findings) {
       const Category& category = lexicons_.categories[f.category];
       std::string tags;
       if (f.negated) tags += fmt::format(" [{}]", T("ontkend", "negated"));
       if (f.quoted) tags += fmt::format(" [{}]", T("geciteerd", "quoted"));
-      out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n",
+      *out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n",
                          fmt::format("{}:{}", f.line, f.column),
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
@@ -174,11 +172,10 @@ class TextReporter : public Reporter {
       const RowModel* row = LeftRowOf(model_, f.category);
       if (row && std::find(advised.begin(), advised.end(), row) == advised.end()) {
         advised.push_back(row);
-        out += fmt::format("           → {}\n",
-                           Pick(Dutch(), row->advice_nl, row->advice_en));
+        *out += fmt::format("           → {}\n",
+                            Pick(Dutch(), row->advice_nl, row->advice_en));
       }
     }
-    return out;
   }
 
   void WriteSummary(const SummaryResult& r) override {
@@ -218,17 +215,15 @@ class TextReporter : public Reporter {
     output_->Write(out);
   }
 
-  std::string SuppressedLines(const DocumentReport& r) const {
-    if (r.suppressed.empty()) return "";
-    std::string out =
-        fmt::format("  {}: {}\n", T("onderdrukt", "suppressed"), r.suppressed.size());
-    if (!options_.show_suppressed) return out;
+  void SuppressedLines(const DocumentReport& r, ReportBuffer* out) const {
+    if (r.suppressed.empty()) return;
+    *out += fmt::format("  {}: {}\n", T("onderdrukt", "suppressed"), r.suppressed.size());
+    if (!options_.show_suppressed) return;
     for (const Finding& f : r.suppressed) {
-      out += fmt::format(
+      *out += fmt::format(
           "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", f.line, f.column),
           lexicons_.categories[f.category].id, r.TextOf(f), T("onderdrukt", "suppressed"));
     }
-    return out;
   }
 
   std::string AdviceLines(const DocumentReport& r) const {
@@ -241,7 +236,6 @@ class TextReporter : public Reporter {
   const LexiconSet& lexicons_;
   const Model& model_;
   ReportOptions options_;
-  Output* output_;
   bool first_ = true;
 };
 
