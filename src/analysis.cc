@@ -88,6 +88,8 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   DocumentReport report;
   report.path = source.path;
   report.bytes = std::make_shared<const std::string>(std::move(source.bytes));
+  report.format = source.format;
+  report.text_start = source.text_start;
   const std::string_view bytes = *report.bytes;
   const SuppressionSet suppressions = FindSuppressions(bytes, source.text_start);
   WarnUnknownMarkers(suppressions, &report);

@@ -66,6 +66,8 @@ struct DocumentReport {
   std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
   /// The document's bytes, shared with its findings' text and context.
   std::shared_ptr<const std::string> bytes;
+  InputFormat format = InputFormat::kText;  ///< how the bytes were read (markup.h)
+  size_t text_start = 0;                    ///< past a byte-order mark
 
   /// The matched text as written in the input.
   std::string_view TextOf(const Finding& f) const;

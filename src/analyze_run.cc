@@ -112,7 +112,8 @@ class Run {
     pool.Finish();
     progress_.Clear();
     const bool summarise =
-        options_.summary || (options_.format == "text" && summary_.documents() > 1);
+        options_.summary ||
+        ((options_.format == "text" || options_.format == "html") && summary_.documents() > 1);
     if (summarise && output_->ok()) reporter_->WriteSummary(summary_.Result());
     reporter_->End();
     output_->Flush();

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "analysis.h"
@@ -150,14 +152,30 @@ ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& mod
     Message(error);
     return ExitCode::kError;
   }
-  Output output(stdout);
-  auto reporter = MakeReporter(
-      options.format, set, model,
-      {options.language, UseColor(options.color), options.show_suppressed}, &output);
+  std::FILE* stream = stdout;
+  if (!options.output.empty() && options.output != "-") {
+    stream = std::fopen(options.output.c_str(), "wb");
+    if (!stream) {
+      Message(fmt::format("{}: cannot open for writing: {}", options.output,
+                          std::strerror(errno)));
+      return ExitCode::kError;
+    }
+  }
+  Output output(stream);
+  // A file never gets terminal colours unless asked for.
+  const bool color = stream == stdout ? UseColor(options.color) : options.color == "always";
+  auto reporter = MakeReporter(options.format, set, model,
+                               {options.language, color, options.show_suppressed}, &output);
   const ExitCode code = RunAnalysis(options, set, model, policy, reporter.get(), &output);
+  if (stream != stdout && std::fclose(stream) != 0 && output.error().empty()) {
+    Message(fmt::format("{}: cannot write the report: {}", options.output,
+                        std::strerror(errno)));
+    return ExitCode::kError;
+  }
   if (!output.error().empty()) {
-    Message(
-        fmt::format("cannot write the report to standard output: {}", output.error()));
+    Message(fmt::format("cannot write the report to {}: {}",
+                        stream == stdout ? "standard output" : options.output,
+                        output.error()));
     return ExitCode::kError;
   }
   return code;

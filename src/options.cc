@@ -65,8 +65,10 @@ Groups Describe(Options* o) {
        "not depend on N");
   g.output.add_options()
       ("format,f", po::value(&o->format)->value_name("FORMAT"),
-       "report format: text (default), json, jsonl, line, github or sarif "
+       "report format: text (default), json, jsonl, line, github, sarif or html "
        "(see --list-formats)")
+      ("output,o", po::value(&o->output)->value_name("FILE"),
+       "write the report to FILE instead of standard output")
       ("list-formats", "list the report formats and exit")
       ("lang", po::value<std::string>()->value_name("LANG"),
        "report language: nl (default) or en")

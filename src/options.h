@@ -36,6 +36,7 @@ struct Options {
   Command command = Command::kAnalyze;
   std::vector<std::string> paths;  ///< inputs; lexicon dirs for `lexicon check`
   std::string format = "text";
+  std::string output;  ///< -o FILE; empty: standard output
   Language language = Language::kDutch;
   std::string color = "auto";  ///< auto, always or never
   std::vector<std::string> lexicon_dirs;

@@ -18,8 +18,8 @@ void ReportBuffer::Flush() {
 }
 
 const std::vector<std::string_view>& ReportFormats() {
-  static const std::vector<std::string_view> kFormats = {"text", "json",   "jsonl",
-                                                         "line", "github", "sarif"};
+  static const std::vector<std::string_view> kFormats = {
+      "text", "json", "jsonl", "line", "github", "sarif", "html"};
   return kFormats;
 }
 
@@ -30,7 +30,8 @@ std::string DescribeFormats() {
          "jsonl   one JSON object per document per line, for streams and batch jobs\n"
          "line    file:line:col: severity: message [category], one finding per line\n"
          "github  GitHub Actions workflow commands (::warning file=…,line=…,col=…::…)\n"
-         "sarif   SARIF 2.1.0 for code-scanning dashboards\n";
+         "sarif   SARIF 2.1.0 for code-scanning dashboards\n"
+         "html    one self-contained page: the text highlighted, charts, advice (-o FILE)\n";
 }
 
 std::unique_ptr<Reporter> MakeReporter(std::string_view format,
@@ -42,6 +43,7 @@ std::unique_ptr<Reporter> MakeReporter(std::string_view format,
   if (format == "line") return MakeLineReporter(lexicons, model, options, output, false);
   if (format == "github") return MakeLineReporter(lexicons, model, options, output, true);
   if (format == "sarif") return MakeSarifReporter(lexicons, model, options, output);
+  if (format == "html") return MakeHtmlReporter(lexicons, model, options, output);
   return nullptr;
 }
 

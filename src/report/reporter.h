@@ -118,6 +118,9 @@ std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Mod
 std::unique_ptr<Reporter> MakeLineReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output,
                                            bool github);
+/// `html`: one self-contained page with the text highlighted and charts.
+std::unique_ptr<Reporter> MakeHtmlReporter(const LexiconSet& lexicons, const Model& model,
+                                           const ReportOptions& options, Output* output);
 std::unique_ptr<Reporter> MakeSarifReporter(const LexiconSet& lexicons,
                                             const Model& model,
                                             const ReportOptions& options, Output* output);

@@ -30,6 +30,13 @@ fail() {
   failures=$((failures + 1))
 }
 
+# skip REASON: the case cannot run on this machine; CTest reports it as
+# skipped (exit code 77), with the reason.
+skip() {
+  echo "SKIPPED: $*" >&2
+  exit 77
+}
+
 # run ARGS...: runs wijzij with stdin from /dev/null.
 run() {
   "$WIJZIJ" "$@" </dev/null >"$WORK/.out" 2>"$WORK/.err"
