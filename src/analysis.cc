@@ -153,7 +153,8 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     f.line = first.line;
     f.column = first.column;
     f.sentence = first_sentence + first.sentence;
-    f.negated = negation.IsNegated(m.first_token, m.last_token, group_[entry.category]);
+    f.negated = lexicons_.categories[entry.category].negation_discounts &&
+                negation.IsNegated(m.first_token, m.last_token, group_[entry.category]);
     f.quoted = first.quoted;
     if (first.sentence < text.sentences.size())
       SetContext(bytes, text.sentences[first.sentence], &f);
@@ -184,6 +185,7 @@ void Analyzer::Score(DocumentReport* report) const {
   report->scheme =
       ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted);
   report->column = ScoreColumns(model_, report->findings);
+  report->reading = ScoreReading(model_.reading, report->findings);
 }
 
 }  // namespace wijzij

@@ -15,6 +15,7 @@
 #include "lexicon.h"
 #include "matcher.h"
 #include "model.h"
+#include "reading.h"
 #include "scoring.h"
 #include "source.h"
 #include "suppressions.h"
@@ -59,6 +60,7 @@ struct DocumentReport {
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;
+  ReadingResult reading;  ///< narratives, axis, themes, attention, intimidation
   Findings findings;    ///< in text order
   Findings suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
   std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions

@@ -90,10 +90,56 @@ TaskMetrics ScoreTask(const std::vector<std::string>& classes,
     cm.recall = cm.support ? double(cm.correct) / cm.support : 0;
     const double sum = cm.precision + cm.recall;
     cm.f1 = sum > 0 ? 2 * cm.precision * cm.recall / sum : 0;
-    m.macro_f1 += cm.f1 / double(classes.size());
     m.per_class.push_back(cm);
   }
+  m.macro_f1 = MacroF1(m.per_class);
   m.accuracy = expected.empty() ? 0 : double(correct) / double(expected.size());
+  return m;
+}
+
+double MacroF1(const std::vector<ClassMetrics>& per_class) {
+  double sum = 0;
+  int classes = 0;
+  for (const ClassMetrics& c : per_class) {
+    if (c.support == 0) continue;
+    sum += c.f1;
+    ++classes;
+  }
+  return classes ? sum / classes : 0;
+}
+
+TaskMetrics ScoreMultiLabel(const std::vector<std::string>& classes,
+                            const std::vector<std::vector<std::string>>& expected,
+                            const std::vector<std::vector<std::string>>& predicted) {
+  TaskMetrics m;
+  m.classes = classes;
+  auto has = [](const std::vector<std::string>& set, const std::string& id) {
+    return std::find(set.begin(), set.end(), id) != set.end();
+  };
+  int exact = 0;
+  for (size_t i = 0; i < expected.size(); ++i) {
+    std::vector<std::string> e = expected[i], p = predicted[i];
+    std::sort(e.begin(), e.end());
+    std::sort(p.begin(), p.end());
+    exact += e == p ? 1 : 0;
+  }
+  for (const std::string& id : classes) {
+    ClassMetrics cm;
+    cm.id = id;
+    for (size_t i = 0; i < expected.size(); ++i) {
+      const bool e = has(expected[i], id), p = has(predicted[i], id);
+      cm.support += e ? 1 : 0;
+      cm.predicted += p ? 1 : 0;
+      cm.correct += e && p ? 1 : 0;
+    }
+    cm.precision = cm.predicted ? double(cm.correct) / cm.predicted : 0;
+    cm.recall = cm.support ? double(cm.correct) / cm.support : 0;
+    const double sum = cm.precision + cm.recall;
+    cm.f1 = sum > 0 ? 2 * cm.precision * cm.recall / sum : 0;
+    m.per_class.push_back(cm);
+  }
+  m.macro_f1 = MacroF1(m.per_class);
+  m.accuracy = expected.empty() ? 0 : double(exact) / double(expected.size());
   return m;
 }
 

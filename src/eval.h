@@ -48,13 +48,23 @@ struct TaskMetrics {
   std::vector<std::string> classes;
   std::vector<ClassMetrics> per_class;
   std::vector<std::vector<int>> confusion;  ///< [expected][predicted]
-  double macro_f1 = 0;                      ///< mean F1 over all classes
-  double accuracy = 0;
+  double macro_f1 = 0;                      ///< mean F1 over classes with support
+  double accuracy = 0;                      ///< share of texts entirely right
 };
 
 /// Scores `predicted` against `expected` (same length) over `classes`.
 TaskMetrics ScoreTask(const std::vector<std::string>& classes,
                       const std::vector<std::string>& expected,
                       const std::vector<std::string>& predicted);
+
+/// The same for tasks where a text has any number of classes (narratives,
+/// themes): each class is scored as present or absent; no confusion matrix;
+/// accuracy is the share of texts whose set of classes is exactly right.
+TaskMetrics ScoreMultiLabel(const std::vector<std::string>& classes,
+                            const std::vector<std::vector<std::string>>& expected,
+                            const std::vector<std::vector<std::string>>& predicted);
+
+/// Mean F1 over the classes that occur in the labels.
+double MacroF1(const std::vector<ClassMetrics>& per_class);
 
 }  // namespace wijzij

@@ -9,6 +9,7 @@
 #include "analysis.h"
 #include "domain.h"
 #include "eval.h"
+#include "reading_eval.h"
 #include "source.h"
 
 namespace wijzij {
@@ -51,6 +52,8 @@ std::vector<std::string> ColumnClasses() {
   return out;
 }
 
+}  // namespace
+
 std::string TaskTable(const char* title, const TaskMetrics& m) {
   std::string out = fmt::format("{}\n  {:<30} {:>9} {:>7} {:>6} {:>8}\n", title, "class",
                                 "precision", "recall", "F1", "support");
@@ -58,10 +61,9 @@ std::string TaskTable(const char* title, const TaskMetrics& m) {
     out += fmt::format("  {:<30} {:>9.3f} {:>7.3f} {:>6.3f} {:>8}\n", c.id, c.precision,
                        c.recall, c.f1, c.support);
   }
-  out += fmt::format(
-      "  macro-F1 {:.3f}, accuracy {:.3f}\n  confusion (rows expected, "
-      "columns predicted):\n  {:<30}",
-      m.macro_f1, m.accuracy, "");
+  out += fmt::format("  macro-F1 {:.3f}, accuracy {:.3f}\n", m.macro_f1, m.accuracy);
+  if (m.confusion.empty()) return out;
+  out += fmt::format("  confusion (rows expected, columns predicted):\n  {:<30}", "");
   for (size_t k = 0; k < m.classes.size(); ++k)
     out += fmt::format(" {:>5}", fmt::format("[{}]", k));
   out += "\n";
@@ -73,7 +75,7 @@ std::string TaskTable(const char* title, const TaskMetrics& m) {
   return out;
 }
 
-json TaskJson(const TaskMetrics& m) {
+nlohmann::ordered_json TaskJson(const TaskMetrics& m) {
   json classes = json::object();
   for (const ClassMetrics& c : m.per_class) {
     classes[c.id] = {{"precision", c.precision},
@@ -88,6 +90,8 @@ json TaskJson(const TaskMetrics& m) {
           {"labels", m.classes},
           {"confusion", m.confusion}};
 }
+
+namespace {
 
 void Print(const EvalOptions& options, const TaskMetrics& schemes,
            const TaskMetrics& columns, const std::vector<Outcome>& outcomes) {
@@ -130,6 +134,7 @@ void Print(const EvalOptions& options, const TaskMetrics& schemes,
 
 ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
                  const Model& model) {
+  if (IsReadingLabels(options.labels)) return RunReadingEval(options, lexicons, model);
   std::vector<LabelledText> labels;
   std::vector<Diagnostic> diags;
   const bool ok = ReadLabels(options.labels, &labels, &diags);

@@ -2,10 +2,12 @@
 // Running `wijzij eval`: analyse every labelled text and print the metrics
 // (eval.h) as a table or as JSON.
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "exit_code.h"
 #include "lexicon.h"
+#include "eval.h"
 #include "model.h"
 
 namespace wijzij {
@@ -17,7 +19,14 @@ struct EvalOptions {
   bool dutch = true;
 };
 
+/// One task's metrics as a table: per class, macro-F1, accuracy, confusion.
+std::string TaskTable(const char* title, const TaskMetrics& m);
+/// The same as JSON.
+nlohmann::ordered_json TaskJson(const TaskMetrics& m);
+
 /// Prints the evaluation to stdout; 2 when the labels or a text cannot be read.
+/// A labels file whose header names the reading dimensions is evaluated on
+/// those (reading_eval.h).
 ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
                  const Model& model);
 

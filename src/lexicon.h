@@ -68,6 +68,9 @@ struct Category {
   std::string description_nl;
   std::string description_en;
   Severity severity = Severity::kWarning;
+  /// A negated finding weighs less ("geen idioten"); false for categories
+  /// whose entries are negative by nature ("niemand luistert", "niet veilig").
+  bool negation_discounts = true;
   std::string file;
 };
 

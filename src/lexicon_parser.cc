@@ -98,6 +98,10 @@ class LexiconParser {
         Error(line_number,
               fmt::format("severity '{}': expected info, warning or error", value));
       }
+    } else if (key == "negation") {
+      if (value != "discount" && value != "ignore")
+        Error(line_number, fmt::format("negation '{}': expected discount or ignore", value));
+      c.negation_discounts = value == "discount";
     } else {
       Error(line_number, fmt::format("unknown header key '{}'", key));
     }

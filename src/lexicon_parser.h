@@ -9,6 +9,8 @@
 //   description_nl = Morele veroordeling, schelden, schaamte en afschuw.
 //   description_en = Moral condemnation, name-calling, shame and disgust.
 //   severity = warning              # info, warning or error (default warning)
+//   negation = discount             # or ignore: a negated finding counts fully
+//                                   # (narratives say "niemand luistert" by nature)
 //
 //   [entries]
 //   idioten                 # exact word

@@ -84,6 +84,7 @@ class LiwcParser {
                         fmt::format("LIWC-categorie {} uit {}", id, file_),
                         fmt::format("LIWC category {} from {}", id, file_),
                         Severity::kInfo,
+                        true,
                         file_};
     index_[id] = out_->size();
     out_->push_back(std::move(lexicon));

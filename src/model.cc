@@ -37,6 +37,15 @@ const ColumnModel* Model::FindColumn(std::string_view id) const {
   return nullptr;
 }
 
+const SignalModel* Model::FindSignal(std::string_view id) const {
+  for (const auto* group : {&reading.narratives, &reading.axes, &reading.themes,
+                            &reading.attention, &reading.intimidation}) {
+    for (const SignalModel& s : *group)
+      if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
 namespace {
 
 class ModelParser {
@@ -60,7 +69,7 @@ class ModelParser {
   }
 
  private:
-  enum class Kind { kNone, kWeights, kScheme, kColumn, kRow, kMarkers };
+  enum class Kind { kNone, kWeights, kScheme, kColumn, kRow, kMarkers, kSignal };
 
   void Error(int line, std::string message) {
     diags_->push_back({file_, line, Severity::kError, std::move(message)});
@@ -111,8 +120,17 @@ class ModelParser {
       model_->rows.push_back({id, {}, {}, {}, {}, {}});
       return void(kind_ = Kind::kRow);
     }
+    if (std::vector<SignalModel>* signals = SignalsOf(kind); signals && !id.empty()) {
+      if (model_->FindSignal(id))
+        return Error(line_number, fmt::format("'{}' names two reading classes", id));
+      signals->push_back({id, {}, {}, 1.0});
+      signal_ = &signals->back();
+      return void(kind_ = Kind::kSignal);
+    }
     Error(line_number, fmt::format("unknown section [{}]; expected [weights], [markers], "
-                                   "[scheme <id>], [column <id>] or [row <id>]",
+                                   "[scheme <id>], [column <id>], [row <id>], "
+                                   "[narrative <id>], [axis <id>], [theme <id>], "
+                                   "[attention <id>] or [intimidation <id>]",
                                    inside));
     section_name_ = "";
   }
@@ -134,7 +152,32 @@ class ModelParser {
         return;
       case Kind::kRow:
         return SetRow(line, key, value, &model_->rows.back());
+      case Kind::kSignal:
+        return SetSignal(line, key, value, signal_);
     }
+  }
+
+  std::vector<SignalModel>* SignalsOf(const std::string& kind) {
+    ReadingModel& r = model_->reading;
+    if (kind == "narrative") return &r.narratives;
+    if (kind == "axis") return &r.axes;
+    if (kind == "theme") return &r.themes;
+    if (kind == "attention") return &r.attention;
+    if (kind == "intimidation") return &r.intimidation;
+    return nullptr;
+  }
+
+  void SetSignal(int line, const std::string& key, const std::string& value,
+                 SignalModel* s) {
+    if (key == "evidence") return Categories(line, value, &s->evidence);
+    if (key == "threshold") {
+      const auto [ptr, ec] =
+          std::from_chars(value.data(), value.data() + value.size(), s->threshold);
+      if (ec != std::errc() || ptr != value.data() + value.size() || s->threshold <= 0)
+        Error(line, fmt::format("threshold: '{}' is not a number above 0", value));
+      return;
+    }
+    if (!SetText(key, value, &s->texts)) UnknownKey(line, key);
   }
 
   void UnknownKey(int line, const std::string& key) {
@@ -264,6 +307,7 @@ class ModelParser {
   std::vector<Diagnostic>* diags_;
   bool skip_missing_;
   Kind kind_ = Kind::kNone;
+  SignalModel* signal_ = nullptr;  ///< the [narrative …] etc. being read
   std::string section_name_;
   std::set<std::string> seen_, sections_;
   bool failed_ = false;

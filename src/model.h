@@ -89,6 +89,28 @@ struct ModelWeights {
   double ground_pattern = 1.0;  ///< elite_vs_volk score that counts as present
 };
 
+/// One class of a dimension for reading incoming messages (a narrative, a
+/// theme, an axis, where attention goes, intimidation): the categories that
+/// are evidence for it and how much evidence makes it present. instead_nl
+/// and instead_en hold the advice to whoever answers the message.
+struct SignalModel {
+  std::string id;
+  Texts texts;
+  std::vector<uint32_t> evidence;  ///< category indices
+  double threshold = 1.0;          ///< summed finding weight that makes it present
+};
+
+/// The dimensions for reading incoming messages, as the model file gives
+/// them ([narrative <id>], [axis <id>], [theme <id>], [attention <id>],
+/// [intimidation <id>]); each may be empty.
+struct ReadingModel {
+  std::vector<SignalModel> narratives;    ///< several may be present at once
+  std::vector<SignalModel> axes;          ///< one at most: the strongest present
+  std::vector<SignalModel> themes;        ///< several may be present at once
+  std::vector<SignalModel> attention;     ///< one at most: the strongest present
+  std::vector<SignalModel> intimidation;  ///< any present flags the document
+};
+
 struct Model {
   std::string file;
   ModelWeights weights;
@@ -98,10 +120,13 @@ struct Model {
   std::vector<uint32_t> wij_markers;    ///< generic in-group categories
   std::vector<uint32_t> zij_markers;    ///< generic out-group categories
   std::vector<uint32_t> above_parties;  ///< "boven de partijen" claims
+  ReadingModel reading;
 
   const SchemeModel* FindScheme(std::string_view id) const;
   const RowModel* FindRow(std::string_view id) const;
   const ColumnModel* FindColumn(std::string_view id) const;
+  /// A class of any reading dimension with this id, or nullptr.
+  const SignalModel* FindSignal(std::string_view id) const;
 };
 
 /// The six rows of the communication table, in the seed's order.

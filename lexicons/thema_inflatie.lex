@@ -1,0 +1,29 @@
+# Het thema inflatie en de hoge energieprijzen: energierekening, prijsplafond, energietoeslag, boodschappen.
+id = thema_inflatie
+label_nl = Thema: inflatie en energieprijzen
+label_en = Theme: inflation and energy prices
+description_nl = Het thema inflatie en de hoge energieprijzen: energierekening, prijsplafond, energietoeslag, boodschappen.
+description_en = The theme of inflation and high energy prices: energy bill, price cap, energy allowance, groceries.
+severity = info
+negation = ignore
+
+[entries]
+inflatie
+energieprij*
+energierekening*
+gasrekening*
+energietoeslag
+prijsplafond
+energiearmoede
+boodschappen | 0.5
+onbetaalbaar | 0.5
+alles wordt duurder
+duurder | 0.5
+hoge prijzen
+de prijzen
+gas is afgesloten
+afgesloten | 0.3
+koopkracht
+schuldhulp* | 0.5
+duurder wordt
+duurder worden
