@@ -65,21 +65,6 @@ wijkmanager
 ^aan de minister | 2
 ^aan de provincie | 2
 jullie van de gemeente | 2
-# Wegen naar de overheid: wie bezwaar maakt, klaagt of inspreekt, richt zich op haar.
-bezwaar | 0.5
-bezwaar aan
-maak bezwaar
-een klacht
-klacht in
-ombudsman
-de rechter | 0.5
-naar de rechter
-raadsvergadering
-de publieke tribune
-inspreken
-stemmen wij u weg
-stemmen we u weg
-wegstemmen
 uw besluit
 het besluit | 0.5
 de commissie | 0.5

@@ -5,7 +5,7 @@ label_en = Threats and intimidation
 description_nl = Bedreiging en intimidatie van ambtenaren en bestuurders: 'we weten waar je woont', opwachten, een adres of kinderen noemen, oproepen tot een tribunaal of ophanging, een persoon verrader noemen (seed 004). Meld het als organisatie en zoek steun.
 description_en = Threats and intimidation of officials and politicians: 'we know where you live', lying in wait, naming an address or children, calls for a tribunal or hanging, calling a person a traitor (seed 004). Report it as the organisation and seek support.
 severity = error
-negation = ignore
+negation = discount
 
 [entries]
 # Zinnen, geen losse woorden: een boze maar legitieme brief mag niet als dreiging gelden.
@@ -18,9 +18,13 @@ ik weet waar u woont | 2
 weten waar hij woont | 2
 weten waar ze woont | 2
 weet waar jij woont | 2
-waar je kinderen | 1.5
-waar jouw kinderen | 1.5
-waar uw kinderen | 1.5
+# Alleen "weet waar je kinderen" dreigt; "weet waar uw kinderen vanavond zijn"
+# is een oproep aan ouders.
+waar je kinderen | 0.75
+waar jouw kinderen | 0.75
+waar uw kinderen | 0.75
+/(we|wij) weten waar (je|jouw|uw) kinderen/ | 2
+/ik weet waar (je|jouw) kinderen/ | 2
 jouw kinderen zitten | 1.5
 op welke school | 1
 uw huis staat | 1.5

@@ -65,3 +65,25 @@ voor de vierde keer | 0.5
 zo los je niets op | 0.5
 verder te kijken dan
 geen beleid
+# Ruimere woordfamilie: blunders, geen koers, overschrijdingen, rommel.
+overschreden | 0.5
+zoiets simpels
+niet regelen | 0.75
+kan het gewoon niet
+kunnen het niet
+sneuvelen | 0.5
+lopen vast | 0.5
+niemand neemt verantwoordelijkheid
+blunder*
+niet deugden | 0.75
+niemand snapte | 0.75
+geen enkele koers
+geen koers
+van richting | 0.5
+peilingen | 0.75
+gereorganiseerd | 0.5
+reorganisatie* | 0.5
+grote rommel
+rommel | 0.5
+dezelfde problemen | 0.5
+/zou (vorig jaar|al lang|allang) klaar zijn/

@@ -70,3 +70,25 @@ een mooi gesprek
 ontvangstbevestiging en daarna
 /waarom (vraag|vragen) (je|jullie|u) .* (als|terwijl)/
 /(niet|nergens) op (in)?gegaan/
+# Ruimere woordfamilie: aangehoord en genegeerd, een farce, er veranderde niets.
+klankbordgroep | 0.75
+aangehoord
+genegeerd
+al lang beslist
+allang beslist
+allang genomen
+nooit meer mee
+nooit gereageerd
+niet gereageerd
+is nooit gereageerd
+het gaat om verkopen
+informatieavond | 0.5
+doen er niet toe
+participatie | 0.5
+farce
+viel niet te praten
+niet serieus | 0.75
+knikten | 0.5
+niets veranderd | 0.75
+ingesproken | 0.5
+/wat heeft (inspreken|meepraten|het) (dan )?voor zin/

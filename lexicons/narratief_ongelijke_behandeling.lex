@@ -70,3 +70,22 @@ dat is niet eerlijk
 wij wachten al jaren | 0.5
 /golden (kennelijk |blijkbaar )?alleen/
 /en niet voor (ons|de mensen|onze)/
+# Ruimere woordfamilie: lusten en lasten, kruimels, tweederangs, dubbele moraal.
+de lusten
+de lasten | 0.5
+met geld en connecties
+connecties | 0.75
+zij eerst
+wij achteraan
+vertroeteld
+niet rechtvaardig
+onrechtvaardig
+kruimels
+tweederangs
+dubbele moraal
+de kleine ondernemer | 0.5
+wachten we al | 0.5
+zo gaat het altijd | 0.5
+alle voorzieningen gaan naar
+/gelden (blijkbaar |kennelijk )?alleen voor/
+/waarom (wordt|krijgt|mag) de ene/

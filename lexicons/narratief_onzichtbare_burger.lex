@@ -63,3 +63,31 @@ mijn verhaal opnieuw
 verhaal opnieuw vertellen
 voor de vijfde keer
 /voor (u|jullie) (ben|zijn) (ik|we|wij) (een|gewoon)/
+# Ruimere woordfamilie: getallen in plaats van mensen, hokjes, over ons beslissen.
+een getal
+als een getal
+achter elk getal
+percentages | 0.3
+dat niet ziet
+niet ziet | 0.5
+hokje
+hokjes
+maatwerk | 0.75
+buiten de boot | 0.75
+val ik overal buiten
+over mij beslist
+over ons beslist
+zonder dat iemand | 0.75
+ooit heeft gesproken | 0.5
+geen mensen
+niemand komt kijken
+niemand vroeg
+niet als mens
+computerbrief
+een bestand | 0.75
+geen naam | 0.5
+echt persoon | 0.75
+een echt mens
+naar mijn verhaal luistert | 0.75
+behandeld als | 0.75
+geen mens maar

@@ -71,3 +71,32 @@ waar moet ik heen
 met een computer
 aan de keukentafel | 0.5
 /verwijst naar de (website|telefoon|balie|app)/
+# Ruimere woordfamilie: verdwenen balies, schermen, doorschakelen, nergens terecht.
+balie | 0.5
+nergens meer terecht
+nergens terecht
+scherm | 0.3
+qr-code | 0.3
+contactformulier
+chatbot
+een medewerker spreken
+medewerker spreken
+zo ver weg
+ver weg | 0.5
+doorgeschakeld
+doorverwezen
+doorgestuurd | 0.75
+doolhof
+aankloppen | 0.5
+bij wie ik moet
+nergens zit iemand
+iemand tegenover me | 0.75
+tegenover me | 0.5
+gewoon verdwenen | 0.75
+bestaat niet meer | 0.75
+zonder internet | 0.75
+wekenlang vol | 0.5
+afspraak maken via | 0.75
+zich zo onbereikbaar
+/stuur(t|en) (me|mij|ons) (naar|door)/
+/(overheid|gemeente) (is )?(gewoon )?verdwenen/

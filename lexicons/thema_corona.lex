@@ -21,7 +21,7 @@ antivax*
 prik | 0.5
 de prik
 booster*
-qr-code*
+qr-code* | 0.5
 coronatoegangsbewijs
 ggd*
 anderhalve meter

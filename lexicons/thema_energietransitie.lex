@@ -22,3 +22,10 @@ stroomnet* | 0.5
 netcongestie
 turbine* | 0.5
 molens | 0.5
+verduurzam*
+laadpa* | 0.5
+van het gas af
+van het aardgas af
+aardgasvrij*
+warmtepomp* | 0.5
+warmtenet*

@@ -30,3 +30,6 @@ starterswoning*
 een woning | 0.5
 woningen | 0.5
 geen enkel huis | 0.5
+woonsituatie | 0.75
+meer woningen
+huurprijzen | 0.75

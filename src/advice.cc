@@ -80,8 +80,33 @@ std::string Alternative(const Model& model, uint32_t category, bool dutch) {
   return row ? Pick(dutch, row->advice_nl, row->advice_en) : "";
 }
 
+// What an answer to an incoming message needs first: safety, then what the
+// writer's distrust asks for (seed 001), then the groups they set apart.
+void ReadingAdvice(const DocumentReport& r, const Model& model, bool nl,
+                   std::vector<Advice>* out) {
+  for (const SignalScore& s : r.reading.intimidation) {
+    const SignalModel* m = model.FindSignal(s.id);
+    out->push_back({"intimidation", fmt::format("{}: {}", nl ? "Dreiging" : "Threat",
+                                                Pick(nl, m->texts.instead_nl,
+                                                     m->texts.instead_en))});
+  }
+  for (size_t i = 0; i < r.reading.narratives.size() && i < 2; ++i) {
+    const SignalModel* m = model.FindSignal(r.reading.narratives[i].id);
+    out->push_back(
+        {"narrative",
+         fmt::format(fmt::runtime(nl ? "Het verhaal van de {} klinkt door. {}"
+                                     : "The story of {} sounds through. {}"),
+                     Pick(nl, m->texts.name_nl, m->texts.name_en),
+                     Pick(nl, m->texts.instead_nl, m->texts.instead_en))});
+  }
+  const SignalModel* axis = model.FindSignal(r.reading.axis);
+  if (axis && r.reading.axis == "horizontaal")
+    out->push_back({"axis", Pick(nl, axis->texts.instead_nl, axis->texts.instead_en)});
+}
+
 std::vector<Advice> DocumentAdvice(const DocumentReport& r, const Model& model, bool nl) {
   std::vector<Advice> out;
+  ReadingAdvice(r, model, nl, &out);
   if (r.scheme.id != kNoneId) out.push_back({"scheme", SchemeAdvice(r, model, nl)});
   if (r.scheme.ground_pattern) {
     out.push_back(

@@ -229,6 +229,8 @@ class Run {
       if (!options_.quiet) Message(outcome.error);
     } else if (!outcome.report) {
       Failed(outcome.path, outcome.error);
+    } else if (!HasTheme(*outcome.report)) {
+      // --theme: a document without the theme is left out, as if not given.
     } else {
       for (const std::string& warning : outcome.report->warnings)
         std::cerr << warning << '\n';
@@ -241,6 +243,16 @@ class Run {
       CheckPolicy(*outcome.report);
     }
     return output_->ok();
+  }
+
+  bool HasTheme(const DocumentReport& report) const {
+    if (options_.themes.empty()) return true;
+    for (const SignalScore& s : report.reading.themes) {
+      if (std::find(options_.themes.begin(), options_.themes.end(), s.id) !=
+          options_.themes.end())
+        return true;
+    }
+    return false;
   }
 
   void Failed(const std::string& path, const std::string& message) {

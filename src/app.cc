@@ -110,6 +110,7 @@ ExitCode ConfigCommand(const Options& o) {
       {"disable", join(o.disabled)},
       {"glob", join(o.globs)},
       {"exclude", join(o.excludes)},
+      {"theme", join(o.themes)},
       {"jobs", std::to_string(o.jobs)},
       {"max-file-size", std::to_string(o.max_file_size)},
       {"summary", o.summary ? "yes" : "no"}};
@@ -145,7 +146,23 @@ ExitCode LexiconList(const Options& options, const LexiconSet& set) {
   return ExitCode::kClean;
 }
 
+// Every --theme must be a theme of the model.
+bool CheckThemes(const Options& options, const Model& model) {
+  std::vector<std::string> known;
+  for (const SignalModel& t : model.reading.themes) known.push_back(t.id);
+  for (const std::string& id : options.themes) {
+    if (std::find(known.begin(), known.end(), id) != known.end()) continue;
+    std::string message = fmt::format("--theme: unknown theme '{}'", id);
+    if (const std::string near = DidYouMean(id, known); !near.empty())
+      message += fmt::format("; did you mean '{}'?", near);
+    Message(message + " ('wijzij explain' lists the themes)");
+    return false;
+  }
+  return true;
+}
+
 ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& model) {
+  if (!CheckThemes(options, model)) return ExitCode::kError;
   FailPolicy policy;
   std::string error;
   if (!ParseFailPolicy(options.fail_on, set, &policy, &error)) {

@@ -46,6 +46,29 @@ std::string ExplainRow(const RowModel& r, const LexiconSet& lx, bool nl) {
   return out;
 }
 
+struct SignalGroup {
+  const std::vector<SignalModel>* signals;
+  const char* name_nl;
+  const char* name_en;
+};
+
+std::vector<SignalGroup> SignalGroups(const Model& m) {
+  const ReadingModel& r = m.reading;
+  return {{&r.narratives, "verhaal van wantrouwen", "distrust narrative"},
+          {&r.axes, "as van polarisatie", "axis of polarisation"},
+          {&r.themes, "polariserend thema", "polarising theme"},
+          {&r.attention, "aandacht", "attention"},
+          {&r.intimidation, "intimidatie", "intimidation"}};
+}
+
+std::string ExplainSignal(const SignalModel& s, const char* kind, const LexiconSet& lx,
+                          bool nl) {
+  std::string out = Block(s.id, Pick(nl, s.texts.name_nl, s.texts.name_en), kind, s.texts, nl);
+  out += fmt::format("  {}: {} ({} {:g})\n", nl ? "bewijs" : "evidence", Names(lx, s.evidence),
+                     nl ? "drempel" : "threshold", s.threshold);
+  return out;
+}
+
 // Where a category is used in the model, in words.
 std::string Uses(uint32_t c, const Model& m, bool nl) {
   auto has = [&](const std::vector<uint32_t>& v) {
@@ -77,6 +100,12 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
     uses.push_back(nl ? "algemene zij-woorden" : "generic them words");
   if (has(m.above_parties))
     uses.push_back(nl ? "claim boven de partijen" : "above-the-parties claim");
+  for (const SignalGroup& g : SignalGroups(m)) {
+    for (const SignalModel& s : *g.signals) {
+      if (has(s.evidence))
+        uses.push_back(fmt::format("{} {}", nl ? g.name_nl : g.name_en, s.id));
+    }
+  }
   std::string out;
   for (const auto& u : uses) out += (out.empty() ? "" : "; ") + u;
   return out.empty() ? "-" : out;
@@ -108,6 +137,13 @@ std::string List(const LexiconSet& lx, const Model& m, bool nl) {
   out += fmt::format("{}:\n", nl ? "rijen" : "rows");
   for (const auto& r : m.rows)
     out += fmt::format("  {:<32} {}\n", r.id, Pick(nl, r.texts.name_nl, r.texts.name_en));
+  out += fmt::format("{}:\n", nl ? "lezen wat binnenkomt" : "reading what comes in");
+  for (const SignalGroup& g : SignalGroups(m)) {
+    for (const SignalModel& s : *g.signals) {
+      out += fmt::format("  {:<32} {} ({})\n", s.id,
+                         Pick(nl, s.texts.name_nl, s.texts.name_en), nl ? g.name_nl : g.name_en);
+    }
+  }
   out += fmt::format("{}:\n", nl ? "categorieën" : "categories");
   for (const auto& c : lx.categories)
     out += fmt::format("  {:<32} {}\n", c.id, nl ? c.label_nl : c.label_en);
@@ -130,6 +166,12 @@ bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& mod
   }
   if (const RowModel* r = model.FindRow(id))
     return *out = ExplainRow(*r, lexicons, dutch), true;
+  for (const SignalGroup& g : SignalGroups(model)) {
+    for (const SignalModel& s : *g.signals) {
+      if (s.id == id)
+        return *out = ExplainSignal(s, dutch ? g.name_nl : g.name_en, lexicons, dutch), true;
+    }
+  }
   if (const int c = lexicons.FindCategory(id); c >= 0) {
     *out = ExplainCategory(static_cast<uint32_t>(c), lexicons, model, dutch);
     return true;
@@ -139,6 +181,8 @@ bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& mod
   for (const auto& c : model.columns) known.push_back(c.id);
   for (const auto& r : model.rows) known.push_back(r.id);
   for (const auto& c : lexicons.categories) known.push_back(c.id);
+  for (const SignalGroup& g : SignalGroups(model))
+    for (const SignalModel& s : *g.signals) known.push_back(s.id);
   *error = fmt::format("explain: unknown id '{}'", id);
   if (const std::string near = DidYouMean(id, known); !near.empty()) {
     *error += fmt::format("; did you mean '{}'?", near);

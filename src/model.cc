@@ -123,7 +123,7 @@ class ModelParser {
     if (std::vector<SignalModel>* signals = SignalsOf(kind); signals && !id.empty()) {
       if (model_->FindSignal(id))
         return Error(line_number, fmt::format("'{}' names two reading classes", id));
-      signals->push_back({id, {}, {}, 1.0});
+      signals->push_back({id, {}, {}, 1.0, {}});
       signal_ = &signals->back();
       return void(kind_ = Kind::kSignal);
     }
@@ -170,6 +170,7 @@ class ModelParser {
   void SetSignal(int line, const std::string& key, const std::string& value,
                  SignalModel* s) {
     if (key == "evidence") return Categories(line, value, &s->evidence);
+    if (key == "requires") return Categories(line, value, &s->required);
     if (key == "threshold") {
       const auto [ptr, ec] =
           std::from_chars(value.data(), value.data() + value.size(), s->threshold);

@@ -98,6 +98,9 @@ struct SignalModel {
   Texts texts;
   std::vector<uint32_t> evidence;  ///< category indices
   double threshold = 1.0;          ///< summed finding weight that makes it present
+  /// When not empty, the class is present only if a finding of one of these
+  /// categories is too (an axis needs an opposition, not just a mention).
+  std::vector<uint32_t> required;
 };
 
 /// The dimensions for reading incoming messages, as the model file gives

@@ -72,6 +72,9 @@ Groups Describe(Options* o) {
       ("list-formats", "list the report formats and exit")
       ("lang", po::value<std::string>()->value_name("LANG"),
        "report language: nl (default) or en")
+      ("theme", po::value(&o->themes)->value_name("THEME"),
+       "report only documents in which THEME is present (e.g. stikstof; repeatable or "
+       "comma-separated; 'wijzij explain' lists the themes)")
       ("summary", po::bool_switch(&o->summary),
        "end with figures over all documents (always in text reports of more than one "
        "document)")
@@ -191,17 +194,22 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
     o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
   if (vm.count("no-default-lexicons")) o->default_lexicons = false;
-  std::vector<std::string> disabled;
-  for (const std::string& spec : o->disabled) {
-    size_t begin = 0;
-    while (begin <= spec.size()) {
-      size_t end = std::min(spec.find(',', begin), spec.size());
-      const std::string id(Trim(std::string_view(spec).substr(begin, end - begin)));
-      if (!id.empty()) disabled.push_back(id);
-      begin = end + 1;
+  // "a,b" given once or "a" and "b" given twice mean the same.
+  auto split_lists = [](std::vector<std::string>* values) {
+    std::vector<std::string> ids;
+    for (const std::string& spec : *values) {
+      size_t begin = 0;
+      while (begin <= spec.size()) {
+        size_t end = std::min(spec.find(',', begin), spec.size());
+        const std::string id(Trim(std::string_view(spec).substr(begin, end - begin)));
+        if (!id.empty()) ids.push_back(id);
+        begin = end + 1;
+      }
     }
-  }
-  o->disabled = disabled;
+    *values = ids;
+  };
+  split_lists(&o->disabled);
+  split_lists(&o->themes);
   if (o->command == Options::Command::kLexiconCheck) {
     o->lexicon_dirs.insert(o->lexicon_dirs.end(), o->paths.begin(), o->paths.end());
   } else if (o->command == Options::Command::kLexiconList && !o->paths.empty()) {

@@ -53,6 +53,7 @@ struct Options {
   std::vector<std::string> disabled;  ///< categories whose findings are dropped
   std::vector<std::string> globs;     ///< directory walks keep files matching one
   std::vector<std::string> excludes;  ///< and drop files matching one of these
+  std::vector<std::string> themes;    ///< --theme: report only documents with one
   std::string config_path;            ///< the config file in use, or empty
   /// [severity] of the config file: category -> (level, "file:line").
   std::map<std::string, std::pair<std::string, std::string>> severities;

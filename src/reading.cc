@@ -9,8 +9,15 @@ namespace wijzij {
 
 namespace {
 
+bool HasAny(const std::vector<uint32_t>& categories, const Findings& findings) {
+  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+    return std::find(categories.begin(), categories.end(), f.category) != categories.end();
+  });
+}
+
 SignalScore Score(const SignalModel& signal, const Findings& findings) {
   SignalScore score{signal.id, 0, 0};
+  if (!signal.required.empty() && !HasAny(signal.required, findings)) return score;
   for (const Finding& f : findings) {
     if (std::find(signal.evidence.begin(), signal.evidence.end(), f.category) ==
         signal.evidence.end())

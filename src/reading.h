@@ -9,7 +9,9 @@
 //
 //   evidence(class) = summed weight of the document's findings in the
 //                     class's categories (negated and quoted ones weigh less)
-//   present         = evidence >= threshold
+//   present         = evidence >= threshold (and, when the class says so, a
+//                     finding of a required category: an axis needs an
+//                     opposition, not just the word "gemeente")
 //   narratives, themes: every present class, strongest first
 //   axis, attention:    the strongest present class, if it beats the others
 //   intimidation:       any present class flags the document

@@ -47,6 +47,9 @@ void Summary::Add(const DocumentReport& report) {
   if (report.column.left_evidence + report.column.right_evidence > 0) {
     ++histogram_[std::min<size_t>(4, static_cast<size_t>(report.column.left * 5))];
   }
+  for (const SignalScore& s : report.reading.themes) ++themes_[s.id];
+  for (const SignalScore& s : report.reading.narratives) ++narratives_[s.id];
+  intimidating_ += report.reading.intimidating() ? 1 : 0;
   if (!report.findings.empty()) {
     most_findings_.emplace_back(report.path, report.findings.size());
     std::stable_sort(most_findings_.begin(), most_findings_.end(),
@@ -86,6 +89,9 @@ SummaryResult Summary::Result() const {
   }
   r.strongest = strongest_;
   r.most_findings = most_findings_;
+  r.themes = themes_;
+  r.narratives = narratives_;
+  r.intimidating = intimidating_;
   return r;
 }
 

@@ -5,6 +5,7 @@
 // the strongest scheme scores and the most findings. Memory per document is
 // one float per category.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct SummaryResult {
   std::vector<DensityStats> densities;       ///< per category
   std::vector<StrongDocument> strongest;     ///< at most 10, strongest first
   std::vector<std::pair<std::string, size_t>> most_findings;  ///< at most 10, most first
+  /// Documents per present theme, narrative and intimidation flag (reading.h).
+  std::map<std::string, size_t> themes, narratives;
+  size_t intimidating = 0;
 };
 
 class Summary {
@@ -53,6 +57,8 @@ class Summary {
   std::vector<size_t> scheme_counts_, column_counts_, histogram_;
   std::vector<StrongDocument> strongest_;
   std::vector<std::pair<std::string, size_t>> most_findings_;
+  std::map<std::string, size_t> themes_, narratives_;
+  size_t intimidating_ = 0;
 };
 
 }  // namespace wijzij

@@ -82,6 +82,8 @@ svg.chart .strong{font-weight:bold}
 svg.chart .small{font-size:11px;fill:#4a4a4a}
 svg.defs{position:absolute}
 .advice li{margin:.3em 0}
+.alert{border-left:6px solid #8b0000;background:#fbeaea;padding:8px 12px;color:#5a0000}
+.reading{margin:.2em 0 .8em;padding-left:1.2em}
 .errors{color:#8b0000}
 a{color:#0a5f9e}
 @media (max-width:900px){.grid{grid-template-columns:1fr}}
@@ -134,6 +136,7 @@ class HtmlReporter : public Reporter {
                         T("woorden", "words"), report.sentences, T("zinnen", "sentences"),
                         report.findings.size(), T("bevindingen", "findings"));
     *out += fmt::format("<p class=\"verdict\">{}</p>\n", Verdict(report));
+    *out += Reading(report.reading);
     *out += "<div class=\"grid\">\n<section>\n";
     *out += fmt::format("<h3>{}</h3>\n", T("Tekst", "Text"));
     *out += Legend(report);
@@ -200,6 +203,40 @@ class HtmlReporter : public Reporter {
             : fmt::format("{} <strong>{}</strong>.", T("Kolom:", "Column:"),
                           EscapeHtml(ColumnName(r.column.id)));
     return scheme + " " + column;
+  }
+
+  std::string Names(const std::vector<SignalScore>& signals) const {
+    std::string out;
+    for (const SignalScore& s : signals) {
+      const SignalModel* m = model_.FindSignal(s.id);
+      out += (out.empty() ? "" : ", ") +
+             EscapeHtml(m ? Pick(dutch_, m->texts.name_nl, m->texts.name_en) : s.id);
+    }
+    return out;
+  }
+
+  // Intimidation first and unmissable; the other dimensions only when present.
+  std::string Reading(const ReadingResult& r) const {
+    std::string out;
+    if (r.intimidating()) {
+      out += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}</strong> {}</p>\n",
+                         T("Intimidatie:", "Intimidation:"), Names(r.intimidation));
+    }
+    std::string items;
+    if (!r.narratives.empty())
+      items += fmt::format("<li>{} {}</li>", T("Verhalen van wantrouwen:", "Distrust narratives:"),
+                           Names(r.narratives));
+    if (const SignalModel* axis = model_.FindSignal(r.axis))
+      items += fmt::format("<li>{} {}</li>", T("As:", "Axis:"),
+                           EscapeHtml(Pick(dutch_, axis->texts.name_nl, axis->texts.name_en)));
+    if (const SignalModel* attention = model_.FindSignal(r.attention))
+      items += fmt::format("<li>{} {}</li>", T("Aandacht:", "Attention:"),
+                           EscapeHtml(Pick(dutch_, attention->texts.name_nl,
+                                           attention->texts.name_en)));
+    if (!r.themes.empty())
+      items += fmt::format("<li>{} {}</li>", T("Thema's:", "Themes:"), Names(r.themes));
+    if (!items.empty()) out += fmt::format("<ul class=\"reading\">{}</ul>\n", items);
+    return out;
   }
 
   std::string Tip(const Finding& f) const {

@@ -21,8 +21,15 @@
 //                  "left_evidence": 4.0, "right_evidence": 1.0,
 //                  "rows": {"<row id>": {"left": 2.0, "right": 0.0}},
 //                  "above_parties_trap": false},
-//       "advice": [{"id":
-//       "scheme|ground_pattern|above_parties|poles|column_left|middle|none",
+//       "narratives": [{"id": "ongehoorde_burger", "evidence": 2.0,  // present ones,
+//                       "findings": 2}],                           // strongest first
+//       "axis": {"id": "verticaal|horizontaal|none",
+//                "evidence": {"verticaal": 3.5, "horizontaal": 0.5}},
+//       "themes": [{"id": "stikstof", "evidence": 2.0, "findings": 2}],
+//       "attention": {"id": "polen|midden|none", "evidence": {"polen": 1.0, ...}},
+//       "intimidation": {"flag": false, "classes": [{"id", "evidence", "findings"}]},
+//       "advice": [{"id": "intimidation|narrative|axis|scheme|ground_pattern|"
+//                   "above_parties|poles|column_left|middle|none",
 //                   "text": "…"}],                     // in the --lang language
 //       "findings": [{"category": "moraliserend", "text": "idioten",
 //                     "line": 1, "column": 6,          // 1-based, column in code points
@@ -43,7 +50,8 @@
 // With --summary the document ends with "summary": {"documents", "errors",
 // "schemes": {id: n}, "columns": {id: n}, "left_share_histogram": [5 bins],
 // "densities": {category: {"mean", "median", "p90"}}, "strongest": [{"path",
-// "scheme", "score"}], "most_findings": [{"path", "findings"}]}; in JSON
+// "scheme", "score"}], "most_findings": [{"path", "findings"}], "narratives":
+// {id: documents}, "themes": {id: documents}, "intimidating": documents}; in JSON
 // Lines it is a last line {"summary": {…}}.
 //
 // --format jsonl writes each document object above on a line of its own, in
@@ -120,7 +128,10 @@ class JsonReporter : public Reporter {
                 {"left_share_histogram", r.left_share_histogram},
                 {"densities", densities},
                 {"strongest", strongest},
-                {"most_findings", most}};
+                {"most_findings", most},
+                {"narratives", r.narratives},
+                {"themes", r.themes},
+                {"intimidating", r.intimidating}};
     if (lines_) output_->Write(Dump({{"summary", summary_}}) + "\n");
   }
 
@@ -194,9 +205,32 @@ class JsonReporter : public Reporter {
                     {"categories", std::move(categories)},
                     {"scheme", SchemeJson(report.scheme)},
                     {"column", ColumnJson(report.column)},
+                    {"narratives", SignalsJson(report.reading.narratives)},
+                    {"axis", ChoiceJson(report.reading.axis, report.reading.axis_scores)},
+                    {"themes", SignalsJson(report.reading.themes)},
+                    {"attention",
+                     ChoiceJson(report.reading.attention, report.reading.attention_scores)},
+                    {"intimidation",
+                     {{"flag", report.reading.intimidating()},
+                      {"classes", SignalsJson(report.reading.intimidation)}}},
                     {"advice", std::move(advice)},
                     {"suppressed", report.suppressed.size()}});
     return out;
+  }
+
+  static json SignalsJson(const std::vector<SignalScore>& signals) {
+    json out = json::array();
+    for (const SignalScore& s : signals) {
+      out.push_back(
+          {{"id", s.id}, {"evidence", Round(s.evidence)}, {"findings", s.findings}});
+    }
+    return out;
+  }
+
+  static json ChoiceJson(const std::string& id, const std::vector<SignalScore>& scores) {
+    json evidence = json::object();
+    for (const SignalScore& s : scores) evidence[s.id] = Round(s.evidence);
+    return {{"id", id}, {"evidence", std::move(evidence)}};
   }
 
   json SchemeJson(const SchemeResult& s) const {

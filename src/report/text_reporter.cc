@@ -58,6 +58,7 @@ class TextReporter : public Reporter {
     *out += Header(report);
     *out += SchemeLine(report.scheme);
     *out += ColumnLine(report.column);
+    *out += ReadingLines(report.reading);
     *out += DensityLine(report);
     FindingLines(report, out);
     SuppressedLines(report, out);
@@ -136,6 +137,43 @@ class TextReporter : public Reporter {
     return out;
   }
 
+  std::string SignalNames(const std::vector<SignalScore>& signals) const {
+    std::string out;
+    for (const SignalScore& s : signals) {
+      const SignalModel* m = model_.FindSignal(s.id);
+      out += fmt::format("{}{} ({:.1f})", out.empty() ? "" : ", ",
+                         m ? Pick(Dutch(), m->texts.name_nl, m->texts.name_en) : s.id,
+                         s.evidence);
+    }
+    return out;
+  }
+
+  // Only what is present: most drafts show none of these lines.
+  std::string ReadingLines(const ReadingResult& r) const {
+    std::string out;
+    if (r.intimidating()) {
+      out += fmt::format("  {}: {}\n",
+                         Style(SeverityColor(Severity::kError),
+                               T("INTIMIDATIE", "INTIMIDATION")),
+                         SignalNames(r.intimidation));
+    }
+    if (!r.narratives.empty()) {
+      out += fmt::format("  {}: {}\n", T("verhalen van wantrouwen", "distrust narratives"),
+                         SignalNames(r.narratives));
+    }
+    if (const SignalModel* axis = model_.FindSignal(r.axis)) {
+      out += fmt::format("  {}: {}\n", T("as", "axis"),
+                         Pick(Dutch(), axis->texts.name_nl, axis->texts.name_en));
+    }
+    if (const SignalModel* attention = model_.FindSignal(r.attention)) {
+      out += fmt::format("  {}: {}\n", T("aandacht", "attention"),
+                         Pick(Dutch(), attention->texts.name_nl, attention->texts.name_en));
+    }
+    if (!r.themes.empty())
+      out += fmt::format("  {}: {}\n", T("thema's", "themes"), SignalNames(r.themes));
+    return out;
+  }
+
   std::string DensityLine(const DocumentReport& r) const {
     std::vector<size_t> order;
     for (size_t i = 0; i < r.categories.size(); ++i) {
@@ -199,6 +237,17 @@ class TextReporter : public Reporter {
       if (d.mean <= 0) continue;
       out += fmt::format("    {:<24} {:>7.1f} {:>7.1f} {:>7.1f}\n", d.category, d.mean,
                          d.median, d.p90);
+    }
+    if (r.intimidating) {
+      out += fmt::format("  {}: {}\n", T("intimidatie", "intimidation"), r.intimidating);
+    }
+    for (const auto& [title, counts] :
+         {std::pair{T("verhalen van wantrouwen", "distrust narratives"), &r.narratives},
+          std::pair{T("thema's", "themes"), &r.themes}}) {
+      if (counts->empty()) continue;
+      out += fmt::format("  {}:", title);
+      for (const auto& [id, n] : *counts) out += fmt::format(" {} {},", id, n);
+      out.back() = '\n';
     }
     if (!r.strongest.empty()) {
       out +=

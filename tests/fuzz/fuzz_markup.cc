@@ -1,6 +1,7 @@
 // Fuzz target: any valid UTF-8 as Markdown and as HTML. Every prose byte
 // must map inside the original input, in order for plain runs, and the
-// tokens of the prose must land inside the original too.
+// tokens of the prose must land inside the original too. The highlights of
+// the HTML report must nest and cover the prose exactly.
 
 #include <cstdint>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 
 #include "analysis.h"
 #include "markup.h"
+#include "report/highlight.h"
 #include "shipped.h"
 #include "source.h"
 #include "tokenizer.h"
@@ -27,6 +29,22 @@ void Check(std::string_view bytes, size_t start, const wijzij::ProseText& prose)
   }
 }
 
+// Opens and closes balance like brackets; the text pieces are the prose.
+void CheckHighlights(const wijzij::DocumentReport& report) {
+  const wijzij::HighlightedText h = wijzij::HighlightFindings(report);
+  std::vector<uint32_t> open;
+  std::string text;
+  for (const wijzij::TextPiece& p : h.pieces) {
+    if (p.kind == wijzij::TextPiece::Kind::kText) text += p.text;
+    if (p.kind == wijzij::TextPiece::Kind::kOpen) open.push_back(p.finding);
+    if (p.kind == wijzij::TextPiece::Kind::kClose) {
+      if (open.empty() || open.back() != p.finding) abort();
+      open.pop_back();
+    }
+  }
+  if (!open.empty() || text != h.text) abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -43,9 +61,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     source.bytes = std::string(bytes);
     source.text_start = check.text_start;
     source.format = format;
-    for (const wijzij::Finding& f : analyzer.Analyze(source).findings) {
+    const wijzij::DocumentReport report = analyzer.Analyze(source);
+    for (const wijzij::Finding& f : report.findings) {
       if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
     }
+    CheckHighlights(report);
   }
   return 0;
 }

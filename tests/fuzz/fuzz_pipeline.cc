@@ -1,5 +1,6 @@
 // Fuzz target: any bytes through the whole pipeline (shipped lexicons and
-// model) to the JSON report, which must parse back as JSON.
+// model) to the JSON report, which must parse back as JSON, and to the HTML
+// report, where no text of the input may become a tag.
 
 #include <cstdint>
 #include <cstdio>
@@ -26,7 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                    {wijzij::Language::kDutch, false}, &output);
   auto text = wijzij::MakeReporter("text", analyzer.lexicons(), analyzer.model(),
                                    {wijzij::Language::kEnglish, true}, &output);
+  auto html = wijzij::MakeReporter("html", analyzer.lexicons(), analyzer.model(),
+                                   {wijzij::Language::kDutch, false}, &output);
   text->Format(report);
+  if (html->Format(report).find("<script") != std::string::npos) abort();
   const std::string formatted = json->Format(report);
   if (nlohmann::json::parse(formatted, nullptr, false).is_discarded()) abort();
   for (const wijzij::Finding& f : report.findings) {

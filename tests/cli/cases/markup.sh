@@ -15,7 +15,7 @@ expect_json '[.documents[0].findings[] | select(.line >= 1 and .line <= 4 or .li
 run --format json "$ROOT/tests/cli/data/verklaring.html"
 expect_exit 0
 expect_json '[.documents[0].findings[] | [.category, .text, .line, .column]]' \
-  '[["moraliserend","idi</b>oten",6,12],["directief","moeten",6,24],["moraliserend","uitschot",6,68],["directief","Houd afstand",8,9],["directief","Was",8,30],["wij","Wij",9,4],["wij_orde","de politie",9,9],["handhaving","treden hard op",10,1]]'
+  '[["moraliserend","idi</b>oten",6,12],["directief","moeten",6,24],["moraliserend","uitschot",6,68],["directief","Houd afstand",8,9],["directief","Was",8,30],["wij","Wij",9,4],["as_overheid","de politie",9,9],["wij_orde","de politie",9,9],["handhaving","treden hard op",10,1]]'
 
 # The format follows the extension, or --input-format, also for stdin.
 run_stdin '# Kop\n\nDeze `idioten` zijn *uitschot*.\n' --input-format markdown --format json

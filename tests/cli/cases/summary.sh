@@ -3,7 +3,7 @@
 mkdir d
 printf 'Deze idioten moeten zich diep schamen, het is uitschot en een schande.\n' > d/a.txt
 printf 'De bibliotheek is op zaterdag open van tien tot vijf.\n' > d/b.txt
-printf 'Dank aan alle vrijwilligers. Hoe houdt u het vol? Vertel het ons.\n' > d/c.txt
+printf 'Dank aan alle vrijwilligers. Hoe houdt u het vol? Vertel het ons. Wij luisteren.\n' > d/c.txt
 run d
 expect_exit 0
 expect_stdout_contains 'samenvatting: 3 documenten'

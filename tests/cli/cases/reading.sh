@@ -1,0 +1,42 @@
+# Reading what comes in: intimidation is flagged with severity error, an
+# angry but legitimate letter is not, distrust narratives, the axis and the
+# themes are reported with their advice, and --theme filters a corpus run.
+printf 'Jij bent de wethouder van de windmolens. We weten waar je woont. Kijk maar goed uit.\n' > dreiging.txt
+printf 'Ik ben woedend over uw besluit over de windmolens. Ik dien een klacht in en stap naar de ombudsman. Bij de volgende verkiezingen stemmen wij u weg.\n' > boos.txt
+printf 'Geachte gemeente,\nWe mochten meepraten over het zonnepark, maar het besluit lag al vast. Er wordt niets mee gedaan. Ze luisteren niet.\n' > inspraak.txt
+
+run dreiging.txt
+expect_exit 0
+expect_stdout_contains 'INTIMIDATIE: intimidatie en bedreiging'
+expect_stdout_contains "thema's: windmolens en energietransitie"
+expect_stdout_contains '  - Dreiging: Beantwoord de dreiging niet inhoudelijk.'
+run --fail-on severity:error dreiging.txt boos.txt
+expect_exit 1
+expect_stderr_contains 'dreiging.txt'
+
+run --format json dreiging.txt boos.txt inspraak.txt
+expect_json '[.documents[].intimidation.flag]' '[true,false,false]'
+expect_json '.documents[0].advice[0].id' '"intimidation"'
+expect_json '[.documents[1].findings[] | select(.category == "legitiem_protest")] | length > 2' true
+expect_json '.documents[2].narratives[0].id' '"ongehoorde_burger"'
+expect_json '.documents[2].axis.id' '"verticaal"'
+expect_json '.documents[2].advice[0].id' '"narrative"'
+
+run --lang en inspraak.txt
+expect_stdout_contains 'distrust narratives: unheard citizen'
+expect_stdout_contains 'axis: vertical (against government and institutions)'
+
+# --theme keeps only the documents where the theme is present.
+run --format jsonl --theme energietransitie dreiging.txt inspraak.txt
+[ "$(jq -r .path "$WORK/.out" | tr '\n' ' ')" = 'dreiging.txt inspraak.txt ' ] ||
+  fail "--theme energietransitie kept: $(jq -r .path "$WORK/.out" | tr '\n' ' ')"
+run --format jsonl --theme vuurwerk dreiging.txt inspraak.txt
+expect_stdout_empty
+run --theme windmolen dreiging.txt
+expect_exit 2
+expect_stderr_contains "--theme: unknown theme 'windmolen'"
+
+run explain ongehoorde_burger
+expect_exit 0
+expect_stdout_contains 'ongehoorde_burger — ongehoorde burger (verhaal van wantrouwen)'
+expect_stdout_contains 'Wat te doen: Zeg eerlijk wat er nog open ligt'

@@ -1,0 +1,122 @@
+// Reading what comes in: narratives and themes are every class over its
+// threshold, the axis is the strongest class with a required opposition,
+// findings negative by nature keep their weight, and the model sections
+// for these dimensions are checked like the rest of the model.
+
+#include "reading.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "test_util.h"
+
+namespace wijzij {
+
+using test::AddLexicon;
+using test::AnalyzeText;
+using test::Ids;
+
+namespace {
+
+struct Fixture {
+  LexiconSet set;
+  Model model;
+  Fixture() {
+    AddLexicon(&set, "ongehoord", "ze luisteren niet\nwassen neus\n", "negation = ignore\n");
+    AddLexicon(&set, "nummer", "ik ben een nummer\n", "negation = ignore\n");
+    AddLexicon(&set, "stikstof", "stikstof*\nboeren | 0.5\n");
+    AddLexicon(&set, "overheid", "de gemeente\n");
+    AddLexicon(&set, "groepen", "die yuppen\n");
+    AddLexicon(&set, "zij", "ze\n");
+    ReadingModel& r = model.reading;
+    r.narratives = {{"ongehoorde_burger", {}, Ids(set, {"ongehoord"}), 1.5, {}},
+                    {"onzichtbare_burger", {}, Ids(set, {"nummer"}), 1.0, {}}};
+    r.themes = {{"stikstof", {}, Ids(set, {"stikstof"}), 1.0, {}}};
+    r.axes = {{"verticaal", {}, Ids(set, {"overheid", "ongehoord"}), 1.0,
+               Ids(set, {"zij", "ongehoord"})},
+              {"horizontaal", {}, Ids(set, {"groepen"}), 1.0, {}}};
+  }
+  ReadingResult Read(std::string_view text) const {
+    return AnalyzeText(set, text, model).reading;
+  }
+};
+
+std::vector<std::string> IdsOf(const std::vector<SignalScore>& scores) {
+  std::vector<std::string> ids;
+  for (const SignalScore& s : scores) ids.push_back(s.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("a narrative is present from its threshold on, the strongest first") {
+  const Fixture f;
+  CHECK(f.Read("Ze luisteren niet.").narratives.empty());  // 1.0 < 1.5
+  const ReadingResult r =
+      f.Read("Ik ben een nummer. Ze luisteren niet en de inspraak is een wassen neus.");
+  CHECK(IdsOf(r.narratives) == std::vector<std::string>{"ongehoorde_burger", "onzichtbare_burger"});
+  CHECK(r.narratives[0].evidence == doctest::Approx(2.0));
+  CHECK(r.narratives[0].findings == 2);
+}
+
+TEST_CASE("findings negative by nature keep their full weight") {
+  const Fixture f;
+  // "niet" is inside the entry; with negation = ignore it does not discount it.
+  const ReadingResult r = f.Read("Ze luisteren niet. Het is een wassen neus.");
+  REQUIRE(r.narratives.size() == 1);
+  CHECK(r.narratives[0].evidence == doctest::Approx(2.0));
+}
+
+TEST_CASE("a theme needs its threshold: one weak word is not enough") {
+  const Fixture f;
+  CHECK(f.Read("De boeren zijn er.").themes.empty());
+  CHECK(IdsOf(f.Read("De stikstofregels raken de boeren.").themes) ==
+        std::vector<std::string>{"stikstof"});
+}
+
+TEST_CASE("the axis is named only with an opposition, and only when it wins") {
+  const Fixture f;
+  CHECK(f.Read("De gemeente opent de markt.").axis == "none");  // no opposition
+  CHECK(f.Read("Ze doen niets, de gemeente.").axis == "verticaal");
+  CHECK(f.Read("Die yuppen kopen alles op.").axis == "horizontaal");
+  CHECK(f.Read("Ze zeggen het, de gemeente en die yuppen.").axis == "none");  // a tie
+}
+
+TEST_CASE("reading sections in the model file are parsed and checked") {
+  LexiconSet set;
+  std::vector<Diagnostic> diags;
+  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
+  std::ifstream in(std::string(WIJZIJ_SOURCE_DIR) + "/lexicons/wijzij.model");
+  const std::string shipped((std::istreambuf_iterator<char>(in)), {});
+  REQUIRE(!shipped.empty());
+  Model model;
+  REQUIRE(ParseModel("m.model", shipped + "\n[theme markt]\nevidence = thema_inflatie\n", set,
+                     &model, &diags));
+  CHECK(model.FindSignal("markt") != nullptr);
+  CHECK(model.FindSignal("intimidatie")->threshold == 1.5);
+  for (const char* bad : {"[theme x]\nthreshold = 0\n", "[theme x]\nkleur = rood\n",
+                          "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
+    CAPTURE(bad);
+    Model m;
+    std::vector<Diagnostic> d;
+    CHECK_FALSE(ParseModel("m.model", shipped + "\n" + bad, set, &m, &d));
+    CHECK_FALSE(d.empty());
+  }
+}
+
+TEST_CASE("the shipped model flags a threat and not an angry complaint") {
+  LexiconSet set;
+  Model model;
+  std::vector<Diagnostic> diags;
+  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
+  REQUIRE(LoadModel("", set, &model, &diags));
+  const auto read = [&](std::string_view text) { return AnalyzeText(set, text, model).reading; };
+  CHECK(read("We weten waar je woont. Kijk maar uit.").intimidating());
+  CHECK_FALSE(read("Ik ben woedend en stap naar de rechter. De telefoon werd opgehangen.")
+                  .intimidating());
+  CHECK_FALSE(read("Ik wil een onafhankelijk onderzoek, geen tribunaal.").intimidating());
+}
+
+}  // namespace wijzij
