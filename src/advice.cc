@@ -123,7 +123,16 @@ std::vector<Advice> DocumentAdvice(const DocumentReport& r, const Model& model, 
               "directive, explaining tone; you then sound like the voice of a pole "
               "(a disguise)."});
   }
-  if (AttentionOnPoles(r, model)) {
+  // Where the attention goes is model data when the model has attention
+  // classes; the class with advice (the poles) gives it.
+  const SignalModel* attention = model.FindSignal(r.reading.attention);
+  if (attention && !attention->texts.instead_nl.empty()) {
+    out.push_back({"poles", fmt::format("{}. {}",
+                                        nl ? "De aandacht gaat naar de polen"
+                                           : "Attention goes to the poles",
+                                        Pick(nl, attention->texts.instead_nl,
+                                             attention->texts.instead_en))});
+  } else if (model.reading.attention.empty() && AttentionOnPoles(r, model)) {
     out.push_back(
         {"poles",
          nl ? "De aandacht gaat naar de polen. Verleg haar naar het midden: de "

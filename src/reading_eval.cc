@@ -58,47 +58,68 @@ bool Known(const std::vector<SignalModel>& signals, const std::string& id) {
                      [&](const SignalModel& s) { return s.id == id; });
 }
 
-// Expected and predicted values of the four dimensions, for every text.
-struct Outcomes {
-  std::vector<std::vector<std::string>> narratives[2], themes[2];
-  std::vector<std::string> axis[2], intimidation[2];
+// Expected and predicted values of one dimension, for the texts labelled
+// for it. Lists (narratives, themes) are kept as sorted, comma-joined ids.
+struct Column {
+  const char* name;
+  bool multi;  ///< several classes per text
+  std::vector<std::string> classes;
+  std::vector<std::string> expected, predicted;
 };
 
 struct Miss {
   std::string path, dimension, expected, predicted;
 };
 
-void Compare(const ReadingLabel& label, const ReadingResult& r, Outcomes* c,
-             std::vector<Miss>* misses) {
-  const std::vector<std::string> narratives = Ids(r.narratives), themes = Ids(r.themes);
-  const std::string intimidation = r.intimidating() ? r.intimidation[0].id : std::string(kNoneId);
-  c->narratives[0].push_back(label.narratives);
-  c->narratives[1].push_back(narratives);
-  c->themes[0].push_back(label.themes);
-  c->themes[1].push_back(themes);
-  c->axis[0].push_back(label.axis);
-  c->axis[1].push_back(r.axis);
-  c->intimidation[0].push_back(label.intimidation);
-  c->intimidation[1].push_back(intimidation);
-  auto check = [&](const char* dimension, const std::string& e, const std::string& p) {
-    if (e != p) misses->push_back({label.path, dimension, e, p});
-  };
-  auto sorted = [](std::vector<std::string> ids) {
-    std::sort(ids.begin(), ids.end());
-    return Joined(ids);
-  };
-  check("narratives", sorted(label.narratives), sorted(narratives));
-  check("axis", label.axis, r.axis);
-  check("themes", sorted(label.themes), sorted(themes));
-  check("intimidation", label.intimidation, intimidation);
+std::string Sorted(std::vector<std::string> ids) {
+  std::sort(ids.begin(), ids.end());
+  return Joined(ids);
 }
 
-void Print(const EvalOptions& options, size_t texts, const TaskMetrics tasks[4],
+// The five dimensions in report order, with what the model predicts for each.
+std::vector<Column> MakeColumns(const ReadingModel& r) {
+  return {{"narratives", true, Ids(r.narratives, false), {}, {}},
+          {"axis", false, Ids(r.axes, true), {}, {}},
+          {"themes", true, Ids(r.themes, false), {}, {}},
+          {"attention", false, Ids(r.attention, true), {}, {}},
+          {"intimidation", false, Ids(r.intimidation, true), {}, {}}};
+}
+
+void Compare(const ReadingLabel& label, const ReadingResult& r, std::vector<Column>* columns,
+             std::vector<Miss>* misses) {
+  const std::string expected[5] = {Sorted(List(label.narratives)), label.axis,
+                                   Sorted(List(label.themes)), label.attention,
+                                   label.intimidation};
+  const std::string predicted[5] = {
+      Sorted(Ids(r.narratives)), r.axis, Sorted(Ids(r.themes)), r.attention,
+      r.intimidating() ? r.intimidation[0].id : std::string(kNoneId)};
+  for (size_t i = 0; i < columns->size(); ++i) {
+    if (expected[i] == kUnlabelled) continue;
+    Column& c = (*columns)[i];
+    c.expected.push_back(expected[i]);
+    c.predicted.push_back(predicted[i]);
+    if (expected[i] != predicted[i])
+      misses->push_back({label.path, c.name, expected[i], predicted[i]});
+  }
+}
+
+TaskMetrics Score(const Column& c) {
+  if (!c.multi) return ScoreTask(c.classes, c.expected, c.predicted);
+  std::vector<std::vector<std::string>> expected, predicted;
+  for (const std::string& e : c.expected) expected.push_back(List(e));
+  for (const std::string& p : c.predicted) predicted.push_back(List(p));
+  return ScoreMultiLabel(c.classes, expected, predicted);
+}
+
+void Print(const EvalOptions& options, size_t texts, const std::vector<Column>& columns,
            const std::vector<Miss>& misses) {
-  static const char* kNames[4] = {"narratives", "axis", "themes", "intimidation"};
   if (options.json) {
     json out = {{"texts", texts}, {"split", options.split}};
-    for (int i = 0; i < 4; ++i) out[kNames[i]] = TaskJson(tasks[i]);
+    for (const Column& c : columns) {
+      json task = TaskJson(Score(c));
+      task["texts"] = c.expected.size();
+      out[c.name] = task;
+    }
     json errors = json::array();
     for (const Miss& m : misses) {
       errors.push_back({{"path", m.path},
@@ -113,7 +134,10 @@ void Print(const EvalOptions& options, size_t texts, const TaskMetrics tasks[4],
   std::cout << fmt::format(
       "{} texts{}\n\n", texts,
       options.split.empty() ? "" : fmt::format(" (split {})", options.split));
-  for (int i = 0; i < 4; ++i) std::cout << TaskTable(kNames[i], tasks[i]) << '\n';
+  for (const Column& c : columns) {
+    const std::string title = fmt::format("{} ({} texts)", c.name, c.expected.size());
+    std::cout << TaskTable(title.c_str(), Score(c)) << '\n';
+  }
   std::cout << fmt::format("misclassified: {}\n", misses.size());
   for (const Miss& m : misses) {
     std::cout << fmt::format("  {}\n    {} {} -> {}\n", m.path, m.dimension, m.expected,
@@ -153,24 +177,29 @@ bool ReadReadingLabels(const std::string& file, const Model& model,
     diagnostics->push_back({file, line_number, Severity::kError, std::move(message)});
     ok = false;
   };
-  auto check = [&](const std::vector<SignalModel>& signals, const std::string& id,
+  auto check = [&](const std::vector<SignalModel>& signals, const std::string& field,
                    const char* what) {
-    if (id != kNoneId && !Known(signals, id)) fail(fmt::format("unknown {} '{}'", what, id));
+    if (field == kUnlabelled) return;
+    for (const std::string& id : List(field)) {
+      if (!Known(signals, id)) fail(fmt::format("unknown {} '{}'", what, id));
+    }
   };
   for (std::string line; std::getline(in, line);) {
     ++line_number;
     const std::vector<std::string> f = Fields(line);
     if (f.empty() || f[0][0] == '#') continue;
-    if (f.size() < 5 || f.size() > 6) {
-      fail("expected: path narratives axis themes intimidation [split]");
+    if (f.size() < 5 || f.size() > 7) {
+      fail("expected: path narratives axis themes intimidation [split [attention]]");
       continue;
     }
-    ReadingLabel label{(base / f[0]).string(), List(f[1]), f[2], List(f[3]), f[4],
-                       f.size() == 6 ? f[5] : "", line_number};
-    for (const std::string& id : label.narratives) check(r.narratives, id, "narrative");
+    ReadingLabel label{(base / f[0]).string(), f[1], f[2], f[3], f[4],
+                       f.size() >= 6 ? f[5] : "", f.size() == 7 ? f[6] : kUnlabelled,
+                       line_number};
+    check(r.narratives, label.narratives, "narrative");
     check(r.axes, label.axis, "axis");
-    for (const std::string& id : label.themes) check(r.themes, id, "theme");
+    check(r.themes, label.themes, "theme");
     check(r.intimidation, label.intimidation, "intimidation class");
+    check(r.attention, label.attention, "attention class");
     labels->push_back(std::move(label));
   }
   if (ok && labels->empty()) fail("no labelled texts");
@@ -193,7 +222,7 @@ ExitCode RunReadingEval(const EvalOptions& options, const LexiconSet& lexicons,
     return ExitCode::kError;
   }
   const Analyzer analyzer(lexicons, model);
-  Outcomes columns;
+  std::vector<Column> columns = MakeColumns(model.reading);
   std::vector<Miss> misses;
   ExitCode code = ExitCode::kClean;
   size_t texts = 0;
@@ -208,14 +237,7 @@ ExitCode RunReadingEval(const EvalOptions& options, const LexiconSet& lexicons,
     Compare(label, analyzer.Analyze(std::move(source)).reading, &columns, &misses);
     ++texts;
   }
-  const ReadingModel& r = model.reading;
-  const TaskMetrics tasks[4] = {
-      ScoreMultiLabel(Ids(r.narratives, false), columns.narratives[0], columns.narratives[1]),
-      ScoreTask(Ids(r.axes, true), columns.axis[0], columns.axis[1]),
-      ScoreMultiLabel(Ids(r.themes, false), columns.themes[0], columns.themes[1]),
-      ScoreTask(Ids(r.intimidation, true), columns.intimidation[0],
-                columns.intimidation[1])};
-  Print(options, texts, tasks, misses);
+  Print(options, texts, columns, misses);
   return code;
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 // `wijzij eval` on texts labelled for the reading dimensions (reading.h).
 // The labels file says so in its header line; fields are separated by tabs
-// or spaces, lists by commas, and "none" is the empty list:
+// or spaces, lists by commas, "none" is the empty list and "-" leaves that
+// dimension unlabelled for the text (it is then not scored on it):
 //
-//   # path  narratives  axis  themes  intimidation  split
-//   001_brief_loket.txt  onzichtbare_overheid  verticaal  woningnood  none  dev
+//   # path  narratives  axis  themes  intimidation  split  [attention]
+//   001_brief_loket.txt  onzichtbare_overheid  verticaal  woningnood  none  dev  -
 //
 // Narratives and themes are scored class by class (present or absent),
-// axis and intimidation as one choice each; every dimension gets per-class
+// axis, attention and intimidation as one choice each; every dimension gets per-class
 // precision, recall and F1, macro-F1, and the texts it got wrong.
 
 #include <string>
@@ -18,15 +19,19 @@
 
 namespace wijzij {
 
+/// Fields hold "-" (kUnlabelled) where the text is not labelled for them.
 struct ReadingLabel {
   std::string path;  ///< resolved against the labels file's folder
-  std::vector<std::string> narratives;
+  std::string narratives;    ///< comma-separated, "none" or "-"
   std::string axis;
-  std::vector<std::string> themes;
-  std::string intimidation;  ///< an intimidation class or "none"
+  std::string themes;        ///< comma-separated, "none" or "-"
+  std::string intimidation;  ///< an intimidation class, "none" or "-"
   std::string split;
+  std::string attention = "-";
   int line = 0;
 };
+
+inline constexpr const char* kUnlabelled = "-";
 
 /// True when the file's header line names the reading dimensions.
 bool IsReadingLabels(const std::string& file);

@@ -1,0 +1,33 @@
+# Taal van de duwer: absoluut en zonder tussenweg, alle, niemand, altijd, nooit, je bent voor of tegen (seed 000, Brandsma). Sterk als het zich op een groep richt.
+id = duwer
+label_nl = Duwerstaal
+label_en = Pusher language
+description_nl = Taal van de duwer: absoluut en zonder tussenweg, alle, niemand, altijd, nooit, je bent voor of tegen (seed 000, Brandsma). Sterk als het zich op een groep richt.
+description_en = Pusher language: absolute and without a middle way, all, nobody, always, never, you are for or against (seed 000, Brandsma). Strong when aimed at a group.
+severity = info
+negation = ignore
+
+[entries]
+je bent voor of tegen
+voor of tegen
+wie niet voor ons is
+is tegen ons
+er is geen middenweg
+geen middenweg
+zonder uitzondering
+stuk voor stuk
+zijn allemaal hetzelfde
+allemaal hetzelfde
+zijn allemaal | 0.75
+allemaal | 0.3
+alle | 0.2
+niemand van hen
+nooit te vertrouwen
+altijd hetzelfde | 0.5
+kies partij
+kies kant
+wij of zij
+jullie of wij
+het is zij of wij
+nooit | 0.2
+altijd | 0.2
