@@ -49,3 +49,10 @@ de meeste | 0.5
 dorpsbewoners | 0.5
 bezorgd | 0.5
 zorgen nemen we serieus
+dorpsgenoten | 0.75
+buurtgenoten | 0.75
+beste buren | 0.75
+uw geduld | 0.5
+veel ouders
+wat heeft u nodig | 0.75
+wat u nodig heeft | 0.75

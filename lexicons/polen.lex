@@ -33,3 +33,17 @@ altijd tegen
 de luidste stemmen | 0.5
 wie het hardst roept | 0.5
 geen podium | 0.5
+# Open woordklasse: de polen krijgen steeds een nieuw etiket; "deze" ervoor
+# en "wie zo …" maken het een aanwijzing.
+/deze \w+(ers|eurs|isten|aars|zers)/ | 0.75
+deze jongens | 0.75
+dit soort types
+hooligans
+krakers
+trollen | 0.75
+haters
+vandalen
+fraudeurs
+ophitsers
+*gooiers
+/wie zo (demonstreert|tekeergaat|handelt|te werk gaat)/ | 0.75

@@ -33,3 +33,4 @@ deze prik
 verpleeghuis | 0.5
 maatregelen | 0.5
 sportschool | 0.5
+teststraat

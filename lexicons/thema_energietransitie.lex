@@ -29,3 +29,5 @@ van het aardgas af
 aardgasvrij*
 warmtepomp* | 0.5
 warmtenet*
+isolatie | 0.75
+isoleren | 0.75

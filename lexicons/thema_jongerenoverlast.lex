@@ -24,3 +24,4 @@ bij het station | 0.3
 weggestuurd | 0.5
 weggejaagd | 0.5
 
+de jongeren die | 0.5

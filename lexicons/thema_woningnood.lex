@@ -33,3 +33,4 @@ geen enkel huis | 0.5
 woonsituatie | 0.75
 meer woningen
 huurprijzen | 0.75
+op een woning
