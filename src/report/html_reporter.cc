@@ -3,7 +3,8 @@
 //
 //   <h1>wijzij-rapport</h1>
 //   <section id="overzicht">              (more than one document)
-//     documents per scheme, left-share distribution, strongest documents
+//     documents per scheme, left-share distribution, themes, narratives,
+//     intimidation, strongest documents
 //   <article id="doc-…"> per document:
 //     verdict line; the text with every finding in a <mark data-finding="i">
 //     (colour + underline style per category, a tooltip on hover and focus);
@@ -344,6 +345,41 @@ class HtmlReporter : public Reporter {
                        T("Advies", "Advice"), items);
   }
 
+  // Themes, narratives and intimidation over the run, only when present.
+  std::string ThemeOverview() const {
+    std::string out;
+    if (!summary_.themes.empty()) {
+      std::vector<Bar> themes;
+      for (const auto& [id, n] : summary_.themes) {
+        const SignalModel* m = model_.FindSignal(id);
+        themes.push_back({m ? Pick(dutch_, m->texts.name_nl, m->texts.name_en) : id,
+                          static_cast<double>(n), false});
+      }
+      out += fmt::format("<h3>{}</h3>\n{}\n", T("Thema's", "Themes"),
+                         BarChart(themes, T("Documenten per thema", "Documents per theme"),
+                                  0, "", true));
+    }
+    if (!summary_.narratives.empty()) {
+      std::string items;
+      for (const auto& [id, n] : summary_.narratives) {
+        const SignalModel* m = model_.FindSignal(id);
+        items += fmt::format("<li>{}: {}</li>",
+                             EscapeHtml(m ? Pick(dutch_, m->texts.name_nl, m->texts.name_en)
+                                          : id),
+                             n);
+      }
+      out += fmt::format("<h3>{}</h3>\n<ul>{}</ul>\n",
+                         T("Verhalen van wantrouwen", "Distrust narratives"), items);
+    }
+    if (summary_.intimidating > 0) {
+      out += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}</strong> {} {}</p>\n",
+                         T("Intimidatie:", "Intimidation:"), summary_.intimidating,
+                         summary_.intimidating == 1 ? T("document", "document")
+                                                    : T("documenten", "documents"));
+    }
+    return out;
+  }
+
   std::string Overview() const {
     std::vector<Bar> schemes;
     for (const auto& [id, n] : summary_.schemes)
@@ -368,12 +404,13 @@ class HtmlReporter : public Reporter {
         T("Documenten per schema", "Documents per scheme"),
         BarChart(schemes, T("Documenten per wij-zij-schema", "Documents per wij-zij scheme"),
                  0, "", true));
-    out += fmt::format("<h3>{}</h3>\n{}\n</div><div>\n",
-                       T("Aandeel linkerkolom", "Left-column share"),
+    out += fmt::format("<h3>{}</h3>\n{}\n", T("Aandeel linkerkolom", "Left-column share"),
                        BarChart(shares,
                                 T("Documenten naar aandeel linkerkolom",
                                   "Documents by left-column share"),
                                 0, "", true));
+    out += ThemeOverview();
+    out += "</div><div>\n";
     if (!strongest.empty()) {
       out += fmt::format(
           "<h3>{}</h3>\n<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"

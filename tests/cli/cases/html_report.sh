@@ -4,9 +4,10 @@
 # takes a screenshot (WIJZIJ_SCREENSHOT_DIR keeps it, e.g. docs/).
 ex="$ROOT/examples"
 cp "$ex/verklaring_na_rellen.txt" "$ex/brief_aan_inwoners.txt" .
+cp "$ex/reading/049_reactie_stikstof_tafel.txt" stikstof.txt
 printf 'Deze <script>document.title="gehackt"</script> idioten & "relschoppers" <b>moeten</b> zich schamen.\n' > script.txt
 
-run --format html -o rapport.html verklaring_na_rellen.txt brief_aan_inwoners.txt script.txt
+run --format html -o rapport.html verklaring_na_rellen.txt brief_aan_inwoners.txt script.txt stikstof.txt
 expect_exit 0
 expect_stdout_empty
 expect_stderr_empty
@@ -21,7 +22,7 @@ grep -q '&lt;script&gt;document.title=&quot;gehackt&quot;&lt;/script&gt;' rappor
   fail "the <script> of the draft is not shown as text"
 grep -q '&lt;b&gt;' rapport.html || fail "the <b> of the draft is not shown as text"
 
-run --format json verklaring_na_rellen.txt brief_aan_inwoners.txt script.txt
+run --format json verklaring_na_rellen.txt brief_aan_inwoners.txt script.txt stikstof.txt
 findings=$(jq '[.documents[].findings | length] | add' .out)
 [ "$(grep -o 'data-finding="[^"]*"' rapport.html | sort -u | wc -l)" = "$findings" ] ||
   fail "highlights in the page differ from the $findings findings"
@@ -46,11 +47,13 @@ grep -q ':CONSOLE' browser.err && fail "console messages: $(grep ':CONSOLE' brow
 highlights=$(grep -o 'data-finding="[^"]*"' dom.html | sort -u | wc -l)
 [ "$highlights" = "$findings" ] || fail "$highlights highlights in the DOM, $findings findings"
 charts=$(grep -o '<svg class="chart"' dom.html | wc -l)
-# Two per document (schemes, rows) and two in the overview.
-[ "$charts" = 8 ] || fail "$charts charts in the DOM, expected 8"
+# Two per document (schemes, rows) and three in the overview (schemes,
+# left share, themes: the letter about nitrogen has one).
+[ "$charts" = 11 ] || fail "$charts charts in the DOM, expected 11"
+grep -q '<title>Documenten per thema</title>' dom.html || fail "no theme chart in the overview"
 grep -q '<script' dom.html && fail "a <script> element made it into the DOM"
 grep -q '<title>wijzij-rapport</title>' dom.html || fail "the page title changed"
-grep -q '<section id="overzicht"' dom.html || fail "no overview for three documents"
+grep -q '<section id="overzicht"' dom.html || fail "no overview for four documents"
 grep -q 'href="#doc-' dom.html || fail "the overview does not link to the documents"
 
 shots=${WIJZIJ_SCREENSHOT_DIR:-$WORK}
