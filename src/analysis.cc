@@ -42,8 +42,9 @@ void SetContext(std::string_view bytes, const Sentence& sentence, Finding* f) {
   if (f->context_cut_right) to = end + kContextBytes;
   while (from > sentence.offset && IsContinuation(bytes[from])) --from;
   while (to < sentence.offset + sentence.length && IsContinuation(bytes[to])) ++to;
-  f->context_before = static_cast<uint8_t>(begin > from ? begin - from : 0);
-  f->context_after = static_cast<uint8_t>(to > end ? to - end : 0);
+  // At most kContextBytes plus a partial character: fits in 6 bits.
+  f->context_before = static_cast<uint8_t>((begin > from ? begin - from : 0) & 0x3F);
+  f->context_after = static_cast<uint8_t>((to > end ? to - end : 0) & 0x3F);
 }
 
 }  // namespace
@@ -148,7 +149,7 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     Finding f;
     f.category = static_cast<uint16_t>(entry.category);
     f.entry = m.entry;
-    f.offset = first.offset;
+    f.offset = static_cast<uint32_t>(first.offset);
     f.length = static_cast<uint32_t>(last.offset + last.length - first.offset);
     f.line = first.line;
     f.column = first.column;

@@ -54,7 +54,7 @@ Groups Describe(Options* o) {
        "{\"id\": ..., \"text\": ...}")
       ("max-file-size", po::value<std::string>()->value_name("SIZE"),
        "skip, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
-       "256M)")
+       "256M; less than 4G)")
       ("glob", po::value(&o->globs)->value_name("PATTERN"),
        "in directories, analyse only files matching PATTERN (repeatable; a pattern "
        "without / matches the file name, one with / the path below the directory)")
@@ -183,6 +183,11 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
       !ParseByteSize(vm["max-file-size"].as<std::string>(), &o->max_file_size)) {
     *error = fmt::format("--max-file-size: '{}' is not a size such as 500k, 64M or 2G",
                          vm["max-file-size"].as<std::string>());
+    return false;
+  }
+  if (o->max_file_size > kMaxDocumentBytes) {
+    *error = "--max-file-size: at most 4G minus one byte (a document must be smaller than "
+             "4 GiB)";
     return false;
   }
   if (o->jobs < 0) {

@@ -50,6 +50,9 @@ EncodingCheck CheckEncoding(std::string_view path, std::string_view bytes);
 /// to `path: reason`; nothing is ever silently truncated.
 /// Inputs larger than this are refused unless --max-file-size says otherwise.
 inline constexpr size_t kDefaultMaxFileSize = size_t{256} << 20;
+/// Findings keep 32-bit offsets (analysis.h): a document must be smaller
+/// than 4 GiB, and --max-file-size refuses more.
+inline constexpr size_t kMaxDocumentBytes = (size_t{1} << 32) - 1;
 
 /// A byte count such as "300", "64k", "128M" or "2G"; false when malformed.
 bool ParseByteSize(const std::string& text, size_t* bytes);

@@ -23,7 +23,7 @@ std::string Render(const HighlightedText& h) {
   return out;
 }
 
-DocumentReport WithFindings(std::string text, std::vector<std::pair<size_t, uint32_t>> spans) {
+DocumentReport WithFindings(std::string text, std::vector<std::pair<uint32_t, uint32_t>> spans) {
   DocumentReport report;
   report.bytes = std::make_shared<const std::string>(std::move(text));
   for (const auto& [offset, length] : spans) {

@@ -26,3 +26,8 @@ expect_stdout_contains 'directief'
 run lexicon
 expect_exit 2
 expect_stderr_contains "lexicon: expected 'check' or 'list'"
+
+# Findings keep 32-bit offsets: --max-file-size refuses 4G and more.
+run --max-file-size 4G "$ROOT/examples/brief_aan_inwoners.txt"
+expect_exit 2
+expect_stderr_contains '--max-file-size: at most 4G minus one byte'
