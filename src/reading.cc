@@ -9,29 +9,44 @@ namespace wijzij {
 
 namespace {
 
-bool HasAny(const std::vector<uint32_t>& categories, const Findings& findings) {
-  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
-    return std::find(categories.begin(), categories.end(), f.category) != categories.end();
-  });
+// Summed weight and number of findings per category: one pass over the
+// findings, however many classes read them.
+struct CategoryTotals {
+  std::vector<double> weight;
+  std::vector<uint32_t> findings;
+};
+
+CategoryTotals Totals(const Findings& findings) {
+  CategoryTotals t;
+  for (const Finding& f : findings) {
+    if (f.category >= t.weight.size()) {
+      t.weight.resize(f.category + 1u, 0.0);
+      t.findings.resize(f.category + 1u, 0);
+    }
+    t.weight[f.category] += f.weight;
+    ++t.findings[f.category];
+  }
+  return t;
 }
 
-SignalScore Score(const SignalModel& signal, const Findings& findings) {
+SignalScore Score(const SignalModel& signal, const CategoryTotals& totals) {
   SignalScore score{signal.id, 0, 0};
-  if (!signal.required.empty() && !HasAny(signal.required, findings)) return score;
-  for (const Finding& f : findings) {
-    if (std::find(signal.evidence.begin(), signal.evidence.end(), f.category) ==
-        signal.evidence.end())
-      continue;
-    score.evidence += f.weight;
-    ++score.findings;
+  auto count = [&](uint32_t c) { return c < totals.findings.size() ? totals.findings[c] : 0u; };
+  if (!signal.required.empty() &&
+      std::none_of(signal.required.begin(), signal.required.end(), count))
+    return score;
+  for (uint32_t c : signal.evidence) {
+    if (count(c) == 0) continue;
+    score.evidence += totals.weight[c];
+    score.findings += totals.findings[c];
   }
   return score;
 }
 
 std::vector<SignalScore> ScoreAll(const std::vector<SignalModel>& signals,
-                                  const Findings& findings) {
+                                  const CategoryTotals& totals) {
   std::vector<SignalScore> scores;
-  for (const SignalModel& s : signals) scores.push_back(Score(s, findings));
+  for (const SignalModel& s : signals) scores.push_back(Score(s, totals));
   return scores;
 }
 
@@ -62,14 +77,15 @@ std::string Strongest(const std::vector<SignalModel>& signals,
 }  // namespace
 
 ReadingResult ScoreReading(const ReadingModel& model, const Findings& findings) {
+  const CategoryTotals totals = Totals(findings);
   ReadingResult r;
-  r.narratives = Present(model.narratives, ScoreAll(model.narratives, findings));
-  r.themes = Present(model.themes, ScoreAll(model.themes, findings));
-  r.axis_scores = ScoreAll(model.axes, findings);
+  r.narratives = Present(model.narratives, ScoreAll(model.narratives, totals));
+  r.themes = Present(model.themes, ScoreAll(model.themes, totals));
+  r.axis_scores = ScoreAll(model.axes, totals);
   r.axis = Strongest(model.axes, r.axis_scores);
-  r.attention_scores = ScoreAll(model.attention, findings);
+  r.attention_scores = ScoreAll(model.attention, totals);
   r.attention = Strongest(model.attention, r.attention_scores);
-  r.intimidation = Present(model.intimidation, ScoreAll(model.intimidation, findings));
+  r.intimidation = Present(model.intimidation, ScoreAll(model.intimidation, totals));
   return r;
 }
 
