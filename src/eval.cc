@@ -13,12 +13,24 @@ namespace wijzij {
 
 namespace {
 
-std::vector<std::string> Fields(const std::string& line) {
+// Precision, recall and F1 from the counts.
+void Finish(ClassMetrics* cm) {
+  cm->precision = cm->predicted ? double(cm->correct) / cm->predicted : 0;
+  cm->recall = cm->support ? double(cm->correct) / cm->support : 0;
+  const double sum = cm->precision + cm->recall;
+  cm->f1 = sum > 0 ? 2 * cm->precision * cm->recall / sum : 0;
+}
+
+}  // namespace
+
+std::vector<std::string> LabelFields(const std::string& line) {
   std::istringstream in(line);
   std::vector<std::string> fields;
   for (std::string field; in >> field;) fields.push_back(field);
   return fields;
 }
+
+namespace {
 
 bool ValidScheme(const std::string& id) {
   return id == kNoneId || FindDomainId(Schemes(), id) != nullptr;
@@ -47,7 +59,7 @@ bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
   };
   for (std::string line; std::getline(in, line);) {
     ++line_number;
-    const std::vector<std::string> f = Fields(line);
+    const std::vector<std::string> f = LabelFields(line);
     if (f.empty() || f[0][0] == '#') continue;
     if (f.size() < 3 || f.size() > 4) {
       fail("expected: path scheme column [split]");
@@ -86,10 +98,7 @@ TaskMetrics ScoreTask(const std::vector<std::string>& classes,
       cm.predicted += m.confusion[k][c];
     }
     cm.correct = m.confusion[c][c];
-    cm.precision = cm.predicted ? double(cm.correct) / cm.predicted : 0;
-    cm.recall = cm.support ? double(cm.correct) / cm.support : 0;
-    const double sum = cm.precision + cm.recall;
-    cm.f1 = sum > 0 ? 2 * cm.precision * cm.recall / sum : 0;
+    Finish(&cm);
     m.per_class.push_back(cm);
   }
   m.macro_f1 = MacroF1(m.per_class);
@@ -132,10 +141,7 @@ TaskMetrics ScoreMultiLabel(const std::vector<std::string>& classes,
       cm.predicted += p ? 1 : 0;
       cm.correct += e && p ? 1 : 0;
     }
-    cm.precision = cm.predicted ? double(cm.correct) / cm.predicted : 0;
-    cm.recall = cm.support ? double(cm.correct) / cm.support : 0;
-    const double sum = cm.precision + cm.recall;
-    cm.f1 = sum > 0 ? 2 * cm.precision * cm.recall / sum : 0;
+    Finish(&cm);
     m.per_class.push_back(cm);
   }
   m.macro_f1 = MacroF1(m.per_class);

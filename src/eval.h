@@ -28,6 +28,9 @@ struct LabelledText {
   int line = 0;
 };
 
+/// The whitespace-separated fields of one labels line.
+std::vector<std::string> LabelFields(const std::string& line);
+
 /// Reads a labels file; every problem goes to `diagnostics` as file:line.
 bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
                 std::vector<Diagnostic>* diagnostics);

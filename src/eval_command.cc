@@ -140,14 +140,7 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
   const bool ok = ReadLabels(options.labels, &labels, &diags);
   for (const auto& d : diags) std::cerr << FormatDiagnostic(d) << '\n';
   if (!ok) return ExitCode::kError;
-  std::erase_if(labels, [&](const auto& l) {
-    return !options.split.empty() && l.split != options.split;
-  });
-  if (labels.empty()) {
-    std::cerr << fmt::format("wijzij: {}: no texts with split '{}'\n", options.labels,
-                             options.split);
-    return ExitCode::kError;
-  }
+  if (!KeepSplit(options, &labels)) return ExitCode::kError;
   const Analyzer analyzer(lexicons, model);
   std::vector<Outcome> outcomes;
   std::vector<std::string> es, ps, ec, pc;

@@ -17,13 +17,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::vector<std::string> Fields(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> fields;
-  for (std::string field; in >> field;) fields.push_back(field);
-  return fields;
-}
-
 std::vector<std::string> List(const std::string& field) {
   std::vector<std::string> out;
   if (field == kNoneId) return out;
@@ -152,7 +145,7 @@ bool IsReadingLabels(const std::string& file) {
   if (!ReadAll(file, &content, &error)) return false;
   std::istringstream in(content);
   for (std::string line; std::getline(in, line);) {
-    const std::vector<std::string> f = Fields(line);
+    const std::vector<std::string> f = LabelFields(line);
     if (f.empty()) continue;
     if (f[0][0] != '#') return false;
     if (std::find(f.begin(), f.end(), "narratives") != f.end()) return true;
@@ -186,7 +179,7 @@ bool ReadReadingLabels(const std::string& file, const Model& model,
   };
   for (std::string line; std::getline(in, line);) {
     ++line_number;
-    const std::vector<std::string> f = Fields(line);
+    const std::vector<std::string> f = LabelFields(line);
     if (f.empty() || f[0][0] == '#') continue;
     if (f.size() < 5 || f.size() > 7) {
       fail("expected: path narratives axis themes intimidation [split [attention]]");
@@ -213,14 +206,7 @@ ExitCode RunReadingEval(const EvalOptions& options, const LexiconSet& lexicons,
   const bool ok = ReadReadingLabels(options.labels, model, &labels, &diags);
   for (const auto& d : diags) std::cerr << FormatDiagnostic(d) << '\n';
   if (!ok) return ExitCode::kError;
-  std::erase_if(labels, [&](const auto& l) {
-    return !options.split.empty() && l.split != options.split;
-  });
-  if (labels.empty()) {
-    std::cerr << fmt::format("wijzij: {}: no texts with split '{}'\n", options.labels,
-                             options.split);
-    return ExitCode::kError;
-  }
+  if (!KeepSplit(options, &labels)) return ExitCode::kError;
   const Analyzer analyzer(lexicons, model);
   std::vector<Column> columns = MakeColumns(model.reading);
   std::vector<Miss> misses;
