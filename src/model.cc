@@ -46,6 +46,11 @@ const SignalModel* Model::FindSignal(std::string_view id) const {
   return nullptr;
 }
 
+std::string Model::SignalName(std::string_view id, bool dutch) const {
+  const SignalModel* s = FindSignal(id);
+  return s ? Pick(dutch, s->texts.name_nl, s->texts.name_en) : std::string(id);
+}
+
 namespace {
 
 class ModelParser {

@@ -130,6 +130,8 @@ struct Model {
   const ColumnModel* FindColumn(std::string_view id) const;
   /// A class of any reading dimension with this id, or nullptr.
   const SignalModel* FindSignal(std::string_view id) const;
+  /// The display name of that class, or `id` itself when there is none.
+  std::string SignalName(std::string_view id, bool dutch) const;
 };
 
 /// The six rows of the communication table, in the seed's order.

@@ -208,11 +208,8 @@ class HtmlReporter : public Reporter {
 
   std::string Names(const std::vector<SignalScore>& signals) const {
     std::string out;
-    for (const SignalScore& s : signals) {
-      const SignalModel* m = model_.FindSignal(s.id);
-      out += (out.empty() ? "" : ", ") +
-             EscapeHtml(m ? Pick(dutch_, m->texts.name_nl, m->texts.name_en) : s.id);
-    }
+    for (const SignalScore& s : signals)
+      out += (out.empty() ? "" : ", ") + EscapeHtml(model_.SignalName(s.id, dutch_));
     return out;
   }
 
@@ -227,13 +224,12 @@ class HtmlReporter : public Reporter {
     if (!r.narratives.empty())
       items += fmt::format("<li>{} {}</li>", T("Verhalen van wantrouwen:", "Distrust narratives:"),
                            Names(r.narratives));
-    if (const SignalModel* axis = model_.FindSignal(r.axis))
+    if (r.axis != kNoneId)
       items += fmt::format("<li>{} {}</li>", T("As:", "Axis:"),
-                           EscapeHtml(Pick(dutch_, axis->texts.name_nl, axis->texts.name_en)));
-    if (const SignalModel* attention = model_.FindSignal(r.attention))
+                           EscapeHtml(model_.SignalName(r.axis, dutch_)));
+    if (r.attention != kNoneId)
       items += fmt::format("<li>{} {}</li>", T("Aandacht:", "Attention:"),
-                           EscapeHtml(Pick(dutch_, attention->texts.name_nl,
-                                           attention->texts.name_en)));
+                           EscapeHtml(model_.SignalName(r.attention, dutch_)));
     if (!r.themes.empty())
       items += fmt::format("<li>{} {}</li>", T("Thema's:", "Themes:"), Names(r.themes));
     if (!items.empty()) out += fmt::format("<ul class=\"reading\">{}</ul>\n", items);
@@ -350,24 +346,16 @@ class HtmlReporter : public Reporter {
     std::string out;
     if (!summary_.themes.empty()) {
       std::vector<Bar> themes;
-      for (const auto& [id, n] : summary_.themes) {
-        const SignalModel* m = model_.FindSignal(id);
-        themes.push_back({m ? Pick(dutch_, m->texts.name_nl, m->texts.name_en) : id,
-                          static_cast<double>(n), false});
-      }
+      for (const auto& [id, n] : summary_.themes)
+        themes.push_back({model_.SignalName(id, dutch_), static_cast<double>(n), false});
       out += fmt::format("<h3>{}</h3>\n{}\n", T("Thema's", "Themes"),
                          BarChart(themes, T("Documenten per thema", "Documents per theme"),
                                   0, "", true));
     }
     if (!summary_.narratives.empty()) {
       std::string items;
-      for (const auto& [id, n] : summary_.narratives) {
-        const SignalModel* m = model_.FindSignal(id);
-        items += fmt::format("<li>{}: {}</li>",
-                             EscapeHtml(m ? Pick(dutch_, m->texts.name_nl, m->texts.name_en)
-                                          : id),
-                             n);
-      }
+      for (const auto& [id, n] : summary_.narratives)
+        items += fmt::format("<li>{}: {}</li>", EscapeHtml(model_.SignalName(id, dutch_)), n);
       out += fmt::format("<h3>{}</h3>\n<ul>{}</ul>\n",
                          T("Verhalen van wantrouwen", "Distrust narratives"), items);
     }

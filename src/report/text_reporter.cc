@@ -140,10 +140,8 @@ class TextReporter : public Reporter {
   std::string SignalNames(const std::vector<SignalScore>& signals) const {
     std::string out;
     for (const SignalScore& s : signals) {
-      const SignalModel* m = model_.FindSignal(s.id);
       out += fmt::format("{}{} ({:.1f})", out.empty() ? "" : ", ",
-                         m ? Pick(Dutch(), m->texts.name_nl, m->texts.name_en) : s.id,
-                         s.evidence);
+                         model_.SignalName(s.id, Dutch()), s.evidence);
     }
     return out;
   }
@@ -161,13 +159,11 @@ class TextReporter : public Reporter {
       out += fmt::format("  {}: {}\n", T("verhalen van wantrouwen", "distrust narratives"),
                          SignalNames(r.narratives));
     }
-    if (const SignalModel* axis = model_.FindSignal(r.axis)) {
-      out += fmt::format("  {}: {}\n", T("as", "axis"),
-                         Pick(Dutch(), axis->texts.name_nl, axis->texts.name_en));
-    }
-    if (const SignalModel* attention = model_.FindSignal(r.attention)) {
+    if (r.axis != kNoneId)
+      out += fmt::format("  {}: {}\n", T("as", "axis"), model_.SignalName(r.axis, Dutch()));
+    if (r.attention != kNoneId) {
       out += fmt::format("  {}: {}\n", T("aandacht", "attention"),
-                         Pick(Dutch(), attention->texts.name_nl, attention->texts.name_en));
+                         model_.SignalName(r.attention, Dutch()));
     }
     if (!r.themes.empty())
       out += fmt::format("  {}: {}\n", T("thema's", "themes"), SignalNames(r.themes));
