@@ -107,12 +107,10 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
 }
 
 TEST_CASE("the shipped model flags a threat and not an angry complaint") {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
-  REQUIRE(LoadModel("", set, &model, &diags));
-  const auto read = [&](std::string_view text) { return AnalyzeText(set, text, model).reading; };
+  const test::Shipped shipped;
+  const auto read = [&](std::string_view text) {
+    return AnalyzeText(shipped.set, text, shipped.model).reading;
+  };
   CHECK(read("We weten waar je woont. Kijk maar uit.").intimidating());
   CHECK_FALSE(read("Ik ben woedend en stap naar de rechter. De telefoon werd opgehangen.")
                   .intimidating());

@@ -12,16 +12,6 @@ namespace wijzij {
 
 namespace {
 
-struct Shipped {
-  LexiconSet set;
-  Model model;
-  Shipped() {
-    std::vector<Diagnostic> diags;
-    REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
-    REQUIRE(LoadModel("", set, &model, &diags));
-  }
-};
-
 // The row holding the most evidence on `side` of the column.
 std::string StrongestRow(const ColumnResult& column, bool left) {
   const auto best =
@@ -58,7 +48,7 @@ TEST_CASE("the seed table's example phrases land in their column and row") {
        "informeren_vertellen"},
       {"Wat we meemaken: verhalen met detail.", "midden", "informeren_vertellen"},
   };
-  const Shipped shipped;
+  const test::Shipped shipped;
   for (const Case& c : cases) {
     CAPTURE(std::string(c.text));
     const DocumentReport r = test::AnalyzeText(shipped.set, c.text, shipped.model);

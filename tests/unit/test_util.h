@@ -10,6 +10,7 @@
 #include "analysis.h"
 #include "lexicon.h"
 #include "lexicon_parser.h"
+#include "model.h"
 
 namespace wijzij::test {
 
@@ -32,6 +33,17 @@ inline void AddLexicon(LexiconSet* set, const std::string& id, const std::string
   REQUIRE(ok);
   set->Add(std::move(lexicon));
 }
+
+/// The lexicons and model built into wijzij; fails the test if they do not load.
+struct Shipped {
+  LexiconSet set;
+  Model model;
+  Shipped() {
+    std::vector<Diagnostic> diags;
+    REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
+    REQUIRE(LoadModel("", set, &model, &diags));
+  }
+};
 
 /// Category indices of `ids` in `set`.
 inline std::vector<uint32_t> Ids(const LexiconSet& set,

@@ -74,11 +74,9 @@ TEST_CASE("a word longer than a part is never cut; punctuation can end a part") 
 }
 
 TEST_CASE("the example corpus analysed in 512-byte parts gives the whole-text report") {
-  LexiconSet set;
-  Model model;
-  std::vector<Diagnostic> diags;
-  REQUIRE(LoadLexiconSet({true, {}}, &set, &diags));
-  REQUIRE(LoadModel("", set, &model, &diags));
+  const test::Shipped shipped;
+  const LexiconSet& set = shipped.set;
+  const Model& model = shipped.model;
   SourceText source;
   source.path = "corpus.txt";
   source.bytes = CorpusText();
