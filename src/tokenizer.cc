@@ -1,33 +1,17 @@
 #include "tokenizer.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/rbbi.h>
-
 #include <algorithm>
 #include <memory>
 
 #include "fold.h"
-#include "icu_util.h"
 #include "quotes.h"
 #include "sentence_splitter.h"
 #include "text_position.h"
+#include "word_segments.h"
 
 namespace wijzij {
 
 namespace {
-
-// One iterator per thread: creating one loads rules, and an iterator must
-// not be shared between threads.
-icu::BreakIterator& WordIterator() {
-  thread_local const std::unique_ptr<icu::BreakIterator> kIterator = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
-    CheckIcu(status, "createWordInstance");
-    return it;
-  }();
-  return *kIterator;
-}
 
 bool IsApostrophe(std::string_view text) {
   return text == "'" || text == "\xE2\x80\x99" || text == "\xE2\x80\x98";
@@ -41,36 +25,22 @@ bool IsCliticLetter(std::string_view word) {
   return word == "s" || word == "t" || word == "n" || word == "k" || word == "m";
 }
 
-// Segments of the word iterator: words and numbers become tokens, the rest is
-// kept only as far as the Dutch rules below need it (the two before a word).
-struct Segment {
-  size_t begin = 0;
-  size_t end = 0;
-  bool word = false;
-  bool number = false;
-};
+// Word segments become tokens when they are words or numbers; the others
+// are kept only as far as the Dutch rules below need them (the two before a
+// word).
+using Segment = WordSegment;
 
 class TokenBuilder {
  public:
   TokenBuilder(std::string_view bytes, size_t base)
       : text_(bytes.substr(base)), base_(base) {}
 
-  void Build(TokenizedText* out) {
-    icu::BreakIterator* it = &WordIterator();
-    Utf8Text utext(text_);
-    UErrorCode status = U_ZERO_ERROR;
-    it->setText(utext.get(), status);
-    CheckIcu(status, "BreakIterator::setText");
-    int32_t begin = it->first();
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-      const int32_t rule = it->getRuleStatus();
-      Segment segment{static_cast<size_t>(begin), static_cast<size_t>(end),
-                      rule >= UBRK_WORD_NONE_LIMIT,
-                      rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_LETTER};
+  void Build(SegmentEngine engine, TokenizedText* out) {
+    WordSegmenter segments(text_, engine);
+    for (Segment segment; segments.Next(&segment);) {
       if (segment.word) AddToken(segment, out);
       before_previous_ = previous_;
       previous_ = segment;
-      begin = end;
     }
   }
 
@@ -221,19 +191,20 @@ void MapToOriginal(std::string_view original, const ProseText& prose,
 }  // namespace
 
 TokenizedText Tokenize(std::string_view bytes, size_t text_start,
-                       const ProseText* prose) {
+                       const ProseText* prose, SegmentEngine engine) {
   const size_t analysed_size = prose ? prose->prose.size() : bytes.size();
   PositionCursor cursor(bytes, text_start);
-  return TokenizePart(bytes, {prose ? 0 : text_start, analysed_size}, prose, &cursor);
+  return TokenizePart(bytes, {prose ? 0 : text_start, analysed_size}, prose, &cursor,
+                      engine);
 }
 
 TokenizedText TokenizePart(std::string_view bytes, ByteRange part, const ProseText* prose,
-                           PositionCursor* cursor) {
+                           PositionCursor* cursor, SegmentEngine engine) {
   TokenizedText out;
   // Markup: the prose is tokenized, then every offset moves to the original.
   const std::string_view analysed =
       (prose ? std::string_view(prose->prose) : bytes).substr(0, part.end);
-  TokenBuilder(analysed, part.begin).Build(&out);
+  TokenBuilder(analysed, part.begin).Build(engine, &out);
   const std::string_view text = analysed.substr(part.begin);
   MarkQuoted(FindQuotations(text, part.begin), &out.tokens);
   AssignSentences(analysed, SplitSentences(text, part.begin), &out);

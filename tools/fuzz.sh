@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 SEED=${FUZZ_SEED:-1}
-declare -A RUNS=([fuzz_tokenize]=600000 [fuzz_markup]=100000 [fuzz_pipeline]=25000
+declare -A RUNS=([fuzz_tokenize]=300000 [fuzz_markup]=100000 [fuzz_pipeline]=25000
                  [fuzz_lexicon]=100000 [fuzz_model]=90000 [fuzz_config]=700000)
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DWIJZIJ_FUZZ=ON -DBUILD_TESTING=OFF > /dev/null
