@@ -48,8 +48,6 @@ struct Entry {
   std::string written;             ///< as written in the file, for reports
   std::vector<WordPattern> words;  ///< one or more words; empty for a pattern
   std::string pattern;             ///< RE2 pattern over folded words, or empty
-  /// The pattern compiled once, when the lexicon was parsed.
-  std::shared_ptr<const re2::RE2> compiled;
   bool sentence_initial = false;  ///< ^houd: only as the first word of a clause
   double weight = 1.0;
   uint32_t category = 0;  ///< index into LexiconSet::categories

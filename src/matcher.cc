@@ -82,15 +82,23 @@ void Matcher::CompilePatterns() {
   for (uint32_t entry_index : pattern_entries_) {
     const std::string& pattern = set_.entries[entry_index].pattern;
     std::string error;
-    // The parser already compiled each pattern; a failure here is a bug.
+    // The parser already parsed each pattern; a failure here is a bug.
     if (pattern_set_->Add(pattern, &error) < 0) throw std::logic_error(error);
-    const Entry& entry = set_.entries[entry_index];
-    patterns_.push_back(entry.compiled ? entry.compiled
-                                       : std::make_shared<const re2::RE2>(
-                                             pattern, LexiconPatternOptions()));
+    patterns_.push_back(std::make_unique<LazyPattern>());
   }
   if (!pattern_set_->Compile())
     throw std::runtime_error("RE2::Set::Compile ran out of memory");
+}
+
+// Most patterns never hit in a short document; compiling each alone only
+// when it first does keeps start-up short. Threads share the matcher.
+const re2::RE2& Matcher::Pattern(size_t hit) const {
+  LazyPattern& lazy = *patterns_[hit];
+  std::call_once(lazy.once, [&] {
+    lazy.re = std::make_unique<re2::RE2>(set_.entries[pattern_entries_[hit]].pattern,
+                                         LexiconPatternOptions());
+  });
+  return *lazy.re;
 }
 
 void Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) const {
@@ -191,7 +199,7 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
     hits.clear();
     if (!pattern_set_->Match(joined, &hits)) continue;
     for (int hit : hits) {
-      const re2::RE2& re = *patterns_[static_cast<size_t>(hit)];
+      const re2::RE2& re = Pattern(static_cast<size_t>(hit));
       re2::StringPiece input(joined), found;
       size_t pos = 0;
       while (pos <= joined.size() &&

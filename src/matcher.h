@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -81,7 +82,13 @@ class Matcher {
   Index pairs_;  ///< "first second" of phrases starting with two exact words
   std::vector<size_t> prefix_lengths_, suffix_lengths_, infix_lengths_;
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each Set pattern
-  std::vector<std::shared_ptr<const re2::RE2>> patterns_;
+  struct LazyPattern {
+    std::once_flag once;
+    std::unique_ptr<re2::RE2> re;
+  };
+  const re2::RE2& Pattern(size_t hit) const;
+
+  std::vector<std::unique_ptr<LazyPattern>> patterns_;  ///< compiled when first hit
   std::unique_ptr<re2::RE2::Set> pattern_set_;
 };
 
