@@ -46,6 +46,13 @@ Matcher::~Matcher() = default;
 void Matcher::AddKey(Index* index, std::vector<size_t>* lengths, const std::string& key,
                      uint32_t entry_index) {
   (*index)[key].push_back(entry_index);
+  if (index == &suffix_) {
+    suffix_gate_.Add(key.size() >= 2 ? key.substr(key.size() - 2) : key);
+  } else if (index == &prefix_) {
+    prefix_gate_.Add(key);
+  } else if (index == &infix_) {
+    infix_gate_.Add(key);
+  }
   if (lengths &&
       std::find(lengths->begin(), lengths->end(), key.size()) == lengths->end()) {
     lengths->push_back(key.size());
@@ -108,16 +115,23 @@ void Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) co
     }
   };
   look(exact_, folded);
+  const bool prefix_open = prefix_gate_.Open(folded);
   for (size_t length : prefix_lengths_) {
-    if (length <= folded.size()) look(prefix_, folded.substr(0, length));
+    if (length <= folded.size() && (length < 2 || prefix_open))
+      look(prefix_, folded.substr(0, length));
   }
+  const bool suffix_open =
+      suffix_gate_.Open(folded.substr(folded.size() - std::min<size_t>(2, folded.size())));
   for (size_t length : suffix_lengths_) {
-    if (length <= folded.size()) look(suffix_, folded.substr(folded.size() - length));
+    if (length <= folded.size() && (length < 2 || suffix_open))
+      look(suffix_, folded.substr(folded.size() - length));
   }
-  if (folded.size() > kMaxInfixTokenBytes) return;
-  for (size_t length : infix_lengths_) {
-    for (size_t start = 0; start + length <= folded.size(); ++start) {
-      look(infix_, folded.substr(start, length));
+  if (folded.size() > kMaxInfixTokenBytes || infix_lengths_.empty()) return;
+  for (size_t start = 0; start < folded.size(); ++start) {
+    const bool infix_open = infix_gate_.Open(folded.substr(start));
+    for (size_t length : infix_lengths_) {
+      if (start + length <= folded.size() && (length < 2 || infix_open))
+        look(infix_, folded.substr(start, length));
     }
   }
 }

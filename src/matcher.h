@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -62,6 +63,23 @@ class Matcher {
       return std::hash<std::string_view>{}(s);
     }
   };
+  // The first two bytes of every key of two or more bytes, as one bit each:
+  // most tokens (and infix positions) fail this test before any string is
+  // hashed.
+  class PairGate {
+   public:
+    void Add(std::string_view key) {
+      if (key.size() >= 2) bits_.set(Bit(key));
+    }
+    bool Open(std::string_view text) const { return text.size() >= 2 && bits_.test(Bit(text)); }
+
+   private:
+    static size_t Bit(std::string_view text) {
+      return static_cast<unsigned char>(text[0]) << 8 | static_cast<unsigned char>(text[1]);
+    }
+    std::bitset<65536> bits_;
+  };
+
   using Index =
       std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
 
@@ -81,6 +99,8 @@ class Matcher {
   Index exact_, prefix_, suffix_, infix_;
   Index pairs_;  ///< "first second" of phrases starting with two exact words
   std::vector<size_t> prefix_lengths_, suffix_lengths_, infix_lengths_;
+  PairGate prefix_gate_, infix_gate_;
+  PairGate suffix_gate_;  ///< of the last two bytes of suffix keys
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each Set pattern
   struct LazyPattern {
     std::once_flag once;
