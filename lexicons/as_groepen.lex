@@ -75,3 +75,21 @@ van buiten het dorp
 van buiten de wijk
 uit de andere wijk
 twee groepen
+# Nog ruimer: buren, wijken en woonvormen tegenover elkaar.
+mijn buren met
+de buren met
+bewoners van de villawijk
+villawijk | 0.75
+wij in de flats
+in de flats | 0.5
+huurders zoals ik
+huurders | 0.5
+mensen die het al goed hebben
+die het breed hebben
+wie het breed heeft
+de betere wijken
+de rijke wijken
+de nette wijken
+de wijken | 0.3
+in het centrum | 0.3
+onze wijk | 0.3

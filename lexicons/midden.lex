@@ -41,7 +41,6 @@ die doorgaan
 de doorzetters
 met velen
 we zijn met velen
-samen met u | 0.5
 u en uw buren
 uw buren | 0.5
 de buurt | 0.3
@@ -56,3 +55,71 @@ uw geduld | 0.5
 veel ouders
 wat heeft u nodig | 0.75
 wat u nodig heeft | 0.75
+# Nog ruimer: veel inwoners en huishoudens, de overgrote meerderheid, wie helpt.
+veel inwoners
+veel mensen | 0.75
+veel huishoudens
+veel bewoners
+veel buurtbewoners
+veel gezinnen
+de overgrote meerderheid
+overgrote meerderheid
+de meeste huishoudens
+de meeste jongeren
+de meeste gezinnen
+de meeste ondernemers
+de meeste dorpsbewoners
+de meerderheid van
+u die twijfelt
+die twijfelen
+twijfelt | 0.5
+vragen zijn terecht | 0.75
+uw vragen | 0.5
+maken zich zorgen | 0.75
+zich zorgen over | 0.5
+doen al wat ze kunnen
+wat ze kunnen | 0.5
+gewoon door | 0.75
+gaan gewoon door
+elkaar geholpen
+elkaar helpen | 0.75
+hielpen | 0.5
+zich gemeld | 0.5
+trainers | 0.5
+buurtwerkers | 0.5
+verdienen het om gezien te worden
+gezien te worden | 0.75
+dank u wel | 0.5
+dank daarvoor | 0.5
+daar zijn wij trots op | 0.75
+trots op | 0.5
+# Grote groepen inwoners bij naam of aantal: wie zo veel mensen noemt, spreekt
+# over het midden.
+/(veel|vele|vrijwel alle|bijna alle|honderden|duizenden|tientallen|de vele|het overgrote deel van de|het grootste deel van de|een groot deel van de) (inwoners|bewoners|buurtbewoners|ouders|mensen|huishoudens|jongeren|ondernemers|vrijwilligers|dorpsbewoners|gezinnen|mantelzorgers|kinderen|ouderen)/ | 1.5
+stille meerderheid | 1.5
+de stille meerderheid | 1.5
+het overgrote deel | 1
+vrijwel iedereen | 1
+bijna iedereen | 1
+# Wat het midden doet: elkaar helpen, zorgen, doorgaan; en de dank ervoor.
+elkaar bijgestaan | 1
+elkaar bijstaan | 1
+voor elkaar klaarstaan | 1
+voor elkaar zorgen | 1
+oudere buren | 0.75
+een naaste | 0.75
+zorgen voor een naaste | 1
+oogje in het zeil | 0.75
+bedankt aan iedereen | 1
+wij willen u bedanken | 1
+willen u daarvoor bedanken | 1
+u bedanken | 0.75
+in het zonnetje | 0.75
+u heeft laten zien | 1
+heeft laten zien | 0.5
+wat ons bindt | 1
+zij aan zij | 0.75
+jong en oud | 0.75
+samen met u | 0.75
+wij denken met u mee | 0.75
+onder de indruk | 0.5

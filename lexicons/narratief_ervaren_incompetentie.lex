@@ -8,25 +8,25 @@ severity = info
 negation = ignore
 
 [entries]
-bakken er niets van
-bakken er niks van
+bakken er niets van | 1.5
+bakken er niks van | 1.5
 ze bakken er
-prutser*
-prutswerk
-knoeiwerk
-geknoei
+prutser* | 1.5
+prutswerk | 1.5
+knoeiwerk | 1.5
+geknoei | 1.5
 verknoei*
-klungel*
-amateur*
-wanbeleid
-zooitje
-een zooitje
-puinhoop
+klungel* | 1.5
+amateur* | 1.5
+wanbeleid | 1.5
+zooitje | 1.5
+een zooitje | 1.5
+puinhoop | 1.5
 chaos | 0.5
 een chaos
-geen visie
-gebrek aan visie
-zonder visie
+geen visie | 1.5
+gebrek aan visie | 1.5
+zonder visie | 1.5
 geen plan
 geen lijn
 er zit geen lijn in
@@ -45,9 +45,9 @@ geen idee wat
 had geen idee
 brandjes blussen
 improviseren
-onvermogen
-incompetent*
-onkunde
+onvermogen | 1.5
+incompetent* | 1.5
+onkunde | 1.5
 slecht organiseren
 zo slecht
 leren er niets van
@@ -74,7 +74,7 @@ kunnen het niet
 sneuvelen | 0.5
 lopen vast | 0.5
 niemand neemt verantwoordelijkheid
-blunder*
+blunder* | 1.5
 niet deugden | 0.75
 niemand snapte | 0.75
 geen enkele koers
@@ -87,3 +87,40 @@ grote rommel
 rommel | 0.5
 dezelfde problemen | 0.5
 /zou (vorig jaar|al lang|allang) klaar zijn/
+# Nog ruimer: werk dat over moet, begrotingen die ontsporen, lapwerk, geen idee.
+lapwerk | 1.5
+knoeien | 1.5
+geknoeid | 1.5
+rommelt maar wat aan | 1.5
+rommelen maar wat | 1.5
+aanrommelen | 1.5
+wat aan rommelen | 1.5
+kan gewoon niet met geld | 1.5
+niet met geld omgaan | 1.5
+met geld omgaan | 0.75
+geen idee heeft wat | 1.5
+geen idee hebben wat | 1.5
+geen idee wat ze doen | 1.5
+wie bedenkt dit | 1.5
+wie verzint dit | 1.5
+wie bedenkt zoiets | 1.5
+geen enkel plan | 1.5
+opengebroken | 0.75
+twee keer opengebroken | 1.5
+vergeten was | 0.75
+van begin tot eind | 0.5
+de planning schuift | 1.5
+schuift steeds op | 1.5
+schuift op | 0.75
+vandaag dit morgen dat | 1.5
+vandaag dit | 0.75
+morgen dat | 0.75
+regels die na een week | 1.5
+weer veranderen | 0.75
+weet van niks | 1.5
+weet van niets | 1.5
+weten van niks | 1.5
+van uitstel | 0.75
+lange termijn | 0.75
+visie op de lange termijn | 1.5
+/(een|de) jaar later (al )?(zeventien|twintig|dertig|het dubbele)/

@@ -8,17 +8,17 @@ severity = info
 negation = ignore
 
 [entries]
-schijninspraak
-schijnparticipatie
-wassen neus
-een wassen neus
-voor spek en bonen
-voor de bühne
-voor de buhne
-lag al vast
-stond al vast
+schijninspraak | 1.5
+schijnparticipatie | 1.5
+wassen neus | 1.5
+een wassen neus | 1.5
+voor spek en bonen | 1.5
+voor de bühne | 1.5
+voor de buhne | 1.5
+lag al vast | 1.5
+stond al vast | 1.5
 was al genomen
-al genomen voordat
+al genomen voordat | 1.5
 al besloten
 nooit meer iets van gehoord
 nooit meer iets gehoord
@@ -26,15 +26,15 @@ niets meer gehoord
 nooit iets van gehoord
 er gebeurt niets mee
 gebeurt toch niets mee
-er wordt niets mee gedaan
-niets mee gedaan
+er wordt niets mee gedaan | 1.5
+niets mee gedaan | 1.5
 niets met onze inbreng
 niets met onze
-in een la verdwenen
+in een la verdwenen | 1.5
 in de la
 ze luisteren niet
 luisteren niet
-er wordt niet geluisterd
+er wordt niet geluisterd | 1.5
 niet geluisterd
 niet gehoord
 niet serieus genomen
@@ -52,8 +52,8 @@ referendum | 0.5
 naast je neer
 naast zich neer
 legt de uitkomst
-als toneel
-toneelstuk
+als toneel | 1.5
+toneelstuk | 1.5
 afgevinkt
 afvinken
 doen alsof
@@ -73,7 +73,7 @@ ontvangstbevestiging en daarna
 # Ruimere woordfamilie: aangehoord en genegeerd, een farce, er veranderde niets.
 klankbordgroep | 0.75
 aangehoord
-genegeerd
+genegeerd | 1.5
 al lang beslist
 allang beslist
 allang genomen
@@ -85,10 +85,42 @@ het gaat om verkopen
 informatieavond | 0.5
 doen er niet toe
 participatie | 0.5
-farce
+farce | 1.5
 viel niet te praten
 niet serieus | 0.75
 knikten | 0.5
 niets veranderd | 0.75
 ingesproken | 0.5
 /wat heeft (inspreken|meepraten|het) (dan )?voor zin/
+# Nog ruimer: handtekeningen zonder gevolg, adviezen die verdwijnen, alleen voor de vorm.
+voor de vorm | 1.5
+alleen voor de vorm | 1.5
+voor de schijn | 1.5
+ongewijzigd vastgesteld | 1.5
+ongewijzigd | 0.75
+in een bijlage | 0.75
+geen enkel advies | 1.5
+niet overgenomen | 1.5
+niets overgenomen | 1.5
+handtekeningen | 0.75
+sindsdien geen woord | 1.5
+geen woord meer | 1.5
+sindsdien niets | 1.5
+handje geschud | 0.75
+weggewuifd | 1.5
+luisteren doet niemand | 1.5
+niemand luistert | 1.5
+niemand die luistert | 1.5
+er verandert niks | 1.5
+er verandert niets | 1.5
+verandert er niets | 1.5
+wij praten | 0.75
+jullie knikken | 1.5
+post-its | 0.75
+ja-vragen | 0.75
+het besluit al | 1.5
+besluit al vaststaat | 1.5
+al vaststaat | 1.5
+stond vast | 0.75
+betrokken waren | 0.75
+/waarom (vraagt|vragen|vroeg|vroegen) (u|jullie|de gemeente) (onze|mijn|om onze|om mijn) (mening|inbreng|reactie)/ | 1.5

@@ -8,8 +8,8 @@ severity = info
 negation = ignore
 
 [entries]
-waarom zij wel en wij niet
-zij wel en wij niet
+waarom zij wel en wij niet | 1.5
+zij wel en wij niet | 1.5
 zij wel wij niet
 waarom zij wel
 waarom krijgen zij
@@ -19,15 +19,15 @@ wij krijgen niks
 wij krijgen niets
 wij krijgen alleen
 en wij krijgen
-met twee maten gemeten
-twee maten
-achtergesteld
+met twee maten gemeten | 1.5
+twee maten | 1.5
+achtergesteld | 1.5
 achterstellen
 achteraan moeten sluiten
 achteraan
-voorgetrokken
+voorgetrokken | 1.5
 voortrekken
-bevoordeeld
+bevoordeeld | 1.5
 bevoordelen
 voorrang | 0.5
 de gewone man betaalt
@@ -54,8 +54,8 @@ krijgen zij
 niet eerlijk
 oneerlijk
 ongelijk behandelt
-ongelijk behandeld
-ongelijke behandeling
+ongelijk behandeld | 1.5
+ongelijke behandeling | 1.5
 alleen voor het gewone volk
 golden alleen
 gelden alleen
@@ -79,13 +79,57 @@ zij eerst
 wij achteraan
 vertroeteld
 niet rechtvaardig
-onrechtvaardig
+onrechtvaardig | 1.5
 kruimels
-tweederangs
-dubbele moraal
+tweederangs | 1.5
+dubbele moraal | 1.5
 de kleine ondernemer | 0.5
 wachten we al | 0.5
 zo gaat het altijd | 0.5
 alle voorzieningen gaan naar
 /gelden (blijkbaar |kennelijk )?alleen voor/
 /waarom (wordt|krijgt|mag) de ene/
+# Nog ruimer: vergelijkingen tussen wijken, groepen en regelingen; gaan voor.
+waarom gaan zij voor | 1.5
+gaan zij voor | 1.5
+krijgen een huis | 0.75
+binnen een paar maanden een
+ondertussen zie ik | 0.75
+ondertussen krijgen | 1.5
+terwijl wij | 0.75
+terwijl onze | 0.75
+en wij niet | 1.5
+maar wij niet | 1.5
+mogen gewoon doorgaan | 1.5
+mogen gewoon | 0.75
+komen ermee weg | 1.5
+ermee weg | 0.75
+grote vervuilers | 0.75
+betalen wij de prijs | 1.5
+betalen de prijs | 1.5
+de prijs betalen | 1.5
+het verschil tussen de wijken | 1.5
+verschil tussen de wijken | 1.5
+tussen de wijken | 0.75
+onze kinderen er minder toe | 1.5
+er minder toe doen | 1.5
+minder toe doen | 1.5
+doen er minder toe | 1.5
+wie het breed heeft | 1.5
+krijgt zijn zin | 1.5
+krijgen hun zin | 1.5
+mensen die het al goed hebben | 1.5
+die het al goed hebben | 1.5
+al goed hebben | 0.75
+subsidie op subsidie | 1.5
+de hoofdprijs | 0.75
+niet voor huurders | 1.5
+niet voor mensen zoals | 1.5
+mensen zoals ik | 0.75
+mensen zoals wij | 0.75
+gemaakt voor mensen die | 0.75
+villawijk | 0.75
+in het centrum wel | 1.5
+al jaren op de lijst | 1.5
+op de lijst | 0.5
+/(altijd|weer) (de|het) (rijke|rijkere|nette|betere) (wijken|buurten|kant)/ | 1.5

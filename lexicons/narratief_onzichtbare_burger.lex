@@ -8,17 +8,17 @@ severity = info
 negation = ignore
 
 [entries]
-ik ben een nummer
-ben een nummer
+ik ben een nummer | 1.5
+ben een nummer | 1.5
 een nummer in
-gewoon een nummer
-een nummer geworden
-dossiernummer
-zaaknummer
+gewoon een nummer | 1.5
+een nummer geworden | 1.5
+dossiernummer | 1.5
+zaaknummer | 1.5
 kenmerk | 0.3
-menselijke maat
-computer zegt nee
-regels zijn regels
+menselijke maat | 1.5
+computer zegt nee | 1.5
+regels zijn regels | 1.5
 niemand kijkt naar
 kijkt naar mijn situatie
 naar mijn situatie kijkt
@@ -36,13 +36,13 @@ weet niet wat er leeft
 niet wat er leeft
 een kostenpost
 kostenpost | 0.5
-een casus geworden
+een casus geworden | 1.5
 een stip op een kaart
 als mensen
 als mens | 0.5
 iemand die mijn naam kent
 mijn naam kent
-standaardbrief
+standaardbrief | 1.5
 een brief met een beslissing
 zonder gesprek
 nooit gezien
@@ -71,7 +71,7 @@ percentages | 0.3
 dat niet ziet
 niet ziet | 0.5
 hokje
-hokjes
+hokjes | 1.5
 maatwerk | 0.75
 buiten de boot | 0.75
 val ik overal buiten
@@ -82,12 +82,46 @@ ooit heeft gesproken | 0.5
 geen mensen
 niemand komt kijken
 niemand vroeg
-niet als mens
-computerbrief
+niet als mens | 1.5
+computerbrief | 1.5
 een bestand | 0.75
 geen naam | 0.5
 echt persoon | 0.75
 een echt mens
 naar mijn verhaal luistert | 0.75
 behandeld als | 0.75
-geen mens maar
+geen mens maar | 1.5
+# Nog ruimer: systemen en algoritmes beslissen, vinkjes, profielen, geen gezicht.
+het systeem staat geen
+het systeem laat geen
+staat geen uitzondering toe | 1.5
+geen uitzondering | 0.75
+menselijke gezicht | 1.5
+menselijk gezicht | 1.5
+een algoritme | 0.75
+algoritme besliste | 1.5
+risicoprofiel | 1.5
+vinkjes | 1.5
+vinkje | 0.75
+naar haar scherm | 1.5
+naar zijn scherm | 1.5
+naar het scherm | 0.75
+een geval geworden | 1.5
+geen gezin | 0.75
+dezelfde molen | 1.5
+door de molen | 1.5
+artikelnummers | 0.75
+over iemand anders | 0.75
+alleen een nummer | 1.5
+niet als mensen | 1.5
+als fraudeur behandeld | 1.5
+als fraudeur | 0.75
+zonder dat iemand mij wilde zien | 1.5
+niemand heeft gevraagd hoe | 1.5
+niemand vroeg hoe | 1.5
+in tien minuten beslist | 1.5
+over ons leven werd | 1.5
+de vakjes kloppen | 1.5
+vakjes | 0.75
+/(lees|leest|lezen) (je|jullie|u) (eigenlijk|wel|ooit) wat/ | 1.5
+/(niet|geen) (een|één|1) keer mijn naam/ | 1.5

@@ -8,8 +8,8 @@ severity = info
 negation = ignore
 
 [entries]
-loket is dicht
-loket is gesloten
+loket is dicht | 1.5
+loket is gesloten | 1.5
 loketten sluiten
 loket* gesloten
 het loket dicht
@@ -30,23 +30,23 @@ bandje | 0.5
 automatisch antwoord
 standaardantwoord | 0.5
 ontvangstbevestiging | 0.5
-niemand neemt de telefoon op
+niemand neemt de telefoon op | 1.5
 neemt de telefoon op
-niemand te bereiken
+niemand te bereiken | 1.5
 niemand bereiken
-onbereikbaar
-niet bereikbaar
+onbereikbaar | 1.5
+niet bereikbaar | 1.5
 slecht bereikbaar
 beter bereikbaar
 geen aanspreekpunt
 geen contactpersoon
-geen mens aan de lijn
+geen mens aan de lijn | 1.5
 een mens spreken
 mens spreken
 een persoon die
 geen mens bij
-van het kastje naar de muur
-kastje naar de muur
+van het kastje naar de muur | 1.5
+kastje naar de muur | 1.5
 doorverwijst | 0.5
 verwijst naar de website
 politiebureau is dicht
@@ -61,9 +61,9 @@ formulier werkt niet
 verstopt achter
 achter gesloten deuren
 niemand van de gemeente
-mail is niet beantwoord
-nooit antwoord gekregen
-geen antwoord gekregen
+mail is niet beantwoord | 1.5
+nooit antwoord gekregen | 1.5
+geen antwoord gekregen | 1.5
 waar moet ik heen
 /(bellen|bel) heeft geen zin/
 /(krijg|kom) (ik )?(steeds )?(een|bij een) (keuzemenu|callcenter|bandje)/
@@ -73,12 +73,12 @@ aan de keukentafel | 0.5
 /verwijst naar de (website|telefoon|balie|app)/
 # Ruimere woordfamilie: verdwenen balies, schermen, doorschakelen, nergens terecht.
 balie | 0.5
-nergens meer terecht
+nergens meer terecht | 1.5
 nergens terecht
 scherm | 0.3
 qr-code | 0.3
-contactformulier
-chatbot
+contactformulier | 1.5
+chatbot | 1.5
 een medewerker spreken
 medewerker spreken
 zo ver weg
@@ -86,7 +86,7 @@ ver weg | 0.5
 doorgeschakeld
 doorverwezen
 doorgestuurd | 0.75
-doolhof
+doolhof | 1.5
 aankloppen | 0.5
 bij wie ik moet
 nergens zit iemand
@@ -100,3 +100,42 @@ afspraak maken via | 0.75
 zich zo onbereikbaar
 /stuur(t|en) (me|mij|ons) (naar|door)/
 /(overheid|gemeente) (is )?(gewoon )?verdwenen/
+# Nog ruimer: bellen zonder resultaat, post die nergens aankomt, deuren op slot.
+nooit teruggebeld | 1.5
+niet teruggebeld | 1.5
+terugbelverzoek
+wordt niet opgenomen | 1.5
+die niet opneemt | 1.5
+neemt niet op | 1.5
+niemand neemt op | 1.5
+doorverbonden
+doorverbinden
+wachtmuziek | 1.5
+zwart gat | 1.5
+in een zwart gat | 1.5
+geen ontvangstbevestiging | 0.75
+nooit iets teruggehoord | 1.5
+nooit meer iets teruggehoord | 1.5
+geen reactie gekregen | 1.5
+nooit een reactie | 1.5
+nog steeds geen antwoord | 1.5
+geen enkele reactie
+onbeantwoord | 1.5
+foutmelding
+tijdslot
+deur zit op slot
+zit op slot | 0.75
+niet meer binnenlopen | 1.5
+binnenlopen | 0.75
+keuzemenu's
+niemand meer om mee te praten | 1.5
+niemand om mee te praten | 1.5
+alleen schermen | 1.5
+schermen | 0.5
+digitaal loket
+niemand voelt zich verantwoordelijk
+verwijst terug
+verwijzen naar elkaar | 1.5
+/(hoe|waar) (moet|kan) (ik|je|een (gewone )?(inwoner|burger)) (jullie|u|de gemeente|iemand) (eigenlijk |nog )?(bereiken|spreken)/ | 1.5
+/(bel|belde|gebeld|mail|mailde|gemaild) .*(dagen|weken|keer) .*(niemand|niets|niks|geen)/
+/(nog|ooit) iemand die (de )?(post|mail|brieven) leest/ | 1.5

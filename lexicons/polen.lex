@@ -47,3 +47,55 @@ fraudeurs
 ophitsers
 *gooiers
 /wie zo (demonstreert|tekeergaat|handelt|te werk gaat)/ | 0.75
+# Nog ruimer: de harde kern, fanatici, wie stookt en wie de regels minacht.
+fanatiekelingen
+fanatici
+fanatiekeling
+harde kern
+een harde kern | 0.75
+stoken | 0.75
+stoken al | 0.75
+opstoken
+opstokers
+ophitsen | 0.75
+minachten de regels
+minachten
+belaagd | 0.75
+belagen | 0.75
+kiest voor intimidatie
+zijn tegen alles
+tegen alles
+laat zich niet aanspreken
+laten zich niet aanspreken
+laten zich door niets tegenhouden
+hun eigen gelijk
+eigen gelijk | 0.75
+zulke | 0.5
+deze actievoerders
+de organisatoren | 0.5
+zoeken bewust de confrontatie
+zoeken de confrontatie
+zoeken geweld
+geweld zoekt
+relzoekers
+herrieschoppers
+querulanten
+notoire | 0.75
+ontkennen alle feiten
+alle feiten ontkennen
+verspreiden onzin | 0.75
+verspreiden opnieuw onzin | 0.75
+# Wat de polen doen en hoe hard de tekst terugslaat.
+spoor van vernielingen | 1
+altijd en overal tegen
+overal tegen is
+elk gesprek weigert | 1
+weigeren elk gesprek | 1
+de demonstranten | 0.75
+demonstranten | 0.5
+keihard aangepakt | 0.75
+keihard aanpakken | 0.75
+met harde hand | 0.75
+een handjevol | 0.75
+klagers | 0.75
+notoire klagers
