@@ -8,6 +8,7 @@
 
 #include "builtin_lexicons.h"
 #include "lexicon_parser.h"
+#include "lexicon_snapshot.h"
 #include "liwc.h"
 #include "source.h"
 
@@ -104,9 +105,8 @@ bool LoadLexiconDir(const std::string& dir, std::vector<Lexicon>* lexicons,
   return ok;
 }
 
-namespace {
-
-bool LoadBuiltins(std::vector<Lexicon>* lexicons, std::vector<Diagnostic>* diagnostics) {
+bool ParseBuiltinLexicons(std::vector<Lexicon>* lexicons,
+                          std::vector<Diagnostic>* diagnostics) {
   bool ok = true;
   for (const BuiltinLexicon& builtin : BuiltinLexicons()) {
     Lexicon lexicon;
@@ -116,6 +116,15 @@ bool LoadBuiltins(std::vector<Lexicon>* lexicons, std::vector<Diagnostic>* diagn
     lexicons->push_back(std::move(lexicon));
   }
   return ok;
+}
+
+namespace {
+
+// The image parsed at build time when this program has one (it always
+// does, except the tool that makes it); else the texts.
+bool LoadBuiltins(std::vector<Lexicon>* lexicons, std::vector<Diagnostic>* diagnostics) {
+  if (ReadLexiconSnapshot(BuiltinLexiconSnapshot(), lexicons)) return true;
+  return ParseBuiltinLexicons(lexicons, diagnostics);
 }
 
 // Within one source, two files may not define the same category.

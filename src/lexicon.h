@@ -103,6 +103,11 @@ struct LexiconSources {
 bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
                     std::vector<Diagnostic>* diagnostics);
 
+/// Parses the shipped lexicon texts (LoadLexiconSet reads them from the
+/// build-time snapshot instead, lexicon_snapshot.h).
+bool ParseBuiltinLexicons(std::vector<Lexicon>* lexicons,
+                          std::vector<Diagnostic>* diagnostics);
+
 /// Loads the lexicon files of one directory (sorted by name).
 bool LoadLexiconDir(const std::string& dir, std::vector<Lexicon>* lexicons,
                     std::vector<Diagnostic>* diagnostics);

@@ -1,0 +1,165 @@
+#include "lexicon_snapshot.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+namespace wijzij {
+
+namespace {
+
+// Bump when the layout or the meaning of a field changes.
+constexpr std::string_view kMagic = "wijzij lexicon snapshot 1\n";
+
+class ImageWriter {
+ public:
+  void Number(uint32_t value) { Raw(&value, sizeof value); }
+  void Flag(bool value) { image_.push_back(value ? '\1' : '\0'); }
+  void Weight(double value) { Raw(&value, sizeof value); }
+  void Text(std::string_view text) {
+    Number(static_cast<uint32_t>(text.size()));
+    image_.append(text);
+  }
+  std::string Take() { return std::move(image_); }
+
+ private:
+  void Raw(const void* bytes, size_t size) {
+    image_.append(static_cast<const char*>(bytes), size);
+  }
+  std::string image_{kMagic};
+};
+
+// Every read checks the bounds; a damaged image reads as false, never past
+// its end.
+class ImageReader {
+ public:
+  explicit ImageReader(std::string_view image) : rest_(image) {}
+
+  bool Magic() { return Take(kMagic.size()) == kMagic; }
+  bool Number(uint32_t* value) { return Raw(value, sizeof *value); }
+  bool Weight(double* value) { return Raw(value, sizeof *value); }
+  bool Flag(bool* value) {
+    const std::string_view byte = Take(1);
+    if (!ok_ || (byte[0] != '\0' && byte[0] != '\1')) return ok_ = false;
+    *value = byte[0] == '\1';
+    return true;
+  }
+  bool Text(std::string* text) {
+    uint32_t size = 0;
+    if (!Number(&size)) return false;
+    text->assign(Take(size));
+    return ok_;
+  }
+  bool AtEnd() const { return ok_ && rest_.empty(); }
+
+ private:
+  std::string_view Take(size_t size) {
+    if (!ok_ || size > rest_.size()) {
+      ok_ = false;
+      return {};
+    }
+    const std::string_view taken = rest_.substr(0, size);
+    rest_.remove_prefix(size);
+    return taken;
+  }
+  bool Raw(void* out, size_t size) {
+    const std::string_view bytes = Take(size);
+    if (ok_) std::memcpy(out, bytes.data(), size);
+    return ok_;
+  }
+
+  std::string_view rest_;
+  bool ok_ = true;
+};
+
+void WriteCategory(const Category& c, ImageWriter* out) {
+  for (const std::string* text :
+       {&c.id, &c.label_nl, &c.label_en, &c.description_nl, &c.description_en, &c.file}) {
+    out->Text(*text);
+  }
+  out->Number(static_cast<uint32_t>(c.severity));
+  out->Flag(c.negation_discounts);
+}
+
+bool ReadCategory(ImageReader* in, Category* c) {
+  for (std::string* text :
+       {&c->id, &c->label_nl, &c->label_en, &c->description_nl, &c->description_en, &c->file}) {
+    if (!in->Text(text)) return false;
+  }
+  uint32_t severity = 0;
+  if (!in->Number(&severity) || severity > static_cast<uint32_t>(Severity::kError)) {
+    return false;
+  }
+  c->severity = static_cast<Severity>(severity);
+  return in->Flag(&c->negation_discounts);
+}
+
+void WriteEntry(const Entry& e, ImageWriter* out) {
+  out->Text(e.written);
+  out->Number(static_cast<uint32_t>(e.words.size()));
+  for (const WordPattern& word : e.words) {
+    out->Number(static_cast<uint32_t>(word.match));
+    out->Text(word.text);
+  }
+  out->Text(e.pattern);
+  out->Flag(e.sentence_initial);
+  out->Weight(e.weight);
+  out->Number(e.category);
+  out->Text(e.file);
+  out->Number(static_cast<uint32_t>(e.line));
+}
+
+bool ReadEntry(ImageReader* in, Entry* e) {
+  uint32_t words = 0, line = 0;
+  if (!in->Text(&e->written) || !in->Number(&words)) return false;
+  for (uint32_t w = 0; w < words; ++w) {
+    uint32_t match = 0;
+    WordPattern word;
+    if (!in->Number(&match) || match > static_cast<uint32_t>(WordMatch::kInfix)) return false;
+    word.match = static_cast<WordMatch>(match);
+    if (!in->Text(&word.text)) return false;
+    e->words.push_back(std::move(word));
+  }
+  if (!in->Text(&e->pattern) || !in->Flag(&e->sentence_initial) || !in->Weight(&e->weight) ||
+      !in->Number(&e->category) || !in->Text(&e->file) || !in->Number(&line)) {
+    return false;
+  }
+  e->line = static_cast<int>(line);
+  return true;
+}
+
+}  // namespace
+
+std::string WriteLexiconSnapshot(const std::vector<Lexicon>& lexicons) {
+  ImageWriter out;
+  out.Number(static_cast<uint32_t>(lexicons.size()));
+  for (const Lexicon& lexicon : lexicons) {
+    WriteCategory(lexicon.category, &out);
+    out.Number(static_cast<uint32_t>(lexicon.entries.size()));
+    for (const Entry& entry : lexicon.entries) WriteEntry(entry, &out);
+  }
+  return out.Take();
+}
+
+bool ReadLexiconSnapshot(std::string_view image, std::vector<Lexicon>* lexicons) {
+  ImageReader in(image);
+  uint32_t count = 0;
+  if (image.empty() || !in.Magic() || !in.Number(&count)) return false;
+  std::vector<Lexicon> read;
+  for (uint32_t i = 0; i < count; ++i) {
+    Lexicon lexicon;
+    uint32_t entries = 0;
+    if (!ReadCategory(&in, &lexicon.category) || !in.Number(&entries)) return false;
+    lexicon.entries.reserve(std::min<uint32_t>(entries, 1u << 16));
+    for (uint32_t e = 0; e < entries; ++e) {
+      lexicon.entries.emplace_back();
+      if (!ReadEntry(&in, &lexicon.entries.back())) return false;
+    }
+    read.push_back(std::move(lexicon));
+  }
+  if (!in.AtEnd()) return false;
+  *lexicons = std::move(read);
+  return true;
+}
+
+}  // namespace wijzij

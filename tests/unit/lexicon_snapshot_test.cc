@@ -1,0 +1,70 @@
+#include "lexicon_snapshot.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+
+namespace wijzij {
+
+namespace {
+
+// Every field of every category and entry, one line each.
+std::string Describe(const std::vector<Lexicon>& lexicons) {
+  std::string out;
+  for (const Lexicon& lexicon : lexicons) {
+    const Category& c = lexicon.category;
+    out += c.id + '|' + c.label_nl + '|' + c.label_en + '|' + c.description_nl + '|' +
+           c.description_en + '|' + c.file + '|' +
+           std::to_string(static_cast<int>(c.severity)) + '|' +
+           (c.negation_discounts ? "discount" : "ignore") + '\n';
+    for (const Entry& e : lexicon.entries) {
+      out += "  " + e.written + '|' + e.pattern + '|' + (e.sentence_initial ? "^" : "") +
+             '|' + std::to_string(e.weight) + '|' + std::to_string(e.category) + '|' +
+             e.file + ':' + std::to_string(e.line) + '|';
+      for (const WordPattern& w : e.words) {
+        out += std::to_string(static_cast<int>(w.match)) + w.text + ' ';
+      }
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in snapshot reads back as a fresh parse of the shipped lexicons") {
+  std::vector<Lexicon> parsed;
+  std::vector<Diagnostic> diags;
+  REQUIRE(ParseBuiltinLexicons(&parsed, &diags));
+  CHECK(diags.empty());
+  std::vector<Lexicon> read;
+  REQUIRE(ReadLexiconSnapshot(BuiltinLexiconSnapshot(), &read));
+  CHECK(read.size() == parsed.size());
+  CHECK(Describe(read) == Describe(parsed));
+}
+
+TEST_CASE("a snapshot round-trips and a damaged one is refused whole") {
+  std::vector<Lexicon> parsed;
+  std::vector<Diagnostic> diags;
+  REQUIRE(ParseBuiltinLexicons(&parsed, &diags));
+  const std::string image = WriteLexiconSnapshot(parsed);
+  std::vector<Lexicon> read;
+  REQUIRE(ReadLexiconSnapshot(image, &read));
+  CHECK(Describe(read) == Describe(parsed));
+
+  std::vector<Lexicon> untouched(1);
+  for (size_t cut : {size_t{0}, size_t{5}, image.size() / 2, image.size() - 1}) {
+    CAPTURE(cut);
+    CHECK_FALSE(ReadLexiconSnapshot(std::string_view(image).substr(0, cut), &untouched));
+  }
+  CHECK_FALSE(ReadLexiconSnapshot(image + "x", &untouched));
+  std::string other_version = image;
+  other_version[other_version.find('1')] = '0';
+  CHECK_FALSE(ReadLexiconSnapshot(other_version, &untouched));
+  CHECK(untouched.size() == 1);
+}
+
+}  // namespace wijzij
