@@ -65,6 +65,7 @@
 #include <nlohmann/json.hpp>
 
 #include "advice.h"
+#include "report/json_text.h"
 #include "report/reporter.h"
 #include "version.h"
 
@@ -170,9 +171,12 @@ class JsonReporter : public Reporter {
   void AppendFindings(std::string_view key, const DocumentReport& report,
                       const Findings& findings, ReportBuffer* out) const {
     *out += fmt::format(",\"{}\":[", key);
+    std::string finding;
     for (size_t i = 0; i < findings.size(); ++i) {
-      if (i > 0) *out += ",";
-      *out += Dump(FindingJson(report, findings[i]));
+      finding.clear();
+      if (i > 0) finding.push_back(',');
+      AppendFinding(report, findings[i], &finding);
+      *out += finding;
     }
     *out += "]";
   }
@@ -267,28 +271,47 @@ class JsonReporter : public Reporter {
             {"above_parties_trap", c.above_parties_trap}};
   }
 
-  json FindingJson(const DocumentReport& report, const Finding& f) const {
+  // One finding, written directly (json_text.h): building a JSON object per
+  // finding took half the time of a JSON Lines run over an archive.
+  void AppendFinding(const DocumentReport& report, const Finding& f, std::string* out) const {
     const Entry& entry = lexicons_.entries[f.entry];
     const Category& category = lexicons_.categories[f.category];
-    json out = {{"category", category.id},
-                {"text", report.TextOf(f)},
-                {"line", f.line},
-                {"column", f.column},
-                {"offset", f.offset},
-                {"length", f.length},
-                {"sentence", f.sentence},
-                {"negated", f.negated},
-                {"quoted", f.quoted},
-                {"entry", fmt::format("{}:{}", entry.file, entry.line)},
-                {"pattern", entry.written},
-                {"weight", Round(f.weight)},
-                {"severity", SeverityName(category.severity)},
-                {"context", report.ContextOf(f)}};
+    auto key = [&](std::string_view name) {
+      out->append(out->back() == '{' ? "\"" : ",\"").append(name).append("\":");
+    };
+    auto text = [&](std::string_view name, std::string_view value) {
+      key(name);
+      AppendJsonString(value, out);
+    };
+    auto number = [&](std::string_view name, uint64_t value) {
+      key(name);
+      fmt::format_to(std::back_inserter(*out), "{}", value);
+    };
+    auto flag = [&](std::string_view name, bool value) {
+      key(name);
+      out->append(value ? "true" : "false");
+    };
+    out->push_back('{');
+    text("category", category.id);
+    text("text", report.TextOf(f));
+    number("line", f.line);
+    number("column", f.column);
+    number("offset", f.offset);
+    number("length", f.length);
+    number("sentence", f.sentence);
+    flag("negated", f.negated);
+    flag("quoted", f.quoted);
+    text("entry", fmt::format("{}:{}", entry.file, entry.line));
+    text("pattern", entry.written);
+    key("weight");
+    AppendJsonNumber(Round(f.weight), out);
+    text("severity", SeverityName(category.severity));
+    text("context", report.ContextOf(f));
     if (const RowModel* row = LeftRowOf(model_, f.category)) {
-      out["row"] = row->id;
-      out["alternative"] = Pick(dutch_, row->advice_nl, row->advice_en);
+      text("row", row->id);
+      text("alternative", Pick(dutch_, row->advice_nl, row->advice_en));
     }
-    return out;
+    out->push_back('}');
   }
 
   const LexiconSet& lexicons_;
