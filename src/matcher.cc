@@ -43,22 +43,6 @@ Matcher::Matcher(const LexiconSet& set) : set_(set) {
 
 Matcher::~Matcher() = default;
 
-void Matcher::AddKey(Index* index, std::vector<size_t>* lengths, const std::string& key,
-                     uint32_t entry_index) {
-  (*index)[key].push_back(entry_index);
-  if (index == &suffix_) {
-    suffix_gate_.Add(key.size() >= 2 ? key.substr(key.size() - 2) : key);
-  } else if (index == &prefix_) {
-    prefix_gate_.Add(key);
-  } else if (index == &infix_) {
-    infix_gate_.Add(key);
-  }
-  if (lengths &&
-      std::find(lengths->begin(), lengths->end(), key.size()) == lengths->end()) {
-    lengths->push_back(key.size());
-  }
-}
-
 void Matcher::IndexEntry(uint32_t entry_index) {
   const Entry& entry = set_.entries[entry_index];
   if (entry.IsPattern()) {
@@ -68,17 +52,18 @@ void Matcher::IndexEntry(uint32_t entry_index) {
   const WordPattern& first = entry.words.front();
   if (entry.words.size() >= 2 && first.match == WordMatch::kExact &&
       entry.words[1].match == WordMatch::kExact) {
-    return AddKey(&pairs_, nullptr, first.text + ' ' + entry.words[1].text, entry_index);
+    return front_.Add(first.text + ' ' + entry.words[1].text, entry_index, KeyTrie::kWhole);
   }
   switch (first.match) {
     case WordMatch::kExact:
-      return AddKey(&exact_, nullptr, first.text, entry_index);
+      return front_.Add(first.text, entry_index, KeyTrie::kWhole);
     case WordMatch::kPrefix:
-      return AddKey(&prefix_, &prefix_lengths_, first.text, entry_index);
+      return front_.Add(first.text, entry_index, KeyTrie::kStart);
     case WordMatch::kSuffix:
-      return AddKey(&suffix_, &suffix_lengths_, first.text, entry_index);
+      return back_.Add(std::string(first.text.rbegin(), first.text.rend()), entry_index,
+                       KeyTrie::kStart);
     case WordMatch::kInfix:
-      return AddKey(&infix_, &infix_lengths_, first.text, entry_index);
+      return infix_.Add(first.text, entry_index, KeyTrie::kStart);
   }
 }
 
@@ -108,44 +93,53 @@ const re2::RE2& Matcher::Pattern(size_t hit) const {
   return *lazy.re;
 }
 
-void Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) const {
-  auto look = [&](const Index& index, std::string_view key) {
-    if (auto it = index.find(key); it != index.end()) {
-      out->insert(out->end(), it->second.begin(), it->second.end());
-    }
-  };
-  look(exact_, folded);
-  const bool prefix_open = prefix_gate_.Open(folded);
-  for (size_t length : prefix_lengths_) {
-    if (length <= folded.size() && (length < 2 || prefix_open))
-      look(prefix_, folded.substr(0, length));
-  }
-  const bool suffix_open =
-      suffix_gate_.Open(folded.substr(folded.size() - std::min<size_t>(2, folded.size())));
-  for (size_t length : suffix_lengths_) {
-    if (length <= folded.size() && (length < 2 || suffix_open))
-      look(suffix_, folded.substr(folded.size() - length));
-  }
-  if (folded.size() > kMaxInfixTokenBytes || infix_lengths_.empty()) return;
-  for (size_t start = 0; start < folded.size(); ++start) {
-    const bool infix_open = infix_gate_.Open(folded.substr(start));
-    for (size_t length : infix_lengths_) {
-      if (start + length <= folded.size() && (length < 2 || infix_open))
-        look(infix_, folded.substr(start, length));
-    }
-  }
+namespace {
+
+void Append(const std::vector<uint32_t>& values, std::vector<uint32_t>* out) {
+  out->insert(out->end(), values.begin(), values.end());
 }
 
-void Matcher::PairCandidates(const TokenizedText& text, uint32_t t, std::string* key,
-                             std::vector<uint32_t>* out) const {
-  if (pairs_.empty() || t + 1 >= text.tokens.size()) return;
-  if (text.tokens[t + 1].sentence != text.tokens[t].sentence) return;
-  key->assign(text.tokens[t].folded);
-  *key += ' ';
-  *key += text.tokens[t + 1].folded;
-  if (auto it = pairs_.find(*key); it != pairs_.end()) {
-    out->insert(out->end(), it->second.begin(), it->second.end());
+}  // namespace
+
+uint32_t Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out) const {
+  // Exact words and prefixes: one walk from the first byte.
+  uint32_t front = KeyTrie::kRoot;
+  for (char byte : folded) {
+    front = front_.Step(front, byte);
+    if (front == KeyTrie::kNone) break;
+    Append(front_.Values(front, KeyTrie::kStart), out);
   }
+  if (front != KeyTrie::kNone) Append(front_.Values(front, KeyTrie::kWhole), out);
+  // Suffixes: one walk back from the last byte over the reversed keys.
+  uint32_t back = KeyTrie::kRoot;
+  for (auto byte = folded.rbegin(); byte != folded.rend(); ++byte) {
+    back = back_.Step(back, *byte);
+    if (back == KeyTrie::kNone) break;
+    Append(back_.Values(back, KeyTrie::kStart), out);
+  }
+  // Infixes: a walk from every byte.
+  if (infix_.empty() || folded.size() > kMaxInfixTokenBytes) return front;
+  for (size_t start = 0; start < folded.size(); ++start) {
+    uint32_t node = KeyTrie::kRoot;
+    for (size_t i = start; i < folded.size(); ++i) {
+      node = infix_.Step(node, folded[i]);
+      if (node == KeyTrie::kNone) break;
+      Append(infix_.Values(node, KeyTrie::kStart), out);
+    }
+  }
+  return front;
+}
+
+void Matcher::PairCandidates(const TokenizedText& text, uint32_t t, uint32_t front,
+                             std::vector<uint32_t>* out) const {
+  if (front == KeyTrie::kNone || t + 1 >= text.tokens.size()) return;
+  if (text.tokens[t + 1].sentence != text.tokens[t].sentence) return;
+  uint32_t node = front_.Step(front, ' ');
+  for (char byte : text.tokens[t + 1].folded) {
+    if (node == KeyTrie::kNone) return;
+    node = front_.Step(node, byte);
+  }
+  if (node != KeyTrie::kNone) Append(front_.Values(node, KeyTrie::kWhole), out);
 }
 
 bool Matcher::PhraseMatches(const Entry& entry, const TokenizedText& text,
@@ -161,11 +155,10 @@ bool Matcher::PhraseMatches(const Entry& entry, const TokenizedText& text,
 
 void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) const {
   std::vector<uint32_t> candidates;
-  std::string pair_key;
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
     candidates.clear();
-    Candidates(text.tokens[t].folded, &candidates);
-    PairCandidates(text, t, &pair_key, &candidates);
+    const uint32_t front = Candidates(text.tokens[t].folded, &candidates);
+    PairCandidates(text, t, front, &candidates);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (uint32_t entry_index : candidates) {

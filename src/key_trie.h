@@ -1,0 +1,69 @@
+#pragma once
+// A byte trie over the folded keys of lexicon entries, so that a token is
+// looked up by walking its bytes once, whatever the number of entries and
+// whatever their lengths: each node reached on the way holds the entries
+// whose key ends there. That replaces a hash look-up per distinct wildcard
+// length per token (hashing the same bytes again and again).
+//
+//   KeyTrie trie;
+//   trie.Add("schaam", 7, KeyTrie::kStart);  // schaam*: any word starting so
+//   for (uint32_t node = KeyTrie::kRoot, i = 0; i < word.size(); ++i) {
+//     node = trie.Step(node, word[i]);
+//     if (node == KeyTrie::kNone) break;
+//     Use(trie.Values(node, KeyTrie::kStart));
+//   }
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace wijzij {
+
+class KeyTrie {
+ public:
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  /// What a key ending at a node stands for: the whole of what was walked
+  /// (a word, or "word word" for a phrase's first two words), or any text
+  /// that starts with it.
+  enum Kind { kWhole, kStart };
+
+  KeyTrie();
+
+  /// Adds `value` under `key` as `kind`.
+  void Add(std::string_view key, uint32_t value, Kind kind);
+
+  /// The node after `byte` from `node`, or kNone.
+  uint32_t Step(uint32_t node, char byte) const {
+    const auto b = static_cast<unsigned char>(byte);
+    if (node == kRoot) return root_[b];
+    for (const Edge& edge : nodes_[node].edges) {
+      if (edge.byte == b) return edge.to;
+    }
+    return kNone;
+  }
+
+  /// The values of keys of `kind` ending at `node`.
+  const std::vector<uint32_t>& Values(uint32_t node, Kind kind) const {
+    return nodes_[node].values[kind];
+  }
+
+  bool empty() const { return nodes_.size() == 1; }
+
+ private:
+  struct Edge {
+    unsigned char byte;
+    uint32_t to;
+  };
+  struct Node {
+    std::vector<Edge> edges;  // few per node: a scan beats anything cleverer
+    std::array<std::vector<uint32_t>, 2> values;
+  };
+
+  std::vector<Node> nodes_;
+  std::array<uint32_t, 256> root_;  // the root has many edges: a table
+};
+
+}  // namespace wijzij
