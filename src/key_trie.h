@@ -38,8 +38,9 @@ class KeyTrie {
   /// The node after `byte` from `node`, or kNone.
   uint32_t Step(uint32_t node, char byte) const {
     const auto b = static_cast<unsigned char>(byte);
-    if (node == kRoot) return root_[b];
-    for (const Edge& edge : nodes_[node].edges) {
+    const Node& n = nodes_[node];
+    if (n.table != kNone) return tables_[n.table][b];
+    for (const Edge& edge : n.edges) {
       if (edge.byte == b) return edge.to;
     }
     return kNone;
@@ -57,13 +58,20 @@ class KeyTrie {
     unsigned char byte;
     uint32_t to;
   };
+  using Table = std::array<uint32_t, 256>;
+  // Most nodes have a few edges, and a scan is fastest; a node with many
+  // (the root, "de " before the second words of phrases) gets a table.
+  static constexpr size_t kTableFrom = 12;
   struct Node {
-    std::vector<Edge> edges;  // few per node: a scan beats anything cleverer
+    std::vector<Edge> edges;  ///< while the node has no table
+    uint32_t table = kNone;   ///< index into tables_
     std::array<std::vector<uint32_t>, 2> values;
   };
 
+  void Link(uint32_t from, unsigned char byte, uint32_t to);
+
   std::vector<Node> nodes_;
-  std::array<uint32_t, 256> root_;  // the root has many edges: a table
+  std::vector<Table> tables_;
 };
 
 }  // namespace wijzij
