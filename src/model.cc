@@ -176,6 +176,7 @@ class ModelParser {
                  SignalModel* s) {
     if (key == "evidence") return Categories(line, value, &s->evidence);
     if (key == "requires") return Categories(line, value, &s->required);
+    if (key == "unless") return Categories(line, value, &s->unless);
     if (key == "threshold") {
       const auto [ptr, ec] =
           std::from_chars(value.data(), value.data() + value.size(), s->threshold);

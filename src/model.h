@@ -101,6 +101,9 @@ struct SignalModel {
   /// When not empty, the class is present only if a finding of one of these
   /// categories is too (an axis needs an opposition, not just a mention).
   std::vector<uint32_t> required;
+  /// A finding of one of these categories rules the class out (a text in
+  /// which the government speaks as "we" has no vertical axis).
+  std::vector<uint32_t> unless;
 };
 
 /// The dimensions for reading incoming messages, as the model file gives

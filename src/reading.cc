@@ -35,6 +35,7 @@ SignalScore Score(const SignalModel& signal, const CategoryTotals& totals) {
   if (!signal.required.empty() &&
       std::none_of(signal.required.begin(), signal.required.end(), count))
     return score;
+  if (std::any_of(signal.unless.begin(), signal.unless.end(), count)) return score;
   for (uint32_t c : signal.evidence) {
     if (count(c) == 0) continue;
     score.evidence += totals.weight[c];

@@ -11,7 +11,10 @@
 //                     class's categories (negated and quoted ones weigh less)
 //   present         = evidence >= threshold (and, when the class says so, a
 //                     finding of a required category: an axis needs an
-//                     opposition, not just the word "gemeente")
+//                     opposition, not just the word "gemeente"), and no
+//                     finding of a category the class names as `unless` (a
+//                     text in which the government says "we" has no
+//                     vertical axis)
 //   narratives, themes: every present class, strongest first
 //   axis, attention:    the strongest present class, if it beats the others
 //   intimidation:       any present class flags the document

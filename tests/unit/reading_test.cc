@@ -30,12 +30,13 @@ struct Fixture {
     AddLexicon(&set, "overheid", "de gemeente\n");
     AddLexicon(&set, "groepen", "die yuppen\n");
     AddLexicon(&set, "zij", "ze\n");
+    AddLexicon(&set, "afzender", "wij als gemeente\n");
     ReadingModel& r = model.reading;
     r.narratives = {{"ongehoorde_burger", {}, Ids(set, {"ongehoord"}), 1.5, {}},
                     {"onzichtbare_burger", {}, Ids(set, {"nummer"}), 1.0, {}}};
     r.themes = {{"stikstof", {}, Ids(set, {"stikstof"}), 1.0, {}}};
     r.axes = {{"verticaal", {}, Ids(set, {"overheid", "ongehoord"}), 1.0,
-               Ids(set, {"zij", "ongehoord"})},
+               Ids(set, {"zij", "ongehoord"}), Ids(set, {"afzender"})},
               {"horizontaal", {}, Ids(set, {"groepen"}), 1.0, {}}};
   }
   ReadingResult Read(std::string_view text) const {
@@ -84,6 +85,13 @@ TEST_CASE("the axis is named only with an opposition, and only when it wins") {
   CHECK(f.Read("Ze zeggen het, de gemeente en die yuppen.").axis == "none");  // a tie
 }
 
+TEST_CASE("a class is ruled out by a finding of a category it names as unless") {
+  const Fixture f;
+  // The government writing as "we" is not the other side.
+  CHECK(f.Read("Wij als gemeente zien het: ze doen niets, de gemeente.").axis == "none");
+  CHECK(f.Read("Wij als gemeente zien het: die yuppen kopen alles op.").axis == "horizontaal");
+}
+
 TEST_CASE("reading sections in the model file are parsed and checked") {
   LexiconSet set;
   std::vector<Diagnostic> diags;
@@ -96,7 +104,9 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
                      &model, &diags));
   CHECK(model.FindSignal("markt") != nullptr);
   CHECK(model.FindSignal("intimidatie")->threshold == 1.5);
+  CHECK_FALSE(model.FindSignal("verticaal")->unless.empty());
   for (const char* bad : {"[theme x]\nthreshold = 0\n", "[theme x]\nkleur = rood\n",
+                          "[theme x]\nevidence = thema_inflatie\nunless = onbekend\n",
                           "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
     CAPTURE(bad);
     Model m;

@@ -22,6 +22,12 @@ expect_json '.documents[2].narratives[0].id' '"ongehoorde_burger"'
 expect_json '.documents[2].axis.id' '"verticaal"'
 expect_json '.documents[2].advice[0].id' '"narrative"'
 
+# The government writing as "we" is not the other side: no vertical axis.
+printf 'Wij als gemeente treden op tegen de relschoppers. De gemeente laat dit niet gebeuren.\n' > afzender.txt
+run --format json afzender.txt
+expect_json '.documents[0].axis.id' '"none"'
+expect_json '[.documents[0].findings[] | select(.category == "eigen_overheid")] | length' 1
+
 run --lang en inspraak.txt
 expect_stdout_contains 'distrust narratives: unheard citizen'
 expect_stdout_contains 'axis: vertical (against government and institutions)'
