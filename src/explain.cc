@@ -66,6 +66,8 @@ std::string ExplainSignal(const SignalModel& s, const char* kind, const LexiconS
   std::string out = Block(s.id, Pick(nl, s.texts.name_nl, s.texts.name_en), kind, s.texts, nl);
   out += fmt::format("  {}: {} ({} {:g})\n", nl ? "bewijs" : "evidence", Names(lx, s.evidence),
                      nl ? "drempel" : "threshold", s.threshold);
+  if (!s.unless.empty())
+    out += fmt::format("  {}: {}\n", nl ? "niet als" : "not with", Names(lx, s.unless));
   return out;
 }
 
@@ -104,6 +106,9 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
     for (const SignalModel& s : *g.signals) {
       if (has(s.evidence))
         uses.push_back(fmt::format("{} {}", nl ? g.name_nl : g.name_en, s.id));
+      if (has(s.unless))
+        uses.push_back(fmt::format("{} {} ({})", nl ? g.name_nl : g.name_en, s.id,
+                                   nl ? "sluit die uit" : "rules it out"));
     }
   }
   std::string out;

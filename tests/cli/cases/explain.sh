@@ -26,3 +26,11 @@ expect_stdout_contains 'Wat te doen: Zet naast de instructie erkenning'
 run explain orde_vs_relschopers
 expect_exit 2
 expect_stderr_contains "explain: unknown id 'orde_vs_relschopers'; did you mean 'orde_vs_relschoppers'?"
+
+# A category that rules a reading class out says so, and the class names it.
+run explain eigen_overheid
+expect_exit 0
+expect_stdout_contains 'Telt als: as van polarisatie verticaal (sluit die uit)'
+run explain verticaal
+expect_exit 0
+expect_stdout_contains '  niet als: eigen_overheid'
