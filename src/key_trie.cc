@@ -2,6 +2,8 @@
 
 namespace wijzij {
 
+const std::vector<uint32_t> KeyTrie::kNoValues;
+
 KeyTrie::KeyTrie() : nodes_(1) {
   nodes_[kRoot].table = 0;
   tables_.emplace_back().fill(kNone);
@@ -9,19 +11,21 @@ KeyTrie::KeyTrie() : nodes_(1) {
 
 void KeyTrie::Link(uint32_t from, unsigned char byte, uint32_t to) {
   Node& node = nodes_[from];
-  if (node.table == kNone && node.edges.size() + 1 >= kTableFrom) {
+  if (node.table == kNone && node.edge_count + 1 >= kTableFrom) {
     node.table = static_cast<uint32_t>(tables_.size());
     Table& table = tables_.emplace_back();
     table.fill(kNone);
-    for (const Edge& edge : node.edges) table[edge.byte] = edge.to;
-    node.edges.clear();
-    node.edges.shrink_to_fit();
+    for (uint32_t e = node.first_edge; e != kNone; e = edges_[e].next) {
+      table[edges_[e].byte] = edges_[e].to;
+    }
   }
   if (node.table != kNone) {
     tables_[node.table][byte] = to;
-  } else {
-    node.edges.push_back({byte, to});
+    return;
   }
+  edges_.push_back({byte, to, node.first_edge});
+  node.first_edge = static_cast<uint32_t>(edges_.size() - 1);
+  ++node.edge_count;
 }
 
 void KeyTrie::Add(std::string_view key, uint32_t value, Kind kind) {
@@ -35,7 +39,12 @@ void KeyTrie::Add(std::string_view key, uint32_t value, Kind kind) {
     }
     node = next;
   }
-  nodes_[node].values[kind].push_back(value);
+  uint32_t& list = nodes_[node].values[kind];
+  if (list == kNone) {
+    list = static_cast<uint32_t>(value_lists_.size());
+    value_lists_.emplace_back();
+  }
+  value_lists_[list].push_back(value);
 }
 
 }  // namespace wijzij

@@ -12,6 +12,9 @@
 //     if (node == KeyTrie::kNone) break;
 //     Use(trie.Values(node, KeyTrie::kStart));
 //   }
+//
+// Nodes, edges and value lists live in flat vectors: building the tries for
+// the shipped lexicons is part of every start-up.
 
 #include <array>
 #include <cstdint>
@@ -40,38 +43,44 @@ class KeyTrie {
     const auto b = static_cast<unsigned char>(byte);
     const Node& n = nodes_[node];
     if (n.table != kNone) return tables_[n.table][b];
-    for (const Edge& edge : n.edges) {
-      if (edge.byte == b) return edge.to;
+    for (uint32_t e = n.first_edge; e != kNone; e = edges_[e].next) {
+      if (edges_[e].byte == b) return edges_[e].to;
     }
     return kNone;
   }
 
   /// The values of keys of `kind` ending at `node`.
   const std::vector<uint32_t>& Values(uint32_t node, Kind kind) const {
-    return nodes_[node].values[kind];
+    const uint32_t list = nodes_[node].values[kind];
+    return list == kNone ? kNoValues : value_lists_[list];
   }
 
   bool empty() const { return nodes_.size() == 1; }
 
  private:
-  struct Edge {
-    unsigned char byte;
-    uint32_t to;
-  };
   using Table = std::array<uint32_t, 256>;
   // Most nodes have a few edges, and a scan is fastest; a node with many
   // (the root, "de " before the second words of phrases) gets a table.
-  static constexpr size_t kTableFrom = 12;
-  struct Node {
-    std::vector<Edge> edges;  ///< while the node has no table
-    uint32_t table = kNone;   ///< index into tables_
-    std::array<std::vector<uint32_t>, 2> values;
+  static constexpr uint32_t kTableFrom = 12;
+  struct Edge {
+    unsigned char byte;
+    uint32_t to;
+    uint32_t next;  ///< the node's next edge, or kNone
   };
+  struct Node {
+    uint32_t first_edge = kNone;
+    uint32_t edge_count = 0;
+    uint32_t table = kNone;  ///< index into tables_ once the node has one
+    std::array<uint32_t, 2> values{kNone, kNone};  ///< into value_lists_
+  };
+  static const std::vector<uint32_t> kNoValues;
 
   void Link(uint32_t from, unsigned char byte, uint32_t to);
 
   std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
   std::vector<Table> tables_;
+  std::vector<std::vector<uint32_t>> value_lists_;
 };
 
 }  // namespace wijzij
