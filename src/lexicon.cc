@@ -18,10 +18,25 @@ namespace fs = std::filesystem;
 
 re2::RE2::Options LexiconPatternOptions() {
   re2::RE2::Options options;
-  options.set_case_sensitive(false);
+  options.set_case_sensitive(true);
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
   return options;
+}
+
+std::string MatchablePattern(std::string_view pattern) {
+  bool needs_folding = false;
+  for (size_t i = 0; i < pattern.size() && !needs_folding; ++i) {
+    const auto byte = static_cast<unsigned char>(pattern[i]);
+    if (byte == '\\' && i + 1 < pattern.size()) {
+      ++i;  // the escaped character: \S, \W, \B are classes, not letters
+      needs_folding = pattern[i] == 'p' || pattern[i] == 'P';
+    } else {
+      needs_folding = (byte >= 'A' && byte <= 'Z') || byte >= 0x80;
+    }
+  }
+  if (!needs_folding) return std::string(pattern);
+  return "(?i:" + std::string(pattern) + ")";
 }
 
 bool Matches(const WordPattern& pattern, std::string_view folded) {

@@ -75,7 +75,8 @@ void Matcher::CompilePatterns() {
     const std::string& pattern = set_.entries[entry_index].pattern;
     std::string error;
     // The parser already parsed each pattern; a failure here is a bug.
-    if (pattern_set_->Add(pattern, &error) < 0) throw std::logic_error(error);
+    if (pattern_set_->Add(MatchablePattern(pattern), &error) < 0)
+      throw std::logic_error(error);
     patterns_.push_back(std::make_unique<LazyPattern>());
   }
   if (!pattern_set_->Compile())
@@ -87,8 +88,8 @@ void Matcher::CompilePatterns() {
 const re2::RE2& Matcher::Pattern(size_t hit) const {
   LazyPattern& lazy = *patterns_[hit];
   std::call_once(lazy.once, [&] {
-    lazy.re = std::make_unique<re2::RE2>(set_.entries[pattern_entries_[hit]].pattern,
-                                         LexiconPatternOptions());
+    lazy.re = std::make_unique<re2::RE2>(
+        MatchablePattern(set_.entries[pattern_entries_[hit]].pattern), LexiconPatternOptions());
   });
   return *lazy.re;
 }

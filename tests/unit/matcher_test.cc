@@ -30,6 +30,10 @@ TEST_CASE("each entry kind fires on the words it describes") {
       {"/^ga\\b/\n", "Ga weg. Ik ga niet.", "Ga@1:1"},
       {"zo'n\n", "Zo\xE2\x80\x99n gedoe.", "Zo\xE2\x80\x99n@1:1"},
       {"\xC3\xA9lite\n", "De E\xCC\x81LITE.", "E\xCC\x81LITE@1:4"},
+      // Patterns written with capitals or accents still match any case.
+      {"/Gemeente (IS|was) dicht/\n", "De GEMEENTE is dicht.", "GEMEENTE is dicht@1:4"},
+      {"/\\S+ er\\Bvoor \\w+/\n", "Wij staan ervoor klaar.", "staan ervoor klaar@1:5"},
+      {"/\xC3\x89\xC3\xA9n keer/\n", "\xC3\x89\xC3\xA9n keer.", "\xC3\x89\xC3\xA9n keer@1:1"},
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
@@ -38,6 +42,15 @@ TEST_CASE("each entry kind fires on the words it describes") {
     AddLexicon(&set, "t", c.entries);
     CHECK(Describe(AnalyzeText(set, c.text)) == c.findings);
   }
+}
+
+TEST_CASE("a pattern is compiled case-sensitively only when that cannot change it") {
+  CHECK(MatchablePattern("nu kan het( nog)?") == "nu kan het( nog)?");
+  CHECK(MatchablePattern("\\S+ \\W \\B\\D") == "\\S+ \\W \\B\\D");
+  CHECK(MatchablePattern("Gemeente") == "(?i:Gemeente)");
+  CHECK(MatchablePattern("\xC3\xA9lite") == "(?i:\xC3\xA9lite)");
+  CHECK(MatchablePattern("\\p{Lu}") == "(?i:\\p{Lu})");
+  CHECK(MatchablePattern("\\QAB\\E") == "(?i:\\QAB\\E)");
 }
 
 TEST_CASE("a phrase does not run across a sentence end") {
