@@ -15,6 +15,7 @@
 #include "ordered_pool.h"
 #include "source.h"
 #include "summary.h"
+#include "text_lines.h"
 
 namespace wijzij {
 
@@ -139,7 +140,7 @@ class Run {
   }
 
   // Reads each JSON Lines input line by line; memory holds only the lines
-  // in flight.
+  // in flight, and never more than --max-file-size of one line.
   void FeedRecords(OrderedPool<Task, Outcome>* pool) {
     std::vector<std::string> paths = options_.paths;
     if (paths.empty()) paths.push_back("-");
@@ -155,18 +156,26 @@ class Run {
         in = &file;
       }
       size_t line_number = 0;
-      for (std::string line; std::getline(*in, line);) {
+      std::string line;
+      for (LineRead read; (read = ReadLineUpTo(*in, options_.max_file_size, &line)) !=
+                          LineRead::kEnd;) {
         ++line_number;
-        if (line.size() > options_.max_file_size) {
-          Failed(fmt::format("{}:{}", path, line_number),
-                 fmt::format("{}:{}: record larger than --max-file-size; skipped", path,
-                             line_number));
+        if (read == LineRead::kLine && line.find_first_not_of(" \t\r") == std::string::npos)
           continue;
-        }
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        if (!pool->Submit(ParseRecord(path, line_number, line))) return;
+        // Errors go through the pool too, so they come out in input order.
+        Task task = read == LineRead::kTooLong ? TooLongRecord(path, line_number)
+                                               : ParseRecord(path, line_number, line);
+        if (!pool->Submit(std::move(task))) return;
       }
     }
+  }
+
+  static Task TooLongRecord(const std::string& path, size_t line_number) {
+    Task task;
+    task.record = true;
+    task.input = {fmt::format("{}:{}", path, line_number), true};
+    task.error = fmt::format("{}: record larger than --max-file-size; skipped", task.input.path);
+    return task;
   }
 
   static Task ParseRecord(const std::string& path, size_t line_number,

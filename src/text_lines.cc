@@ -1,5 +1,7 @@
 #include "text_lines.h"
 
+#include <algorithm>
+
 namespace wijzij {
 
 std::string_view Trim(std::string_view text) {
@@ -27,6 +29,29 @@ void ForEachLine(std::string_view content,
     visit(++line_number, content.substr(begin, end - begin));
     begin = end + 1;
   }
+}
+
+LineRead ReadLineUpTo(std::istream& in, size_t limit, std::string* line) {
+  line->clear();
+  if (in.peek() == std::char_traits<char>::eof()) return LineRead::kEnd;
+  bool too_long = false;
+  char chunk[4096];
+  for (;;) {
+    in.get(chunk, sizeof chunk, '\n');  // stops before the '\n'
+    const auto got = static_cast<size_t>(in.gcount());
+    if (!too_long) {
+      const size_t room = limit - std::min(limit, line->size());
+      line->append(chunk, std::min(got, room));
+      too_long = got > room;
+    }
+    if (in.eof()) break;  // a last line without '\n'
+    if (got == 0) in.clear();  // get() fails when it stands on the '\n'
+    if (in.peek() == '\n') {
+      in.ignore();
+      break;
+    }
+  }
+  return too_long ? LineRead::kTooLong : LineRead::kLine;
 }
 
 }  // namespace wijzij

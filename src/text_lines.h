@@ -1,9 +1,12 @@
 #pragma once
 // Line-oriented helpers shared by the lexicon and model parsers, whose files
 // follow the same conventions: one item per line, # starts a comment when
-// it opens the line or follows white space.
+// it opens the line or follows white space; and a line reader for streams
+// whose lines may be longer than memory allows (JSON Lines).
 
 #include <functional>
+#include <istream>
+#include <string>
 #include <string_view>
 
 namespace wijzij {
@@ -18,5 +21,14 @@ std::string_view StripComment(std::string_view line);
 /// without the line end).
 void ForEachLine(std::string_view content,
                  const std::function<void(int, std::string_view)>& visit);
+
+/// What ReadLineUpTo found.
+enum class LineRead { kLine, kTooLong, kEnd };
+
+/// Reads the next line of `in` into `line` (without its '\n'). A line of
+/// more than `limit` bytes is read to its end but not kept: kTooLong, and
+/// `line` holds only its first `limit` bytes, so memory stays bounded
+/// whatever the stream holds. kEnd when no line is left.
+LineRead ReadLineUpTo(std::istream& in, size_t limit, std::string* line);
 
 }  // namespace wijzij
