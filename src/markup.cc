@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 
 namespace wijzij {
 
@@ -75,26 +76,44 @@ size_t SkipFrontMatter(std::string_view text, size_t start) {
 
 struct MarkdownState {
   const char* base;
+  size_t size;  ///< of the document
   ProseText out;
-  int skip = 0;           ///< inside code blocks or raw HTML blocks
+  int skip = 0;           ///< inside code blocks
   size_t last = 0;        ///< end of the last original text seen
   size_t link_start = 0;  ///< prose size when the current link began
   std::string link_href;
+  bool in_html = false;   ///< inside a raw HTML block
+  ProseText html;         ///< its lines as md4c gives them (no > or indent)
+
+  bool Holds(const MD_CHAR* text) const {
+    const std::less<const char*> before;
+    return !before(text, base) && before(text, base + size);
+  }
 };
 
 size_t OffsetOf(const MarkdownState& s, const MD_CHAR* text) {
   return static_cast<size_t>(text - s.base);
 }
 
+void AppendHtmlProse(const ProseText& html, ProseText* out);
+
 int EnterBlock(MD_BLOCKTYPE type, void*, void* user) {
   auto& s = *static_cast<MarkdownState*>(user);
-  if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) ++s.skip;
+  if (type == MD_BLOCK_CODE) ++s.skip;
+  if (type == MD_BLOCK_HTML && s.skip == 0) {
+    s.in_html = true;
+    s.html = ProseText();
+  }
   return 0;
 }
 
 int LeaveBlock(MD_BLOCKTYPE type, void*, void* user) {
   auto& s = *static_cast<MarkdownState*>(user);
-  if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --s.skip;
+  if (type == MD_BLOCK_CODE) --s.skip;
+  if (type == MD_BLOCK_HTML && s.in_html) {
+    s.in_html = false;
+    AppendHtmlProse(s.html, &s.out);
+  }
   s.out.Break(s.last);
   return 0;
 }
@@ -124,6 +143,17 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
 
 int Text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
   auto& s = *static_cast<MarkdownState*>(user);
+  if (s.in_html) {  // the lines of a raw HTML block: parsed as HTML at its end
+    // md4c ends each line with a "\n" of its own, not one of the document:
+    // it stands at the line's last byte (the document may end there).
+    if (!s.Holds(text)) {
+      s.html.Append(std::string_view(text, size), s.last > 0 ? s.last - 1 : 0);
+      return 0;
+    }
+    s.html.Append(std::string_view(text, size), OffsetOf(s, text));
+    s.last = OffsetOf(s, text) + size;
+    return 0;
+  }
   if (s.skip > 0 || type == MD_TEXT_CODE || type == MD_TEXT_HTML) return 0;
   if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {
     s.out.Append(" ", s.last);
@@ -197,12 +227,25 @@ bool IsInline(GumboTag tag) {
   }
 }
 
+// Where a byte of the parsed HTML stands in the original: at `base` on for
+// an HTML file; through `origin` for the lines of a Markdown HTML block.
+struct HtmlOrigin {
+  size_t base = 0;
+  const std::vector<size_t>* origin = nullptr;
+
+  size_t operator()(size_t offset) const {
+    if (!origin) return base + offset;
+    if (offset < origin->size()) return (*origin)[offset];
+    return origin->empty() ? 0 : origin->back() + 1;  // the end of the block
+  }
+};
+
 // Maps a text node's decoded text onto its original text: equal bytes map
 // one to one, an entity maps to its span in the original.
-void AppendHtmlText(const GumboText& text, size_t base, ProseText* out) {
+void AppendHtmlText(const GumboText& text, const HtmlOrigin& at, ProseText* out) {
   const std::string_view decoded = text.text;
   const std::string_view original(text.original_text.data, text.original_text.length);
-  const size_t start = base + text.start_pos.offset;
+  const size_t start = text.start_pos.offset;
   size_t d = 0, o = 0;
   while (d < decoded.size()) {
     if (o < original.size() && original[o] == '&') {
@@ -220,23 +263,24 @@ void AppendHtmlText(const GumboText& text, size_t base, ProseText* out) {
         length = 2;
       if (decoded.substr(d, 1) == "&" && original.substr(o, entity_end - o) == "&")
         length = 1;
-      out->AppendDecoded(decoded.substr(d, length), start + o, start + entity_end);
+      out->AppendDecoded(decoded.substr(d, length), at(start + o),
+                         at(start + entity_end - 1) + 1);
       d += length;
       o = entity_end;
     } else {
-      out->Append(decoded.substr(d, 1), start + std::min(o, original.size()));
+      out->Append(decoded.substr(d, 1), at(start + std::min(o, original.size())));
       ++d;
       ++o;
     }
   }
 }
 
-void Walk(const GumboNode* node, size_t base, ProseText* out) {
+void Walk(const GumboNode* node, const HtmlOrigin& at, ProseText* out) {
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-    return AppendHtmlText(node->v.text, base, out);
+    return AppendHtmlText(node->v.text, at, out);
   }
   if (node->type == GUMBO_NODE_WHITESPACE) {
-    out->Append(" ", base + node->v.text.start_pos.offset);
+    out->Append(" ", at(node->v.text.start_pos.offset));
     return;
   }
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
@@ -249,18 +293,32 @@ void Walk(const GumboNode* node, size_t base, ProseText* out) {
   const bool element = node->type != GUMBO_NODE_DOCUMENT;
   if (element && IsSkipped(node->v.element.tag)) return;
   const bool block = element && !IsInline(node->v.element.tag);
-  if (block) out->Break(base + node->v.element.start_pos.offset);
+  if (block) out->Break(at(node->v.element.start_pos.offset));
   for (unsigned i = 0; i < children.length; ++i) {
-    Walk(static_cast<const GumboNode*>(children.data[i]), base, out);
+    Walk(static_cast<const GumboNode*>(children.data[i]), at, out);
   }
-  if (block) out->Break(base + node->v.element.end_pos.offset);
+  if (block) out->Break(at(node->v.element.end_pos.offset));
+}
+
+// The prose of `html` (HTML that stands in the original where its origin
+// says), appended to `out`.
+void ParseHtmlInto(std::string_view html, const HtmlOrigin& at, ProseText* out) {
+  GumboOptions options = kGumboDefaultOptions;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
+  Walk(output->document, at, out);
+  gumbo_destroy_output(&options, output);
+}
+
+// A raw HTML block in Markdown ("<div>", "<p align=...>") often holds prose.
+void AppendHtmlProse(const ProseText& html, ProseText* out) {
+  if (!html.prose.empty()) ParseHtmlInto(html.prose, {0, &html.origin}, out);
 }
 
 }  // namespace
 
 ProseText ExtractMarkdown(std::string_view original, size_t text_start) {
   const size_t start = SkipFrontMatter(original, text_start);
-  MarkdownState state{original.data(), {}, 0, start, 0, {}};
+  MarkdownState state{original.data(), original.size(), {}, 0, start, 0, {}, false, {}};
   MD_PARSER parser{};
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
   parser.enter_block = EnterBlock;
@@ -274,12 +332,8 @@ ProseText ExtractMarkdown(std::string_view original, size_t text_start) {
 }
 
 ProseText ExtractHtml(std::string_view original, size_t text_start) {
-  const std::string_view html = original.substr(text_start);
-  GumboOptions options = kGumboDefaultOptions;
-  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   ProseText out;
-  Walk(output->document, text_start, &out);
-  gumbo_destroy_output(&options, output);
+  ParseHtmlInto(original.substr(text_start), {text_start, nullptr}, &out);
   return out;
 }
 

@@ -4,8 +4,9 @@
 // tokenizer reads plus, for each prose byte, where it came from.
 //
 //   Markdown (md4c, CommonMark with tables): headings, paragraphs, lists,
-//   tables, quotes, emphasis and link texts are prose; code blocks, inline
-//   code, raw HTML, autolinked URLs and YAML front matter are not.
+//   tables, quotes, emphasis and link texts are prose, and so is the text
+//   inside raw HTML blocks (parsed as HTML below); code blocks, inline code,
+//   HTML tags, autolinked URLs and YAML front matter are not.
 //   HTML (gumbo, HTML5): text nodes are prose, with entities decoded;
 //   script, style, template, noscript, head metadata and comments are not.
 //

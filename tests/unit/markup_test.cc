@@ -35,6 +35,36 @@ TEST_CASE("Markdown prose skips front matter, code, URLs and markup") {
   CHECK(md.substr(p.origin[p.prose.find("link")], 4) == "link");
 }
 
+TEST_CASE("the prose inside a Markdown HTML block is read as HTML") {
+  const std::string md =
+      "<div align=\"center\">\nZo&apos;n <b>dag</b>.\n<script>niet dit</script>\n</div>\n\n"
+      "> <p>\n> Tuig.\n> </p>\n";
+  const ProseText p = ExtractMarkdown(md, 0);
+  const size_t dag = p.prose.find("dag");
+  REQUIRE(dag != std::string::npos);
+  CHECK(md.substr(p.origin[dag], 3) == "dag");
+  CHECK(p.prose.find("niet dit") == std::string::npos);
+  CHECK(p.prose.find("div") == std::string::npos);
+  const size_t apostrophe = p.prose.find('\'');
+  REQUIRE(apostrophe != std::string::npos);
+  CHECK(md.substr(p.origin[apostrophe], 6) == "&apos;");
+  // In a quote md4c hands over the lines without "> ": no marker is prose.
+  const size_t tuig = p.prose.find("Tuig");
+  REQUIRE(tuig != std::string::npos);
+  CHECK(md.substr(p.origin[tuig], 4) == "Tuig");
+  CHECK(p.prose.find('>') == std::string::npos);
+}
+
+TEST_CASE("an HTML block at the very end maps every byte inside the document") {
+  for (const std::string md : {"Tekst.\n\n<div>Zo</div>", "Tekst.\n\n<div align=\"x\">",
+                               "<p>\nwij\n</p>\n"}) {
+    CAPTURE(md);
+    const ProseText p = ExtractMarkdown(md, 0);
+    REQUIRE(p.origin.size() == p.prose.size());
+    for (size_t origin : p.origin) CHECK(origin <= md.size());
+  }
+}
+
 TEST_CASE("Markdown entities decode and map to their source") {
   const std::string md = "Caf&eacute; open\n";
   const ProseText p = ExtractMarkdown(md, 0);
