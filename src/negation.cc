@@ -17,6 +17,13 @@ constexpr std::array<std::string_view, 11> kClauseConjunctions = {
     "omdat",     "tenzij", "terwijl", "want",   "zodat"};
 static_assert(std::is_sorted(kClauseConjunctions.begin(), kClauseConjunctions.end()));
 
+// A clause opened by one of these is a condition ("wie zich niet aan het
+// noodbevel houdt, ..."): its negation describes who is meant, it does not
+// take back the words of the clause.
+constexpr std::array<std::string_view, 5> kConditionOpeners = {"als", "indien", "wanneer",
+                                                               "wie", "zodra"};
+static_assert(std::is_sorted(kConditionOpeners.begin(), kConditionOpeners.end()));
+
 bool Contains(const auto& sorted, std::string_view word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
@@ -45,11 +52,15 @@ bool IsNegationWord(std::string_view folded) { return Contains(kNegations, folde
 
 NegationScope::NegationScope(std::string_view bytes, const TokenizedText& text) {
   clause_of_token_.reserve(text.tokens.size());
+  bool condition = false;  // the current clause states a condition
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
-    if (t == 0 || StartsClause(bytes, text, t)) negators_.emplace_back();
-    clause_of_token_.push_back(static_cast<uint32_t>(negators_.size() - 1));
     const std::string& word = text.tokens[t].folded;
-    if (IsNegationWord(word) && !IsAdditive(text, t)) {
+    if (t == 0 || StartsClause(bytes, text, t)) {
+      negators_.emplace_back();
+      condition = Contains(kConditionOpeners, word);
+    }
+    clause_of_token_.push_back(static_cast<uint32_t>(negators_.size() - 1));
+    if (!condition && IsNegationWord(word) && !IsAdditive(text, t)) {
       negators_.back().push_back({t, word == "geen"});
     }
   }

@@ -7,7 +7,10 @@
 // follows it ("tuig verdient geen begrip" does not negate "tuig"). A clause ends at a
 // sentence end, a comma, colon, semicolon, dash or bracket, and before a clause-opening
 // conjunction (maar, want, omdat, terwijl, hoewel, doch, zodat, aangezien, tenzij, dus).
-// "niet alleen", "niet enkel" and "niet slechts" are not negations.
+// "niet alleen", "niet enkel" and "niet slechts" are not negations, and
+// neither is a negation in a clause that states a condition (opened by wie,
+// als, indien, wanneer or zodra): "wie zich niet aan het noodbevel houdt"
+// names who is meant and takes nothing back.
 
 #include <cstdint>
 #include <string_view>

@@ -33,6 +33,15 @@ TEST_CASE("a negation does not reach into another clause") {
   CHECK(Run("idioten\n", "Het klopt niet. Het zijn idioten.") == "idioten@1:26");
 }
 
+TEST_CASE("a negation in a clause that states a condition takes nothing back") {
+  CHECK(Run("noodbevel\n", "Wie zich niet aan het noodbevel houdt, wordt aangehouden.") ==
+        "noodbevel@1:23");
+  CHECK(Run("mondkapje\n", "Als u geen mondkapje draagt, krijgt u een boete.") ==
+        "mondkapje@1:12");
+  // The condition ends with its clause; a negation after it still counts.
+  CHECK(Run("boete\n", "Wie twijfelt, krijgt geen boete.") == "boete@1:27!");
+}
+
 TEST_CASE("'geen' negates only what follows it") {
   CHECK(Run("tuig\n", "Het is tuig en tuig verdient geen begrip.") ==
         "tuig@1:8 tuig@1:16");
