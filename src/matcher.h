@@ -10,10 +10,11 @@
 // checked word by word; a phrase that starts with two exact words is indexed
 // by that pair (the walk goes on through a space into the next token), so
 // common first words (de, het, we) do not make every token try dozens of
-// phrases. RE2 pattern entries run as one RE2::Set per sentence over the sentence's folded words joined by single
-// spaces, so ^ and $ in a pattern are the sentence's start and end. A
-// sentence that ends in ! or ? gets that mark as a last word ("ga weg !"),
-// so patterns can find exclamations and questions.
+// phrases. RE2 pattern entries run as one RE2::Set per sentence over the
+// sentence's folded words joined by single spaces, so ^ and $ in a pattern
+// are the sentence's start and end. A sentence that ends in ! or ? gets that
+// mark as a last word ("ga weg !"), so patterns can find exclamations and
+// questions.
 //
 //   Matcher matcher(set);
 //   for (const Match& m : matcher.FindAll(tokens)) Use(set.entries[m.entry]);
@@ -57,12 +58,6 @@ class Matcher {
   std::vector<Match> FindAll(const TokenizedText& text) const;
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
   void IndexEntry(uint32_t entry_index);
   void CompilePatterns();
   /// Adds the entries `folded` may match; returns its node in front_ (for

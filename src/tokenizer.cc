@@ -1,7 +1,6 @@
 #include "tokenizer.h"
 
 #include <algorithm>
-#include <memory>
 
 #include "fold.h"
 #include "quotes.h"
@@ -25,19 +24,17 @@ bool IsCliticLetter(std::string_view word) {
   return word == "s" || word == "t" || word == "n" || word == "k" || word == "m";
 }
 
-// Word segments become tokens when they are words or numbers; the others
-// are kept only as far as the Dutch rules below need them (the two before a
-// word).
-using Segment = WordSegment;
-
 class TokenBuilder {
  public:
   TokenBuilder(std::string_view bytes, size_t base)
       : text_(bytes.substr(base)), base_(base) {}
 
+  // Word segments become tokens when they are words or numbers; the others
+  // are kept only as far as the Dutch rules below need them (the two before
+  // a word).
   void Build(SegmentEngine engine, TokenizedText* out) {
     WordSegmenter segments(text_, engine);
-    for (Segment segment; segments.Next(&segment);) {
+    for (WordSegment segment; segments.Next(&segment);) {
       if (segment.word) AddToken(segment, out);
       before_previous_ = previous_;
       previous_ = segment;
@@ -45,12 +42,12 @@ class TokenBuilder {
   }
 
  private:
-  std::string_view Text(const Segment& s) const {
+  std::string_view Text(const WordSegment& s) const {
     return text_.substr(s.begin, s.end - s.begin);
   }
 
   // 's, 't, 'n: an apostrophe after a non-word, before a one-letter word.
-  bool HasCliticApostrophe(const Segment& segment) const {
+  bool HasCliticApostrophe(const WordSegment& segment) const {
     if (!IsCliticLetter(Text(segment)) || !IsApostrophe(Text(previous_))) return false;
     return previous_.begin == 0 || !before_previous_.word;
   }
@@ -61,7 +58,7 @@ class TokenBuilder {
            IsHyphen(Text(previous_)) && previous_.end > previous_.begin;
   }
 
-  void AddToken(Segment segment, TokenizedText* out) {
+  void AddToken(WordSegment segment, TokenizedText* out) {
     const bool compound = ContinuesCompound();
     if (HasCliticApostrophe(segment)) segment.begin = previous_.begin;
     Token token;
@@ -87,7 +84,7 @@ class TokenBuilder {
 
   std::string_view text_;
   size_t base_;
-  Segment previous_, before_previous_;
+  WordSegment previous_, before_previous_;
 };
 
 void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens) {
