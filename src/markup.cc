@@ -144,10 +144,12 @@ int LeaveSpan(MD_SPANTYPE type, void*, void* user) {
 int Text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
   auto& s = *static_cast<MarkdownState*>(user);
   if (s.in_html) {  // the lines of a raw HTML block: parsed as HTML at its end
-    // md4c ends each line with a "\n" of its own, not one of the document:
-    // it stands at the line's last byte (the document may end there).
+    // Text that is not the document's own (md4c's "\n" after each line, the
+    // spaces a tab indent expands to) stands, all of it, at the last byte
+    // seen: the document may end there.
     if (!s.Holds(text)) {
-      s.html.Append(std::string_view(text, size), s.last > 0 ? s.last - 1 : 0);
+      const size_t at = s.last > 0 ? s.last - 1 : 0;
+      s.html.AppendDecoded(std::string_view(text, size), at, at);
       return 0;
     }
     s.html.Append(std::string_view(text, size), OffsetOf(s, text));
