@@ -227,11 +227,11 @@ class HtmlReporter : public Reporter {
     if (r.axis != kNoneId)
       items += fmt::format("<li>{} {}</li>", T("As:", "Axis:"),
                            EscapeHtml(model_.SignalName(r.axis, dutch_)));
+    if (!r.themes.empty())
+      items += fmt::format("<li>{} {}</li>", T("Thema's:", "Themes:"), Names(r.themes));
     if (r.attention != kNoneId)
       items += fmt::format("<li>{} {}</li>", T("Aandacht:", "Attention:"),
                            EscapeHtml(model_.SignalName(r.attention, dutch_)));
-    if (!r.themes.empty())
-      items += fmt::format("<li>{} {}</li>", T("Thema's:", "Themes:"), Names(r.themes));
     if (!items.empty()) out += fmt::format("<ul class=\"reading\">{}</ul>\n", items);
     return out;
   }
@@ -341,23 +341,20 @@ class HtmlReporter : public Reporter {
                        T("Advies", "Advice"), items);
   }
 
-  // Themes, narratives and intimidation over the run, only when present.
+  // Narratives, themes and intimidation over the run, only when present.
   std::string ThemeOverview() const {
     std::string out;
-    if (!summary_.themes.empty()) {
-      std::vector<Bar> themes;
-      for (const auto& [id, n] : summary_.themes)
-        themes.push_back({model_.SignalName(id, dutch_), static_cast<double>(n), false});
-      out += fmt::format("<h3>{}</h3>\n{}\n", T("Thema's", "Themes"),
-                         BarChart(themes, T("Documenten per thema", "Documents per theme"),
-                                  0, "", true));
-    }
-    if (!summary_.narratives.empty()) {
-      std::string items;
-      for (const auto& [id, n] : summary_.narratives)
-        items += fmt::format("<li>{}: {}</li>", EscapeHtml(model_.SignalName(id, dutch_)), n);
-      out += fmt::format("<h3>{}</h3>\n<ul>{}</ul>\n",
-                         T("Verhalen van wantrouwen", "Distrust narratives"), items);
+    for (const auto& [counts, title, chart] :
+         {std::tuple{&summary_.narratives, T("Verhalen van wantrouwen", "Distrust narratives"),
+                     T("Documenten per verhaal van wantrouwen",
+                       "Documents per distrust narrative")},
+          std::tuple{&summary_.themes, T("Thema's", "Themes"),
+                     T("Documenten per polariserend thema", "Documents per polarising theme")}}) {
+      if (counts->empty()) continue;
+      std::vector<Bar> bars;
+      for (const auto& [id, n] : *counts)
+        bars.push_back({model_.SignalName(id, dutch_), static_cast<double>(n), false});
+      out += fmt::format("<h3>{}</h3>\n{}\n", title, BarChart(bars, chart, 0, "", true));
     }
     if (summary_.intimidating > 0) {
       out += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}</strong> {} {}</p>\n",

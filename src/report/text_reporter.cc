@@ -161,12 +161,12 @@ class TextReporter : public Reporter {
     }
     if (r.axis != kNoneId)
       out += fmt::format("  {}: {}\n", T("as", "axis"), model_.SignalName(r.axis, Dutch()));
+    if (!r.themes.empty())
+      out += fmt::format("  {}: {}\n", T("thema's", "themes"), SignalNames(r.themes));
     if (r.attention != kNoneId) {
       out += fmt::format("  {}: {}\n", T("aandacht", "attention"),
                          model_.SignalName(r.attention, Dutch()));
     }
-    if (!r.themes.empty())
-      out += fmt::format("  {}: {}\n", T("thema's", "themes"), SignalNames(r.themes));
     return out;
   }
 

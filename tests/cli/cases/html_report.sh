@@ -47,10 +47,10 @@ grep -q ':CONSOLE' browser.err && fail "console messages: $(grep ':CONSOLE' brow
 highlights=$(grep -o 'data-finding="[^"]*"' dom.html | sort -u | wc -l)
 [ "$highlights" = "$findings" ] || fail "$highlights highlights in the DOM, $findings findings"
 charts=$(grep -o '<svg class="chart"' dom.html | wc -l)
-# Two per document (schemes, rows) and three in the overview (schemes,
-# left share, themes: the letter about nitrogen has one).
-[ "$charts" = 11 ] || fail "$charts charts in the DOM, expected 11"
-grep -q '<title>Documenten per thema</title>' dom.html || fail "no theme chart in the overview"
+# Two per document (schemes, rows) and four in the overview (schemes,
+# left share, narratives and themes: the letter about nitrogen has both).
+[ "$charts" = 12 ] || fail "$charts charts in the DOM, expected 12"
+grep -q '<title>Documenten per polariserend thema</title>' dom.html || fail "no theme chart in the overview"
 grep -q '<script' dom.html && fail "a <script> element made it into the DOM"
 grep -q '<title>wijzij-rapport</title>' dom.html || fail "the page title changed"
 grep -q '<section id="overzicht"' dom.html || fail "no overview for four documents"
