@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "finding.h"
 #include "lexicon.h"
 #include "matcher.h"
 #include "model.h"
@@ -23,33 +24,6 @@
 #include "text_position.h"
 
 namespace wijzij {
-
-/// One lexicon entry found in the text. Kept small (32 bytes): a large
-/// document has millions, so the matched text and its context are ranges of
-/// the document's bytes (DocumentReport::TextOf and ContextOf), not copies.
-struct Finding {
-  uint32_t offset = 0;    ///< byte offset in the original input (kMaxDocumentBytes)
-  uint32_t length = 0;    ///< bytes
-  uint32_t entry = 0;     ///< index into LexiconSet::entries
-  uint32_t line = 1;
-  uint32_t column = 1;    ///< in code points
-  uint32_t sentence = 0;  ///< 0-based sentence index
-  float weight = 1.0F;    ///< entry weight times the model's negated/quoted factors
-  uint16_t category = 0;  ///< index into LexiconSet::categories (kMaxCategories)
-  uint8_t context_before : 6 = 0;  ///< bytes of the sentence shown before (at most 53)
-  bool negated : 1 = false;
-  bool quoted : 1 = false;
-  uint8_t context_after : 6 = 0;  ///< and after the finding
-  bool context_cut_left : 1 = false;   ///< the sentence goes on before the context
-  bool context_cut_right : 1 = false;  ///< and after it
-};
-static_assert(sizeof(Finding) == 32, "a finding is 32 bytes; millions are kept");
-
-/// Count and density of one category in one document.
-struct CategoryStat {
-  uint32_t count = 0;
-  double per_1000 = 0;  ///< findings per 1,000 words
-};
 
 /// Everything reported about one document.
 struct DocumentReport {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "analysis.h"
+#include "finding.h"
 #include "domain.h"
 
 namespace wijzij {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "analysis.h"
+#include "finding.h"
 #include "domain.h"
 
 namespace wijzij {

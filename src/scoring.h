@@ -25,19 +25,14 @@
 //    `column_share` of all row evidence when that evidence is at least
 //    `column_min`, else "none".
 
-#include <deque>
 #include <string>
 #include <vector>
 
+#include "finding.h"
 #include "lexicon.h"
 #include "model.h"
 
 namespace wijzij {
-
-struct Finding;  // analysis.h
-/// Findings in text order. A deque grows without copying what it holds, so
-/// a document with millions of findings never needs twice their memory.
-using Findings = std::deque<Finding>;
 
 /// Score of one scheme with the parts it is made of.
 struct SchemeScore {

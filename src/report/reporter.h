@@ -19,14 +19,13 @@
 #include <vector>
 
 #include "analysis.h"
+#include "language.h"
 #include "lexicon.h"
 #include "model.h"
 #include "output.h"
 #include "summary.h"
 
 namespace wijzij {
-
-enum class Language { kDutch, kEnglish };
 
 /// Settings every reporter receives.
 struct ReportOptions {
