@@ -4,30 +4,17 @@
 
 #include <algorithm>
 
-#include "domain.h"
-
 namespace wijzij {
 
 namespace {
 
 constexpr size_t kMaxAdvice = 3;
+constexpr double kSchemeOrder = 40, kGroundOrder = 41, kAboveOrder = 42, kColumnOrder = 60;
 
-bool Contains(const std::vector<uint32_t>& categories, uint32_t category) {
-  return std::find(categories.begin(), categories.end(), category) != categories.end();
-}
-
-// Findings about the poles (out-group words) against evidence of attention
-// to the middle (right-column words).
-bool AttentionOnPoles(const DocumentReport& report, const Model& model) {
-  double poles = 0;
-  for (const Finding& f : report.findings) {
-    if (f.negated || f.quoted) continue;
-    bool zij = Contains(model.zij_markers, f.category);
-    for (const SchemeModel& s : model.schemes) zij |= Contains(s.zij, f.category);
-    poles += zij ? f.weight : 0;
-  }
-  return poles >= 2 && poles > report.column.right_evidence;
-}
+struct Ranked {
+  double order;
+  Advice advice;
+};
 
 const RowBalance* MostLeftRow(const ColumnResult& column) {
   const RowBalance* best = nullptr;
@@ -38,12 +25,20 @@ const RowBalance* MostLeftRow(const ColumnResult& column) {
   return best;
 }
 
+std::string ConfidenceWord(Confidence confidence, bool nl) {
+  switch (confidence) {
+    case Confidence::kHigh:
+      return nl ? "sterk" : "strongly";
+    case Confidence::kMedium:
+      return nl ? "matig" : "moderately";
+    default:
+      return nl ? "zwak" : "weakly";
+  }
+}
+
 std::string SchemeAdvice(const DocumentReport& r, const Model& model, bool nl) {
   const SchemeModel* s = model.FindScheme(r.scheme.id);
-  const std::string confidence =
-      r.scheme.confidence == "high"     ? (nl ? "sterk" : "strongly")
-      : r.scheme.confidence == "medium" ? (nl ? "matig" : "moderately")
-                                        : (nl ? "zwak" : "weakly");
+  const std::string confidence = ConfidenceWord(r.scheme.confidence, nl);
   return nl ? fmt::format("De tekst leunt {} naar het schema {}. {}", confidence,
                           s->texts.name_nl, s->texts.instead_nl)
             : fmt::format("The text leans {} toward the scheme {}. {}", confidence,
@@ -66,11 +61,61 @@ std::string ColumnLeftAdvice(const DocumentReport& r, const Model& model, bool n
                             Pick(nl, m->advice_nl, m->advice_en));
 }
 
+// What a selected class of a reading dimension asks of whoever answers:
+// safety first, then what the writer's distrust asks for (seed 001), the
+// groups they set apart and where the attention goes.
+void DimensionAdvice(const DocumentReport& r, const Model& model, bool nl,
+                     std::vector<Ranked>* out) {
+  for (size_t d = 0; d < model.dimensions.size() && d < r.dimensions.size(); ++d) {
+    const DimensionModel& dimension = model.dimensions[d];
+    if (dimension.advice_id.empty()) continue;
+    size_t given = 0;
+    for (const ClassScore& selected : r.dimensions[d].selected) {
+      if (dimension.advice_max > 0 && given == dimension.advice_max) break;
+      const ClassModel* c = model.FindClass(selected.id);
+      const std::string& instead = Pick(nl, c->texts.instead_nl, c->texts.instead_en);
+      if (!c->advice || instead.empty()) continue;
+      ++given;
+      const std::string text = fmt::format(
+          fmt::runtime(Pick(nl, dimension.advice_nl, dimension.advice_en)),
+          fmt::arg("name", Pick(nl, c->texts.name_nl, c->texts.name_en)),
+          fmt::arg("instead", instead));
+      out->push_back({dimension.advice_order, {dimension.advice_id, text}});
+    }
+  }
+}
+
+void DocumentLevelAdvice(const DocumentReport& r, const Model& model, bool nl,
+                         std::vector<Ranked>* out) {
+  if (r.scheme.id != kNoneId)
+    out->push_back({kSchemeOrder, {"scheme", SchemeAdvice(r, model, nl)}});
+  if (r.scheme.ground_pattern) {
+    out->push_back(
+        {kGroundOrder,
+         {"ground_pattern",
+          nl ? "Het versterkt daarmee het grondpatroon elite tegenover volk."
+             : "It thereby reinforces the ground pattern of elite versus people."}});
+  }
+  if (r.column.above_parties_trap) {
+    out->push_back(
+        {kAboveOrder,
+         {"above_parties",
+          nl ? "Valkuil: de tekst zegt boven de partijen te staan maar spreekt directief "
+               "en uitleggend; dan klinkt u als spreekbuis van een pool (vermomming)."
+             : "Trap: the text claims to stand above the parties but speaks in a "
+               "directive, explaining tone; you then sound like the voice of a pole "
+               "(a disguise)."}});
+  }
+  const ColumnModel* left = model.ColumnOn(Side::kLeft);
+  if (left && r.column.id == left->id)
+    out->push_back({kColumnOrder, {"column_left", ColumnLeftAdvice(r, model, nl)}});
+}
+
 }  // namespace
 
 const RowModel* LeftRowOf(const Model& model, uint32_t category) {
   for (const RowModel& row : model.rows) {
-    if (Contains(row.left, category)) return &row;
+    if (row.left.Has(category)) return &row;
   }
   return nullptr;
 }
@@ -80,69 +125,16 @@ std::string Alternative(const Model& model, uint32_t category, bool dutch) {
   return row ? Pick(dutch, row->advice_nl, row->advice_en) : "";
 }
 
-// What an answer to an incoming message needs first: safety, then what the
-// writer's distrust asks for (seed 001), then the groups they set apart.
-void ReadingAdvice(const DocumentReport& r, const Model& model, bool nl,
-                   std::vector<Advice>* out) {
-  for (const SignalScore& s : r.reading.intimidation) {
-    const SignalModel* m = model.FindSignal(s.id);
-    out->push_back({"intimidation", fmt::format("{}: {}", nl ? "Dreiging" : "Threat",
-                                                Pick(nl, m->texts.instead_nl,
-                                                     m->texts.instead_en))});
-  }
-  for (size_t i = 0; i < r.reading.narratives.size() && i < 2; ++i) {
-    const SignalModel* m = model.FindSignal(r.reading.narratives[i].id);
-    out->push_back(
-        {"narrative",
-         fmt::format(fmt::runtime(nl ? "Het verhaal van de {} klinkt door. {}"
-                                     : "The story of {} sounds through. {}"),
-                     Pick(nl, m->texts.name_nl, m->texts.name_en),
-                     Pick(nl, m->texts.instead_nl, m->texts.instead_en))});
-  }
-  const SignalModel* axis = model.FindSignal(r.reading.axis);
-  if (axis && r.reading.axis == "horizontaal")
-    out->push_back({"axis", Pick(nl, axis->texts.instead_nl, axis->texts.instead_en)});
-}
-
 std::vector<Advice> DocumentAdvice(const DocumentReport& r, const Model& model, bool nl) {
+  std::vector<Ranked> ranked;
+  DimensionAdvice(r, model, nl, &ranked);
+  DocumentLevelAdvice(r, model, nl, &ranked);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const Ranked& a, const Ranked& b) { return a.order < b.order; });
   std::vector<Advice> out;
-  ReadingAdvice(r, model, nl, &out);
-  if (r.scheme.id != kNoneId) out.push_back({"scheme", SchemeAdvice(r, model, nl)});
-  if (r.scheme.ground_pattern) {
-    out.push_back(
-        {"ground_pattern",
-         nl ? "Het versterkt daarmee het grondpatroon elite tegenover volk."
-            : "It thereby reinforces the ground pattern of elite versus people."});
-  }
-  if (r.column.above_parties_trap) {
-    out.push_back(
-        {"above_parties",
-         nl ? "Valkuil: de tekst zegt boven de partijen te staan maar spreekt directief "
-              "en uitleggend; dan klinkt u als spreekbuis van een pool (vermomming)."
-            : "Trap: the text claims to stand above the parties but speaks in a "
-              "directive, explaining tone; you then sound like the voice of a pole "
-              "(a disguise)."});
-  }
-  // Where the attention goes is model data when the model has attention
-  // classes; the class with advice (the poles) gives it.
-  const SignalModel* attention = model.FindSignal(r.reading.attention);
-  if (attention && !attention->texts.instead_nl.empty()) {
-    out.push_back({"poles", fmt::format("{}. {}",
-                                        nl ? "De aandacht gaat naar de polen"
-                                           : "Attention goes to the poles",
-                                        Pick(nl, attention->texts.instead_nl,
-                                             attention->texts.instead_en))});
-  } else if (model.reading.attention.empty() && AttentionOnPoles(r, model)) {
-    out.push_back(
-        {"poles",
-         nl ? "De aandacht gaat naar de polen. Verleg haar naar het midden: de "
-              "inwoners die doorgaan, twijfelen of zich zorgen maken."
-            : "Attention goes to the poles. Move it to the middle: the residents who "
-              "carry on, doubt or worry."});
-  }
-  if (r.column.id == kLeftColumn)
-    out.push_back({"column_left", ColumnLeftAdvice(r, model, nl)});
-  if (out.empty() && r.column.id == kRightColumn) {
+  for (Ranked& item : ranked) out.push_back(std::move(item.advice));
+  const ColumnModel* right = model.ColumnOn(Side::kRight);
+  if (out.empty() && right && r.column.id == right->id) {
     out.push_back(
         {"middle", nl ? "De tekst spreekt vanuit leiderschap over het midden. Stel "
                         "waar nodig ook de norm, kort en helder."

@@ -2,7 +2,11 @@
 // Advice for a draft as a whole (two or three sentences at the end of the
 // report) and the right-column alternative for each left-column finding.
 // All texts come from the model file, so they can be rewritten without
-// recompiling.
+// recompiling. Advice is listed by its order number: a reading dimension
+// sets its own (advice_order in the model file), the rest have these:
+//
+//   scheme 40, ground_pattern 41, above_parties 42, column_left 60;
+//   middle or none only when nothing else applies.
 
 #include <string>
 #include <vector>
@@ -14,8 +18,9 @@ namespace wijzij {
 
 /// One piece of advice: a stable id (for JSON) and its text.
 struct Advice {
-  std::string
-      id;  ///< scheme, ground_pattern, above_parties, poles, column_left, middle, none
+  /// scheme, ground_pattern, above_parties, column_left, middle, none, or a
+  /// dimension's advice_id (intimidation, narrative, axis, poles)
+  std::string id;
   std::string text;
 };
 

@@ -55,17 +55,7 @@ Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model, size_t part_b
       part_bytes_(part_bytes),
       matcher_(lexicons),
       group_(lexicons.categories.size(), false) {
-  auto mark = [this](const std::vector<uint32_t>& categories) {
-    for (uint32_t c : categories) {
-      if (c < group_.size()) group_[c] = true;
-    }
-  };
-  mark(model.wij_markers);
-  mark(model.zij_markers);
-  for (const SchemeModel& scheme : model.schemes) {
-    mark(scheme.wij);
-    mark(scheme.zij);
-  }
+  for (uint32_t c = 0; c < group_.size(); ++c) group_[c] = model.IsGroup(c);
 }
 
 std::string_view DocumentReport::TextOf(const Finding& f) const {
@@ -186,7 +176,7 @@ void Analyzer::Score(DocumentReport* report) const {
   report->scheme =
       ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted);
   report->column = ScoreColumns(model_, report->findings);
-  report->reading = ScoreReading(model_.reading, report->findings);
+  report->dimensions = ScoreDimensions(model_, report->findings);
 }
 
 }  // namespace wijzij

@@ -35,7 +35,7 @@ struct DocumentReport {
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;
-  ReadingResult reading;  ///< narratives, axis, themes, attention, intimidation
+  std::vector<DimensionResult> dimensions;  ///< indexed like Model::dimensions
   Findings findings;    ///< in text order
   Findings suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
   std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions
@@ -82,7 +82,7 @@ class Analyzer {
   const Model& model_;
   size_t part_bytes_;
   Matcher matcher_;
-  std::vector<bool> group_;  ///< per category: names a group (wij/zij side)
+  std::vector<bool> group_;  ///< per category: names a group (Model::IsGroup)
 };
 
 }  // namespace wijzij

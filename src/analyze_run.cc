@@ -21,8 +21,6 @@ namespace wijzij {
 
 namespace {
 
-void Message(std::string_view text) { std::cerr << "wijzij: " << text << '\n'; }
-
 // One unit of work: a file to read, or a JSON Lines record already read.
 struct Task {
   InputFile input;
@@ -89,7 +87,7 @@ class Run {
         lexicons_(lexicons),
         policy_(policy),
         analyzer_(lexicons, model),
-        summary_(lexicons),
+        summary_(lexicons, model),
         progress_(!options.quiet && isatty(STDERR_FILENO)),
         reporter_(reporter),
         output_(output) {}
@@ -256,10 +254,12 @@ class Run {
 
   bool HasTheme(const DocumentReport& report) const {
     if (options_.themes.empty()) return true;
-    for (const SignalScore& s : report.reading.themes) {
-      if (std::find(options_.themes.begin(), options_.themes.end(), s.id) !=
-          options_.themes.end())
-        return true;
+    for (const DimensionResult& d : report.dimensions) {
+      for (const ClassScore& s : d.selected) {
+        if (std::find(options_.themes.begin(), options_.themes.end(), s.id) !=
+            options_.themes.end())
+          return true;
+      }
     }
     return false;
   }

@@ -27,8 +27,6 @@ namespace wijzij {
 
 namespace {
 
-void Message(std::string_view text) { std::cerr << "wijzij: " << text << '\n'; }
-
 bool UseColor(const std::string& when) {
   if (when == "always") return true;
   if (when == "never") return false;
@@ -146,16 +144,17 @@ ExitCode LexiconList(const Options& options, const LexiconSet& set) {
   return ExitCode::kClean;
 }
 
-// Every --theme must be a theme of the model.
+// Every --theme must be a class of one of the model's reading dimensions.
 bool CheckThemes(const Options& options, const Model& model) {
   std::vector<std::string> known;
-  for (const SignalModel& t : model.reading.themes) known.push_back(t.id);
+  for (const DimensionModel& d : model.dimensions)
+    for (const ClassModel& c : d.classes) known.push_back(c.id);
   for (const std::string& id : options.themes) {
     if (std::find(known.begin(), known.end(), id) != known.end()) continue;
     std::string message = fmt::format("--theme: unknown theme '{}'", id);
     if (const std::string near = DidYouMean(id, known); !near.empty())
       message += fmt::format("; did you mean '{}'?", near);
-    Message(message + " ('wijzij explain' lists the themes)");
+    Message(message + " ('wijzij explain' lists the themes and the other reading classes)");
     return false;
   }
   return true;
@@ -165,7 +164,7 @@ ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& mod
   if (!CheckThemes(options, model)) return ExitCode::kError;
   FailPolicy policy;
   std::string error;
-  if (!ParseFailPolicy(options.fail_on, set, &policy, &error)) {
+  if (!ParseFailPolicy(options.fail_on, set, model, &policy, &error)) {
     Message(error);
     return ExitCode::kError;
   }

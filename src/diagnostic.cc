@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 namespace wijzij {
 
 const char* SeverityName(Severity severity) {
@@ -41,5 +43,7 @@ bool HasErrors(const std::vector<Diagnostic>& diagnostics) {
   }
   return false;
 }
+
+void Message(std::string_view text) { std::cerr << "wijzij: " << text << '\n'; }
 
 }  // namespace wijzij

@@ -9,6 +9,7 @@
 //   // moraliserend.lex:12: error: empty entry
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wijzij {
@@ -34,5 +35,9 @@ std::string FormatDiagnostic(const Diagnostic& diagnostic);
 
 /// True when any diagnostic is an error.
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+
+/// Writes "wijzij: <text>" to standard error: how every message to the
+/// user begins.
+void Message(std::string_view text);
 
 }  // namespace wijzij

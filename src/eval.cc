@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <sstream>
 
-#include "domain.h"
 #include "source.h"
 
 namespace wijzij {
@@ -30,28 +29,37 @@ std::vector<std::string> LabelFields(const std::string& line) {
   return fields;
 }
 
-namespace {
-
-bool ValidScheme(const std::string& id) {
-  return id == kNoneId || FindDomainId(Schemes(), id) != nullptr;
+int LabelsTable::FieldIndex(const std::string& name) const {
+  const auto it = std::find(fields.begin(), fields.end(), name);
+  return it == fields.end() ? -1 : static_cast<int>(it - fields.begin());
 }
 
-bool ValidColumn(const std::string& id) {
-  return id == kNoneId || FindDomainId(Columns(), id) != nullptr;
+namespace {
+
+// "# path scheme column" or "path scheme column": the names after the path.
+bool HeaderFields(const std::vector<std::string>& line, std::vector<std::string>* names) {
+  size_t first = line[0] == "#" ? 1 : 0;
+  if (first >= line.size()) return false;
+  std::string path = line[first];
+  if (first == 0 && path.starts_with('#')) path.erase(0, 1);
+  if (path != "path") return false;
+  names->assign(line.begin() + static_cast<std::ptrdiff_t>(first) + 1, line.end());
+  return true;
 }
 
 }  // namespace
 
-bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
-                std::vector<Diagnostic>* diagnostics) {
+bool ReadLabelsTable(const std::string& file, LabelsTable* table,
+                     std::vector<Diagnostic>* diagnostics) {
   std::string content, error;
   if (!ReadAll(file, &content, &error)) {
     diagnostics->push_back({file, 0, Severity::kError, error});
     return false;
   }
   const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  table->fields = {"scheme", "column", "split"};
   std::istringstream in(content);
-  bool ok = true;
+  bool ok = true, header_seen = false;
   int line_number = 0;
   auto fail = [&](std::string message) {
     diagnostics->push_back({file, line_number, Severity::kError, std::move(message)});
@@ -60,17 +68,23 @@ bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
   for (std::string line; std::getline(in, line);) {
     ++line_number;
     const std::vector<std::string> f = LabelFields(line);
-    if (f.empty() || f[0][0] == '#') continue;
-    if (f.size() < 3 || f.size() > 4) {
-      fail("expected: path scheme column [split]");
+    if (f.empty()) continue;
+    if (!header_seen && table->rows.empty() && HeaderFields(f, &table->fields)) {
+      header_seen = true;
       continue;
     }
-    if (!ValidScheme(f[1])) fail(fmt::format("unknown scheme '{}'", f[1]));
-    if (!ValidColumn(f[2])) fail(fmt::format("unknown column '{}'", f[2]));
-    labels->push_back(
-        {(base / f[0]).string(), f[1], f[2], f.size() == 4 ? f[3] : "", line_number});
+    if (f[0][0] == '#') continue;
+    if (f.size() < 2 || f.size() > table->fields.size() + 1) {
+      std::string expected = "path";
+      for (const std::string& name : table->fields) expected += " " + name;
+      fail(fmt::format("expected: {}", expected));
+      continue;
+    }
+    LabelsTable::Row row{(base / f[0]).string(), {f.begin() + 1, f.end()}, line_number};
+    row.values.resize(table->fields.size(), kUnlabelled);
+    table->rows.push_back(std::move(row));
   }
-  if (ok && labels->empty()) fail("no labelled texts");
+  if (ok && table->rows.empty()) fail("no labelled texts");
   return ok;
 }
 

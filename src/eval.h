@@ -1,16 +1,20 @@
 #pragma once
 // `wijzij eval LABELS`: scores the model on a labelled set of texts.
 //
-// The labels file has one text per line, fields separated by tabs or spaces:
+// The labels file has one text per line, fields separated by tabs or spaces.
+// A header line (with or without a leading '#') names the fields; the first
+// is the path, relative to the labels file:
 //
 //   # path            scheme                    column          split
 //   001_toespraak.txt democratie_vs_populisme   bruggenbouwer   dev
 //
-// Paths are relative to the labels file. The split field is optional;
-// --split NAME keeps only the lines with that split. The report gives, for
-// schemes (five classes with none) and columns (three classes with none),
-// per-class precision, recall and F1, macro-F1, accuracy, the confusion
-// matrix, and every misclassified text with its strongest evidence.
+// Known fields are `scheme`, `column`, `split` and the id of any reading
+// dimension of the model (`narratives`, `axis`, …; lists comma-separated,
+// "none" for the empty list); other fields are carried along. "-" leaves a
+// text unlabelled for that field. Without a header the fields are
+// path, scheme, column and split. --split NAME keeps only the lines with that
+// split. The report gives per field per-class precision, recall and F1,
+// macro-F1, accuracy, the confusion matrix, and every misclassified text.
 
 #include <string>
 #include <vector>
@@ -19,21 +23,30 @@
 
 namespace wijzij {
 
-/// One labelled text.
-struct LabelledText {
-  std::string path;  ///< as resolved against the labels file's folder
-  std::string scheme;
-  std::string column;
-  std::string split;  ///< may be empty
-  int line = 0;
+/// What a labels file holds: the names of its fields after the path, and
+/// per text its path and values (missing trailing values are "-").
+struct LabelsTable {
+  std::vector<std::string> fields;
+  struct Row {
+    std::string path;  ///< as resolved against the labels file's folder
+    std::vector<std::string> values;  ///< one per field
+    int line = 0;
+  };
+  std::vector<Row> rows;
+
+  /// Index of the field `name`, or -1.
+  int FieldIndex(const std::string& name) const;
 };
+
+/// A field value that leaves the text unlabelled for it.
+inline constexpr const char* kUnlabelled = "-";
 
 /// The whitespace-separated fields of one labels line.
 std::vector<std::string> LabelFields(const std::string& line);
 
 /// Reads a labels file; every problem goes to `diagnostics` as file:line.
-bool ReadLabels(const std::string& file, std::vector<LabelledText>* labels,
-                std::vector<Diagnostic>* diagnostics);
+bool ReadLabelsTable(const std::string& file, LabelsTable* table,
+                     std::vector<Diagnostic>* diagnostics);
 
 /// Precision, recall and F1 of one class.
 struct ClassMetrics {

@@ -3,13 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
-#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "analysis.h"
-#include "domain.h"
-#include "eval.h"
-#include "reading_eval.h"
 #include "source.h"
 
 namespace wijzij {
@@ -18,10 +16,110 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-struct Outcome {
-  const LabelledText* label;
-  std::string scheme, column;
-  std::string evidence;  ///< the strongest findings, for misclassified texts
+std::vector<std::string> List(const std::string& field) {
+  std::vector<std::string> out;
+  if (field == kNoneId) return out;
+  std::istringstream in(field);
+  for (std::string id; std::getline(in, id, ',');)
+    if (!id.empty()) out.push_back(id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string Joined(const std::vector<std::string>& ids) {
+  if (ids.empty()) return std::string(kNoneId);
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ",") + id;
+  return out;
+}
+
+// One field of the labels the model answers: its classes, how to read the
+// model's answer from a report, and what was expected and predicted for the
+// texts labelled for it. Lists (narratives, themes) are kept as sorted,
+// comma-joined ids.
+struct Task {
+  std::string field;  ///< the labels field: scheme, column or a dimension id
+  std::string title;  ///< schemes, columns or the dimension id
+  std::string kind;   ///< what one class is called in messages
+  bool multi = false;
+  std::vector<std::string> classes;
+  std::function<std::string(const DocumentReport&)> predict;
+  int index = -1;  ///< of the field in the labels table
+  std::vector<std::string> expected, predicted;
+};
+
+template <class T>
+std::vector<std::string> IdsWithNone(const std::vector<T>& items) {
+  std::vector<std::string> ids;
+  for (const T& item : items) ids.push_back(item.id);
+  ids.emplace_back(kNoneId);
+  return ids;
+}
+
+Task DimensionTask(const Model& model, size_t d) {
+  const DimensionModel& dimension = model.dimensions[d];
+  Task task{dimension.id, dimension.id, dimension.class_kind};
+  task.multi = dimension.select == Selection::kAll;
+  task.classes = IdsWithNone(dimension.classes);
+  if (task.multi) task.classes.pop_back();
+  task.predict = [d, multi = task.multi](const DocumentReport& r) {
+    const DimensionResult& result = r.dimensions[d];
+    if (!multi) return result.Choice();
+    std::vector<std::string> ids;
+    for (const ClassScore& s : result.selected) ids.push_back(s.id);
+    std::sort(ids.begin(), ids.end());
+    return Joined(ids);
+  };
+  return task;
+}
+
+// Every field of `table` the model answers, in the model's order.
+std::vector<Task> MakeTasks(const Model& model, const LabelsTable& table) {
+  std::vector<Task> tasks;
+  tasks.push_back({"scheme", "schemes", "scheme", false, IdsWithNone(model.schemes),
+                   [](const DocumentReport& r) { return r.scheme.id; }});
+  tasks.push_back({"column", "columns", "column", false, IdsWithNone(model.columns),
+                   [](const DocumentReport& r) { return r.column.id; }});
+  for (size_t d = 0; d < model.dimensions.size(); ++d) tasks.push_back(DimensionTask(model, d));
+  for (Task& t : tasks) t.index = table.FieldIndex(t.field);
+  std::erase_if(tasks, [](const Task& t) { return t.index < 0; });
+  return tasks;
+}
+
+// Every value must be a class of its task; problems as file:line.
+bool CheckValues(const std::string& file, const LabelsTable& table,
+                 const std::vector<Task>& tasks, std::vector<Diagnostic>* diagnostics) {
+  bool ok = true;
+  for (const LabelsTable::Row& row : table.rows) {
+    for (const Task& task : tasks) {
+      const std::string& value = row.values[static_cast<size_t>(task.index)];
+      if (value == kUnlabelled) continue;
+      const std::vector<std::string> ids = task.multi ? List(value) : std::vector{value};
+      for (const std::string& id : ids) {
+        if (std::find(task.classes.begin(), task.classes.end(), id) != task.classes.end())
+          continue;
+        diagnostics->push_back({file, row.line, Severity::kError,
+                                fmt::format("unknown {} '{}'", task.kind, id)});
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+TaskMetrics Score(const Task& t) {
+  if (!t.multi) return ScoreTask(t.classes, t.expected, t.predicted);
+  std::vector<std::vector<std::string>> expected, predicted;
+  for (const std::string& e : t.expected) expected.push_back(List(e));
+  for (const std::string& p : t.predicted) predicted.push_back(List(p));
+  return ScoreMultiLabel(t.classes, expected, predicted);
+}
+
+// A text the model got wrong in at least one field.
+struct Miss {
+  std::string path;
+  std::vector<std::pair<const Task*, std::pair<std::string, std::string>>> fields;
+  std::string evidence;  ///< the strongest findings
 };
 
 std::string TopEvidence(const DocumentReport& report, const LexiconSet& lexicons) {
@@ -38,23 +136,67 @@ std::string TopEvidence(const DocumentReport& report, const LexiconSet& lexicons
   return out;
 }
 
-std::vector<std::string> SchemeClasses() {
-  std::vector<std::string> out;
-  for (const auto& s : Schemes()) out.emplace_back(s.id);
-  out.emplace_back(kNoneId);
-  return out;
+// Records one text's expected and predicted values; a miss when any differs.
+void Compare(const LabelsTable::Row& row, const DocumentReport& report,
+             const LexiconSet& lexicons, std::vector<Task>* tasks, std::vector<Miss>* misses) {
+  Miss miss{row.path, {}, ""};
+  for (Task& task : *tasks) {
+    std::string expected = row.values[static_cast<size_t>(task.index)];
+    if (expected == kUnlabelled) continue;
+    if (task.multi) expected = Joined(List(expected));
+    const std::string predicted = task.predict(report);
+    task.expected.push_back(expected);
+    task.predicted.push_back(predicted);
+    if (expected != predicted) miss.fields.push_back({&task, {expected, predicted}});
+  }
+  if (miss.fields.empty()) return;
+  miss.evidence = TopEvidence(report, lexicons);
+  misses->push_back(std::move(miss));
 }
 
-std::vector<std::string> ColumnClasses() {
-  std::vector<std::string> out;
-  for (const auto& c : Columns()) out.emplace_back(c.id);
-  out.emplace_back(kNoneId);
-  return out;
+void PrintJson(const EvalOptions& options, size_t texts, const std::vector<Task>& tasks,
+               const std::vector<Miss>& misses) {
+  json out = {{"texts", texts}, {"split", options.split}};
+  for (const Task& t : tasks) {
+    json task = TaskJson(Score(t));
+    task["texts"] = t.expected.size();
+    out[t.title] = task;
+  }
+  json errors = json::array();
+  for (const Miss& m : misses) {
+    json error = {{"path", m.path}};
+    for (const auto& [task, values] : m.fields)
+      error[task->field] = {{"expected", values.first}, {"predicted", values.second}};
+    error["evidence"] = m.evidence;
+    errors.push_back(error);
+  }
+  out["misclassified"] = errors;
+  std::cout << out.dump(2) << '\n';
+}
+
+void PrintText(const EvalOptions& options, size_t texts, const std::vector<Task>& tasks,
+               const std::vector<Miss>& misses) {
+  std::cout << fmt::format(
+      "{} texts{}\n\n", texts,
+      options.split.empty() ? "" : fmt::format(" (split {})", options.split));
+  for (const Task& t : tasks) {
+    std::cout << TaskTable(fmt::format("{} ({} texts)", t.title, t.expected.size()), Score(t))
+              << '\n';
+  }
+  std::cout << fmt::format("misclassified: {}\n", misses.size());
+  for (const Miss& m : misses) {
+    std::string fields;
+    for (const auto& [task, values] : m.fields)
+      fields += fmt::format("{}{} {} -> {}", fields.empty() ? "" : ", ", task->field,
+                            values.first, values.second);
+    std::cout << fmt::format("  {}\n    {}\n    evidence: {}\n", m.path, fields,
+                             m.evidence.empty() ? "-" : m.evidence);
+  }
 }
 
 }  // namespace
 
-std::string TaskTable(const char* title, const TaskMetrics& m) {
+std::string TaskTable(const std::string& title, const TaskMetrics& m) {
   std::string out = fmt::format("{}\n  {:<30} {:>9} {:>7} {:>6} {:>8}\n", title, "class",
                                 "precision", "recall", "F1", "support");
   for (const ClassMetrics& c : m.per_class) {
@@ -91,78 +233,44 @@ nlohmann::ordered_json TaskJson(const TaskMetrics& m) {
           {"confusion", m.confusion}};
 }
 
-namespace {
-
-void Print(const EvalOptions& options, const TaskMetrics& schemes,
-           const TaskMetrics& columns, const std::vector<Outcome>& outcomes) {
-  std::vector<const Outcome*> wrong;
-  for (const Outcome& o : outcomes) {
-    if (o.scheme != o.label->scheme || o.column != o.label->column) wrong.push_back(&o);
-  }
-  if (options.json) {
-    json errors = json::array();
-    for (const Outcome* o : wrong) {
-      errors.push_back(
-          {{"path", o->label->path},
-           {"scheme", {{"expected", o->label->scheme}, {"predicted", o->scheme}}},
-           {"column", {{"expected", o->label->column}, {"predicted", o->column}}},
-           {"evidence", o->evidence}});
-    }
-    json out = {{"texts", outcomes.size()},
-                {"split", options.split},
-                {"schemes", TaskJson(schemes)},
-                {"columns", TaskJson(columns)},
-                {"misclassified", errors}};
-    std::cout << out.dump(2) << '\n';
-    return;
-  }
-  std::cout << fmt::format(
-                   "{} texts{}\n\n", outcomes.size(),
-                   options.split.empty() ? "" : fmt::format(" (split {})", options.split))
-            << TaskTable("schemes", schemes) << '\n'
-            << TaskTable("columns", columns) << '\n';
-  std::cout << fmt::format("misclassified: {}\n", wrong.size());
-  for (const Outcome* o : wrong) {
-    std::cout << fmt::format(
-        "  {}\n    scheme {} -> {}, column {} -> {}\n    evidence: {}\n", o->label->path,
-        o->label->scheme, o->scheme, o->label->column, o->column,
-        o->evidence.empty() ? "-" : o->evidence);
-  }
-}
-
-}  // namespace
-
 ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
                  const Model& model) {
-  if (IsReadingLabels(options.labels)) return RunReadingEval(options, lexicons, model);
-  std::vector<LabelledText> labels;
+  LabelsTable table;
   std::vector<Diagnostic> diags;
-  const bool ok = ReadLabels(options.labels, &labels, &diags);
+  bool ok = ReadLabelsTable(options.labels, &table, &diags);
+  std::vector<Task> tasks = MakeTasks(model, table);
+  ok = CheckValues(options.labels, table, tasks, &diags) && ok;
   for (const auto& d : diags) std::cerr << FormatDiagnostic(d) << '\n';
   if (!ok) return ExitCode::kError;
-  if (!KeepSplit(options, &labels)) return ExitCode::kError;
+  const int split = table.FieldIndex("split");
+  std::erase_if(table.rows, [&](const LabelsTable::Row& row) {
+    return !options.split.empty() &&
+           (split < 0 || row.values[static_cast<size_t>(split)] != options.split);
+  });
+  if (table.rows.empty()) {
+    Message(fmt::format("{}: no texts with split '{}'", options.labels, options.split));
+    return ExitCode::kError;
+  }
   const Analyzer analyzer(lexicons, model);
-  std::vector<Outcome> outcomes;
-  std::vector<std::string> es, ps, ec, pc;
+  std::vector<Miss> misses;
   ExitCode code = ExitCode::kClean;
-  for (const LabelledText& label : labels) {
+  size_t texts = 0;
+  for (const LabelsTable::Row& row : table.rows) {
     SourceText source;
     std::string error;
-    if (!ReadSource(label.path, &source, &error)) {
-      std::cerr << "wijzij: " << error << '\n';
+    if (!ReadSource(row.path, &source, &error)) {
+      Message(error);
       code = ExitCode::kError;
       continue;
     }
-    const DocumentReport report = analyzer.Analyze(std::move(source));
-    outcomes.push_back(
-        {&label, report.scheme.id, report.column.id, TopEvidence(report, lexicons)});
-    es.push_back(label.scheme);
-    ps.push_back(report.scheme.id);
-    ec.push_back(label.column);
-    pc.push_back(report.column.id);
+    Compare(row, analyzer.Analyze(std::move(source)), lexicons, &tasks, &misses);
+    ++texts;
   }
-  Print(options, ScoreTask(SchemeClasses(), es, ps), ScoreTask(ColumnClasses(), ec, pc),
-        outcomes);
+  if (options.json) {
+    PrintJson(options, texts, tasks, misses);
+  } else {
+    PrintText(options, texts, tasks, misses);
+  }
   return code;
 }
 

@@ -8,14 +8,18 @@ namespace wijzij {
 
 namespace {
 
-std::string Names(const LexiconSet& lexicons, const std::vector<uint32_t>& categories) {
+// "moraliserend, zij (0.5)": the categories of a model list and any weight
+// other than 1.
+std::string Names(const LexiconSet& lexicons, const EvidenceList& list) {
   std::string out;
-  for (uint32_t c : categories)
-    out += (out.empty() ? "" : ", ") + lexicons.categories[c].id;
+  for (const Evidence& e : list.items()) {
+    out += (out.empty() ? "" : ", ") + lexicons.categories[e.category].id;
+    if (e.weight != 1.0) out += fmt::format(" ({:g})", e.weight);
+  }
   return out.empty() ? "-" : out;
 }
 
-std::string Block(const std::string& id, const std::string& name, const char* kind,
+std::string Block(const std::string& id, const std::string& name, std::string_view kind,
                   const Texts& t, bool nl) {
   std::string out = fmt::format("{} — {} ({})\n", id, name, kind);
   out += fmt::format("  {}\n", Pick(nl, t.explain_nl, t.explain_en));
@@ -46,23 +50,13 @@ std::string ExplainRow(const RowModel& r, const LexiconSet& lx, bool nl) {
   return out;
 }
 
-struct SignalGroup {
-  const std::vector<SignalModel>* signals;
-  const char* name_nl;
-  const char* name_en;
-};
-
-std::vector<SignalGroup> SignalGroups(const Model& m) {
-  const ReadingModel& r = m.reading;
-  return {{&r.narratives, "verhaal van wantrouwen", "distrust narrative"},
-          {&r.axes, "as van polarisatie", "axis of polarisation"},
-          {&r.themes, "polariserend thema", "polarising theme"},
-          {&r.attention, "aandacht", "attention"},
-          {&r.intimidation, "intimidatie", "intimidation"}};
+// What one class of a dimension is: "verhaal van wantrouwen".
+std::string KindOf(const DimensionModel& d, bool nl) {
+  return Pick(nl, d.class_nl, d.class_en);
 }
 
-std::string ExplainSignal(const SignalModel& s, const char* kind, const LexiconSet& lx,
-                          bool nl) {
+std::string ExplainClass(const ClassModel& s, const std::string& kind, const LexiconSet& lx,
+                         bool nl) {
   std::string out = Block(s.id, Pick(nl, s.texts.name_nl, s.texts.name_en), kind, s.texts, nl);
   out += fmt::format("  {}: {} ({} {:g})\n", nl ? "bewijs" : "evidence", Names(lx, s.evidence),
                      nl ? "drempel" : "threshold", s.threshold);
@@ -73,9 +67,7 @@ std::string ExplainSignal(const SignalModel& s, const char* kind, const LexiconS
 
 // Where a category is used in the model, in words.
 std::string Uses(uint32_t c, const Model& m, bool nl) {
-  auto has = [&](const std::vector<uint32_t>& v) {
-    return std::find(v.begin(), v.end(), c) != v.end();
-  };
+  auto has = [&](const EvidenceList& list) { return list.Has(c); };
   std::vector<std::string> uses;
   for (const auto& s : m.schemes) {
     if (has(s.vocabulary))
@@ -102,12 +94,11 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
     uses.push_back(nl ? "algemene zij-woorden" : "generic them words");
   if (has(m.above_parties))
     uses.push_back(nl ? "claim boven de partijen" : "above-the-parties claim");
-  for (const SignalGroup& g : SignalGroups(m)) {
-    for (const SignalModel& s : *g.signals) {
-      if (has(s.evidence))
-        uses.push_back(fmt::format("{} {}", nl ? g.name_nl : g.name_en, s.id));
+  for (const DimensionModel& d : m.dimensions) {
+    for (const ClassModel& s : d.classes) {
+      if (has(s.evidence)) uses.push_back(fmt::format("{} {}", KindOf(d, nl), s.id));
       if (has(s.unless))
-        uses.push_back(fmt::format("{} {} ({})", nl ? g.name_nl : g.name_en, s.id,
+        uses.push_back(fmt::format("{} {} ({})", KindOf(d, nl), s.id,
                                    nl ? "sluit die uit" : "rules it out"));
     }
   }
@@ -124,7 +115,7 @@ std::string ExplainCategory(uint32_t c, const LexiconSet& lx, const Model& m, bo
   out += fmt::format("  {}\n", nl ? cat.description_nl : cat.description_en);
   out += fmt::format("  {}: {}\n", nl ? "Telt als" : "Counts as", Uses(c, m, nl));
   for (const auto& r : m.rows) {
-    if (std::find(r.left.begin(), r.left.end(), c) != r.left.end()) {
+    if (r.left.Has(c)) {
       out += fmt::format("  {}: {}\n", nl ? "Wat te doen" : "What to do",
                          Pick(nl, r.advice_nl, r.advice_en));
     }
@@ -143,10 +134,10 @@ std::string List(const LexiconSet& lx, const Model& m, bool nl) {
   for (const auto& r : m.rows)
     out += fmt::format("  {:<32} {}\n", r.id, Pick(nl, r.texts.name_nl, r.texts.name_en));
   out += fmt::format("{}:\n", nl ? "lezen wat binnenkomt" : "reading what comes in");
-  for (const SignalGroup& g : SignalGroups(m)) {
-    for (const SignalModel& s : *g.signals) {
+  for (const DimensionModel& d : m.dimensions) {
+    for (const ClassModel& s : d.classes) {
       out += fmt::format("  {:<32} {} ({})\n", s.id,
-                         Pick(nl, s.texts.name_nl, s.texts.name_en), nl ? g.name_nl : g.name_en);
+                         Pick(nl, s.texts.name_nl, s.texts.name_en), KindOf(d, nl));
     }
   }
   out += fmt::format("{}:\n", nl ? "categorieën" : "categories");
@@ -171,10 +162,9 @@ bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& mod
   }
   if (const RowModel* r = model.FindRow(id))
     return *out = ExplainRow(*r, lexicons, dutch), true;
-  for (const SignalGroup& g : SignalGroups(model)) {
-    for (const SignalModel& s : *g.signals) {
-      if (s.id == id)
-        return *out = ExplainSignal(s, dutch ? g.name_nl : g.name_en, lexicons, dutch), true;
+  for (const DimensionModel& d : model.dimensions) {
+    for (const ClassModel& s : d.classes) {
+      if (s.id == id) return *out = ExplainClass(s, KindOf(d, dutch), lexicons, dutch), true;
     }
   }
   if (const int c = lexicons.FindCategory(id); c >= 0) {
@@ -186,8 +176,8 @@ bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& mod
   for (const auto& c : model.columns) known.push_back(c.id);
   for (const auto& r : model.rows) known.push_back(r.id);
   for (const auto& c : lexicons.categories) known.push_back(c.id);
-  for (const SignalGroup& g : SignalGroups(model))
-    for (const SignalModel& s : *g.signals) known.push_back(s.id);
+  for (const DimensionModel& d : model.dimensions)
+    for (const ClassModel& s : d.classes) known.push_back(s.id);
   *error = fmt::format("explain: unknown id '{}'", id);
   if (const std::string near = DidYouMean(id, known); !near.empty()) {
     *error += fmt::format("; did you mean '{}'?", near);

@@ -5,7 +5,6 @@
 #include <charconv>
 
 #include "analysis.h"
-#include "domain.h"
 
 namespace wijzij {
 
@@ -37,8 +36,8 @@ bool ParseDensity(const std::string& value, const LexiconSet& set, FailRule* rul
   return true;
 }
 
-bool ParseRule(const std::string& spec, const LexiconSet& set, FailRule* rule,
-               std::string* error) {
+bool ParseRule(const std::string& spec, const LexiconSet& set, const Model& model,
+               FailRule* rule, std::string* error) {
   rule->spelled = spec;
   const size_t colon = spec.find(':');
   const std::string head = spec.substr(0, colon);
@@ -50,7 +49,7 @@ bool ParseRule(const std::string& spec, const LexiconSet& set, FailRule* rule,
     rule->value = value;
     return true;
   }
-  if (head == "scheme" && FindDomainId(Schemes(), value)) {
+  if (head == "scheme" && model.FindScheme(value)) {
     rule->kind = FailRule::Kind::kSchemeId;
     rule->value = value;
     return true;
@@ -59,7 +58,7 @@ bool ParseRule(const std::string& spec, const LexiconSet& set, FailRule* rule,
     rule->kind = FailRule::Kind::kSeverity;
     return true;
   }
-  if (head == "column" && FindDomainId(Columns(), value)) {
+  if (head == "column" && model.FindColumn(value)) {
     rule->kind = FailRule::Kind::kColumn;
     rule->value = value;
     return true;
@@ -101,7 +100,7 @@ std::string RuleReason(const FailRule& rule, const LexiconSet& set,
     case FailRule::Kind::kScheme: {
       const auto& s = report.scheme;
       const bool reached =
-          s.id != kNoneId && (s.confidence == "medium" || s.confidence == "high");
+          s.id != kNoneId && s.confidence >= Confidence::kMedium;
       return reached ? fmt::format("leans to {} ({})", s.id, rule.spelled) : "";
     }
     case FailRule::Kind::kDensity: {
@@ -125,13 +124,13 @@ std::string RuleReason(const FailRule& rule, const LexiconSet& set,
 }  // namespace
 
 bool ParseFailPolicy(const std::vector<std::string>& specs, const LexiconSet& set,
-                     FailPolicy* policy, std::string* error) {
+                     const Model& model, FailPolicy* policy, std::string* error) {
   policy->rules.clear();
   for (const std::string& spec : specs) {
     for (const std::string& part : SplitCommas(spec)) {
       if (part == "none") continue;
       FailRule rule;
-      if (!ParseRule(part, set, &rule, error)) return false;
+      if (!ParseRule(part, set, model, &rule, error)) return false;
       policy->rules.push_back(std::move(rule));
     }
   }

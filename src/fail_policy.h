@@ -17,6 +17,7 @@
 
 #include "diagnostic.h"
 #include "lexicon.h"
+#include "model.h"
 
 namespace wijzij {
 
@@ -43,10 +44,11 @@ struct FailPolicy {
   std::vector<FailRule> rules;  ///< empty: never fail
 };
 
-/// Parses the --fail-on values against the loaded categories. On error
-/// returns false with a message naming the bad rule.
+/// Parses the --fail-on values against the loaded categories and the
+/// model's schemes and columns. On error returns false with a message naming
+/// the bad rule.
 bool ParseFailPolicy(const std::vector<std::string>& specs, const LexiconSet& set,
-                     FailPolicy* policy, std::string* error);
+                     const Model& model, FailPolicy* policy, std::string* error);
 
 /// Why `report` reaches the policy ("3 findings (finding)"), or empty.
 std::string FailReason(const FailPolicy& policy, const LexiconSet& set,

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 #include <unicode/errorcode.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace wijzij {
 
@@ -19,5 +22,22 @@ Utf8Text::Utf8Text(std::string_view utf8) {
 }
 
 Utf8Text::~Utf8Text() { utext_close(text_); }
+
+std::string Uppercase(std::string_view utf8) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
+      .toUpper(icu::Locale("nl"))
+      .toUTF8String(out);
+  return out;
+}
+
+std::string Capitalize(std::string_view utf8) {
+  int32_t end = 0;
+  UChar32 first = 0;
+  U8_NEXT(utf8.data(), end, static_cast<int32_t>(utf8.size()), first);
+  if (first < 0) return std::string(utf8);
+  return Uppercase(utf8.substr(0, static_cast<size_t>(end))) +
+         std::string(utf8.substr(static_cast<size_t>(end)));
+}
 
 }  // namespace wijzij

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace wijzij {
@@ -20,6 +21,12 @@ class IcuError : public std::runtime_error {
 
 /// Throws IcuError naming `what` when `status` is a failure.
 void CheckIcu(UErrorCode status, const char* what);
+
+/// `utf8` in capitals, by the Dutch rules ("intimidatie" -> "INTIMIDATIE").
+std::string Uppercase(std::string_view utf8);
+
+/// `utf8` with its first letter a capital ("thema's" -> "Thema's").
+std::string Capitalize(std::string_view utf8);
 
 /// Owns a UText opened over UTF-8 bytes; the bytes must outlive it.
 class Utf8Text {

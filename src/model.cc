@@ -4,54 +4,109 @@
 
 #include <algorithm>
 #include <charconv>
-#include <functional>
+#include <map>
 #include <set>
 
 #include "builtin_lexicons.h"
-#include "domain.h"
 #include "source.h"
 #include "text_lines.h"
 
 namespace wijzij {
 
-const std::vector<std::string_view>& RowIds() {
-  static const std::vector<std::string_view> kRows = {
-      "controle_omgang",      "naleving_vindingrijkheid", "afwachten_inspelen",
-      "directief_empathisch", "oplossing_vraagstuk",      "informeren_vertellen"};
-  return kRows;
+void EvidenceList::Add(uint32_t category, double weight) {
+  items_.push_back({category, weight});
+  if (category >= by_category_.size()) by_category_.resize(category + 1u, 0.0);
+  by_category_[category] = weight;
 }
 
-const SchemeModel* Model::FindScheme(std::string_view id) const {
-  for (const auto& s : schemes)
-    if (s.id == id) return &s;
-  return nullptr;
-}
-const RowModel* Model::FindRow(std::string_view id) const {
-  for (const auto& r : rows)
-    if (r.id == id) return &r;
-  return nullptr;
-}
-const ColumnModel* Model::FindColumn(std::string_view id) const {
-  for (const auto& c : columns)
-    if (c.id == id) return &c;
-  return nullptr;
-}
-
-const SignalModel* Model::FindSignal(std::string_view id) const {
-  for (const auto* group : {&reading.narratives, &reading.axes, &reading.themes,
-                            &reading.attention, &reading.intimidation}) {
-    for (const SignalModel& s : *group)
-      if (s.id == id) return &s;
-  }
-  return nullptr;
-}
-
-std::string Model::SignalName(std::string_view id, bool dutch) const {
-  const SignalModel* s = FindSignal(id);
-  return s ? Pick(dutch, s->texts.name_nl, s->texts.name_en) : std::string(id);
+const std::vector<WeightField>& WeightFields() {
+  static const std::vector<WeightField> kFields = {
+      {"negated", &ModelWeights::negated},
+      {"quoted", &ModelWeights::quoted},
+      {"quoted_majority", &ModelWeights::quoted_majority},
+      {"vocabulary", &ModelWeights::vocabulary},
+      {"side", &ModelWeights::side},
+      {"opposition", &ModelWeights::opposition},
+      {"strong_label", &ModelWeights::strong_label},
+      {"length_exponent", &ModelWeights::length_exponent},
+      {"lean", &ModelWeights::lean},
+      {"lean_min_findings", &ModelWeights::lean_min_findings},
+      {"medium", &ModelWeights::medium},
+      {"high", &ModelWeights::high},
+      {"margin", &ModelWeights::margin},
+      {"column_min", &ModelWeights::column_min},
+      {"column_share", &ModelWeights::column_share},
+      {"ground_pattern", &ModelWeights::ground_pattern}};
+  return kFields;
 }
 
 namespace {
+
+template <class T>
+const T* FindById(const std::vector<T>& items, std::string_view id) {
+  for (const T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+const SchemeModel* Model::FindScheme(std::string_view id) const {
+  return FindById(schemes, id);
+}
+const RowModel* Model::FindRow(std::string_view id) const { return FindById(rows, id); }
+const ColumnModel* Model::FindColumn(std::string_view id) const {
+  return FindById(columns, id);
+}
+const DimensionModel* Model::FindDimension(std::string_view id) const {
+  return FindById(dimensions, id);
+}
+
+const ColumnModel* Model::ColumnOn(Side side) const {
+  for (const ColumnModel& c : columns)
+    if (c.side == side) return &c;
+  return nullptr;
+}
+
+const ClassModel* Model::FindClass(std::string_view id) const {
+  for (const DimensionModel& d : dimensions)
+    if (const ClassModel* c = FindById(d.classes, id)) return c;
+  return nullptr;
+}
+
+std::string Model::ClassName(std::string_view id, bool dutch) const {
+  const ClassModel* c = FindClass(id);
+  return c ? Pick(dutch, c->texts.name_nl, c->texts.name_en) : std::string(id);
+}
+
+bool Model::IsWij(uint32_t category) const {
+  return wij_markers.Has(category) ||
+         std::any_of(schemes.begin(), schemes.end(),
+                     [&](const SchemeModel& s) { return s.wij.Has(category); });
+}
+
+bool Model::IsZij(uint32_t category) const {
+  return zij_markers.Has(category) ||
+         std::any_of(schemes.begin(), schemes.end(),
+                     [&](const SchemeModel& s) { return s.zij.Has(category); });
+}
+
+namespace {
+
+bool ParseNumber(const std::string& text, double* number) {
+  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *number);
+  return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+// The advice templates must format with {name} and {instead} alone.
+bool ValidTemplate(const std::string& text) {
+  try {
+    (void)fmt::format(fmt::runtime(text), fmt::arg("name", ""), fmt::arg("instead", ""));
+    return true;
+  } catch (const fmt::format_error&) {
+    return false;
+  }
+}
 
 class ModelParser {
  public:
@@ -74,7 +129,7 @@ class ModelParser {
   }
 
  private:
-  enum class Kind { kNone, kWeights, kScheme, kColumn, kRow, kMarkers, kSignal };
+  enum class Kind { kNone, kWeights, kMarkers, kScheme, kColumn, kRow, kDimension, kClass };
 
   void Error(int line, std::string message) {
     diags_->push_back({file_, line, Severity::kError, std::move(message)});
@@ -103,6 +158,7 @@ class ModelParser {
     if (line.back() != ']') return Error(line_number, "a section line must end with ']'");
     const std::string inside(Trim(line.substr(1, line.size() - 2)));
     section_name_ = "[" + inside + "]";
+    section_line_[section_name_] = line_number;
     const size_t space = inside.find(' ');
     const std::string kind = inside.substr(0, space);
     const std::string id =
@@ -112,32 +168,46 @@ class ModelParser {
     kind_ = Kind::kNone;
     if (kind == "weights" && id.empty()) return void(kind_ = Kind::kWeights);
     if (kind == "markers" && id.empty()) return void(kind_ = Kind::kMarkers);
-    if (kind == "scheme" && FindDomainId(Schemes(), id)) {
-      model_->schemes.push_back({id, {}, {}, {}, {}});
-      return void(kind_ = Kind::kScheme);
+    if (id.empty()) return UnknownSection(line_number, inside);
+    if (kind == "scheme") return Begin(Kind::kScheme, &model_->schemes, id);
+    if (kind == "column") return Begin(Kind::kColumn, &model_->columns, id);
+    if (kind == "row") return Begin(Kind::kRow, &model_->rows, id);
+    if (kind == "dimension") {
+      if (model_->FindDimension(id))
+        return Error(line_number, fmt::format("dimension '{}' given twice", id));
+      return Begin(Kind::kDimension, &model_->dimensions, id);
     }
-    if (kind == "column" && FindDomainId(Columns(), id)) {
-      model_->columns.push_back({id, {}, {}});
-      return void(kind_ = Kind::kColumn);
-    }
-    if (kind == "row" &&
-        std::find(RowIds().begin(), RowIds().end(), id) != RowIds().end()) {
-      model_->rows.push_back({id, {}, {}, {}, {}, {}});
-      return void(kind_ = Kind::kRow);
-    }
-    if (std::vector<SignalModel>* signals = SignalsOf(kind); signals && !id.empty()) {
-      if (model_->FindSignal(id))
+    if (DimensionModel* d = DimensionOfKind(kind)) {
+      if (model_->FindClass(id))
         return Error(line_number, fmt::format("'{}' names two reading classes", id));
-      signals->push_back({id, {}, {}, 1.0, {}});
-      signal_ = &signals->back();
-      return void(kind_ = Kind::kSignal);
+      classes_of_ = d;
+      return Begin(Kind::kClass, &d->classes, id);
     }
-    Error(line_number, fmt::format("unknown section [{}]; expected [weights], [markers], "
-                                   "[scheme <id>], [column <id>], [row <id>], "
-                                   "[narrative <id>], [axis <id>], [theme <id>], "
-                                   "[attention <id>] or [intimidation <id>]",
-                                   inside));
+    UnknownSection(line_number, inside);
+  }
+
+  template <class T>
+  void Begin(Kind kind, std::vector<T>* items, const std::string& id) {
+    items->emplace_back();
+    items->back().id = id;
+    kind_ = kind;
+  }
+
+  void UnknownSection(int line, const std::string& inside) {
+    std::string classes;
+    for (const DimensionModel& d : model_->dimensions)
+      if (!d.class_kind.empty()) classes += fmt::format(", [{} <id>]", d.class_kind);
+    Error(line, fmt::format("unknown section [{}]; expected [weights], [markers], "
+                            "[scheme <id>], [column <id>], [row <id>], "
+                            "[dimension <id>]{}",
+                            inside, classes));
     section_name_ = "";
+  }
+
+  DimensionModel* DimensionOfKind(const std::string& kind) {
+    for (DimensionModel& d : model_->dimensions)
+      if (d.class_kind == kind) return &d;
+    return nullptr;
   }
 
   void SetValue(int line, const std::string& key, const std::string& value) {
@@ -151,40 +221,14 @@ class ModelParser {
       case Kind::kScheme:
         return SetScheme(line, key, value, &model_->schemes.back());
       case Kind::kColumn:
-        if (key == "evidence")
-          return Categories(line, value, &model_->columns.back().evidence);
-        if (!SetText(key, value, &model_->columns.back().texts)) UnknownKey(line, key);
-        return;
+        return SetColumn(line, key, value, &model_->columns.back());
       case Kind::kRow:
         return SetRow(line, key, value, &model_->rows.back());
-      case Kind::kSignal:
-        return SetSignal(line, key, value, signal_);
+      case Kind::kDimension:
+        return SetDimension(line, key, value, &model_->dimensions.back());
+      case Kind::kClass:
+        return SetClass(line, key, value, &classes_of_->classes.back());
     }
-  }
-
-  std::vector<SignalModel>* SignalsOf(const std::string& kind) {
-    ReadingModel& r = model_->reading;
-    if (kind == "narrative") return &r.narratives;
-    if (kind == "axis") return &r.axes;
-    if (kind == "theme") return &r.themes;
-    if (kind == "attention") return &r.attention;
-    if (kind == "intimidation") return &r.intimidation;
-    return nullptr;
-  }
-
-  void SetSignal(int line, const std::string& key, const std::string& value,
-                 SignalModel* s) {
-    if (key == "evidence") return Categories(line, value, &s->evidence);
-    if (key == "requires") return Categories(line, value, &s->required);
-    if (key == "unless") return Categories(line, value, &s->unless);
-    if (key == "threshold") {
-      const auto [ptr, ec] =
-          std::from_chars(value.data(), value.data() + value.size(), s->threshold);
-      if (ec != std::errc() || ptr != value.data() + value.size() || s->threshold <= 0)
-        Error(line, fmt::format("threshold: '{}' is not a number above 0", value));
-      return;
-    }
-    if (!SetText(key, value, &s->texts)) UnknownKey(line, key);
   }
 
   void UnknownKey(int line, const std::string& key) {
@@ -203,33 +247,16 @@ class ModelParser {
   }
 
   void SetWeight(int line, const std::string& key, const std::string& value) {
-    ModelWeights& w = model_->weights;
-    const std::map<std::string, double*> keys = {
-        {"negated", &w.negated},
-        {"quoted", &w.quoted},
-        {"quoted_majority", &w.quoted_majority},
-        {"vocabulary", &w.vocabulary},
-        {"side", &w.side},
-        {"opposition", &w.opposition},
-        {"length_exponent", &w.length_exponent},
-        {"lean", &w.lean},
-        {"lean_min_findings", &w.lean_min_findings},
-        {"medium", &w.medium},
-        {"high", &w.high},
-        {"margin", &w.margin},
-        {"column_min", &w.column_min},
-        {"column_share", &w.column_share},
-        {"ground_pattern", &w.ground_pattern}};
-    auto it = keys.find(key);
-    if (it == keys.end()) return UnknownKey(line, key);
+    const auto& fields = WeightFields();
+    const auto it = std::find_if(fields.begin(), fields.end(),
+                                 [&](const WeightField& f) { return f.name == key; });
+    if (it == fields.end()) return UnknownKey(line, key);
     double number = 0;
-    const auto [ptr, ec] =
-        std::from_chars(value.data(), value.data() + value.size(), number);
-    if (ec != std::errc() || ptr != value.data() + value.size() || number < 0) {
+    if (!ParseNumber(value, &number) || number < 0) {
       return Error(line,
                    fmt::format("{}: '{}' is not a number of 0 or more", key, value));
     }
-    *it->second = number;
+    model_->weights.*(it->field) = number;
   }
 
   void SetMarkers(int line, const std::string& key, const std::string& value) {
@@ -241,10 +268,24 @@ class ModelParser {
 
   void SetScheme(int line, const std::string& key, const std::string& value,
                  SchemeModel* s) {
+    if (key == "vocabulary" || key == "wij" || key == "zij") named_.insert(s->id);
     if (key == "vocabulary") return Categories(line, value, &s->vocabulary);
     if (key == "wij") return Categories(line, value, &s->wij);
     if (key == "zij") return Categories(line, value, &s->zij);
+    if (key == "ground_pattern") return YesNo(line, key, value, &s->ground_pattern);
     if (!SetText(key, value, &s->texts)) UnknownKey(line, key);
+  }
+
+  void SetColumn(int line, const std::string& key, const std::string& value,
+                 ColumnModel* c) {
+    if (key == "evidence") return Categories(line, value, &c->evidence);
+    if (key == "side") {
+      if (value != "left" && value != "right")
+        return Error(line, fmt::format("side: '{}' is not left or right", value));
+      c->side = value == "left" ? Side::kLeft : Side::kRight;
+      return void(named_.insert("column " + c->id));
+    }
+    if (!SetText(key, value, &c->texts)) UnknownKey(line, key);
   }
 
   void SetRow(int line, const std::string& key, const std::string& value, RowModel* r) {
@@ -255,57 +296,130 @@ class ModelParser {
     if (!SetText(key, value, &r->texts)) UnknownKey(line, key);
   }
 
-  // "a, b, c" -> category indices; unknown ids are errors at this line.
-  void Categories(int line, const std::string& value, std::vector<uint32_t>* out) {
+  void SetDimension(int line, const std::string& key, const std::string& value,
+                    DimensionModel* d) {
+    if (key == "classes") return SetClassKind(line, value, d);
+    if (key == "select") return SetSelection(line, value, d);
+    if (key == "class_nl") return void(d->class_nl = value);
+    if (key == "class_en") return void(d->class_en = value);
+    if (key == "advice_id") return void(d->advice_id = value);
+    if (key == "advice_nl" || key == "advice_en") {
+      if (!ValidTemplate(value))
+        return Error(line, fmt::format("{}: a template may use only {{name}} and {{instead}}",
+                                       key));
+      return void((key == "advice_nl" ? d->advice_nl : d->advice_en) = value);
+    }
+    if (key == "advice_max" || key == "advice_order") {
+      double number = 0;
+      if (!ParseNumber(value, &number) || number < 0)
+        return Error(line, fmt::format("{}: '{}' is not a number of 0 or more", key, value));
+      if (key == "advice_max") return void(d->advice_max = static_cast<size_t>(number));
+      return void(d->advice_order = number);
+    }
+    if (!SetText(key, value, &d->texts)) UnknownKey(line, key);
+  }
+
+  void SetClassKind(int line, const std::string& value, DimensionModel* d) {
+    static const std::set<std::string> kTaken = {"weights", "markers", "scheme",
+                                                 "column",  "row",     "dimension"};
+    if (kTaken.count(value) || DimensionOfKind(value))
+      return Error(line, fmt::format("classes: '{}' is already a section name", value));
+    d->class_kind = value;
+  }
+
+  void SetSelection(int line, const std::string& value, DimensionModel* d) {
+    if (value == "all") return void(d->select = Selection::kAll);
+    if (value == "strongest") return void(d->select = Selection::kStrongest);
+    if (value == "flag") return void(d->select = Selection::kFlag);
+    Error(line, fmt::format("select: '{}' is not all, strongest or flag", value));
+  }
+
+  void SetClass(int line, const std::string& key, const std::string& value, ClassModel* c) {
+    if (key == "evidence") return Categories(line, value, &c->evidence);
+    if (key == "requires") return Categories(line, value, &c->required);
+    if (key == "unless") return Categories(line, value, &c->unless);
+    if (key == "advice") return YesNo(line, key, value, &c->advice);
+    if (key == "threshold") {
+      if (!ParseNumber(value, &c->threshold) || c->threshold <= 0)
+        Error(line, fmt::format("threshold: '{}' is not a number above 0", value));
+      return;
+    }
+    if (!SetText(key, value, &c->texts)) UnknownKey(line, key);
+  }
+
+  void YesNo(int line, const std::string& key, const std::string& value, bool* out) {
+    if (value != "yes" && value != "no")
+      return Error(line, fmt::format("{}: '{}' is not yes or no", key, value));
+    *out = value == "yes";
+  }
+
+  // "a, b:0.5, c" -> categories with weights; unknown ids are errors here.
+  void Categories(int line, const std::string& value, EvidenceList* out) {
     size_t begin = 0;
     while (begin <= value.size()) {
       size_t end = value.find(',', begin);
       if (end == std::string::npos) end = value.size();
-      const std::string id(Trim(std::string_view(value).substr(begin, end - begin)));
+      const std::string item(Trim(std::string_view(value).substr(begin, end - begin)));
       begin = end + 1;
-      if (id.empty()) continue;
-      const int index = lexicons_.FindCategory(id);
-      if (index < 0 && skip_missing_) continue;
-      if (index < 0) {
-        Error(line,
-              fmt::format("category '{}' is not loaded (see 'wijzij lexicon list')", id));
-      } else {
-        out->push_back(static_cast<uint32_t>(index));
-      }
+      if (!item.empty()) Category(line, item, out);
     }
+  }
+
+  void Category(int line, const std::string& item, EvidenceList* out) {
+    const size_t colon = item.find(':');
+    const std::string id(Trim(std::string_view(item).substr(0, colon)));
+    double weight = 1.0;
+    if (colon != std::string::npos) {
+      const std::string number(Trim(std::string_view(item).substr(colon + 1)));
+      if (!ParseNumber(number, &weight) || weight <= 0)
+        return Error(line, fmt::format("'{}': the weight after ':' must be a number above 0",
+                                       item));
+    }
+    const int index = lexicons_.FindCategory(id);
+    if (index < 0 && skip_missing_) return;
+    if (index < 0) {
+      return Error(line,
+                   fmt::format("category '{}' is not loaded (see 'wijzij lexicon list')", id));
+    }
+    out->Add(static_cast<uint32_t>(index), weight);
+  }
+
+  int LineOf(const std::string& section) const {
+    const auto it = section_line_.find(section);
+    return it == section_line_.end() ? 0 : it->second;
   }
 
   void CheckComplete() {
-    for (const DomainId& s : Schemes()) {
-      if (!model_->FindScheme(s.id))
-        Error(0, fmt::format("no [scheme {}] section", s.id));
+    if (model_->schemes.empty()) Error(0, "no [scheme <id>] section");
+    for (const SchemeModel& s : model_->schemes) {
+      if (!named_.count(s.id))
+        Error(LineOf("[scheme " + s.id + "]"),
+              fmt::format("[scheme {}] names no vocabulary, wij or zij categories", s.id));
     }
-    for (const DomainId& c : Columns()) {
-      if (!model_->FindColumn(c.id))
-        Error(0, fmt::format("no [column {}] section", c.id));
+    if (std::count_if(model_->schemes.begin(), model_->schemes.end(),
+                      [](const SchemeModel& s) { return s.ground_pattern; }) > 1)
+      Error(0, "more than one scheme says ground_pattern = yes");
+    CheckColumns();
+    if (model_->rows.empty()) Error(0, "no [row <id>] section");
+    for (const DimensionModel& d : model_->dimensions) {
+      if (d.class_kind.empty())
+        Error(LineOf("[dimension " + d.id + "]"),
+              fmt::format("[dimension {}] has no 'classes = <section word>'", d.id));
     }
-    for (std::string_view r : RowIds()) {
-      if (!model_->FindRow(r)) Error(0, fmt::format("no [row {}] section", r));
-    }
-    SortLikeDomain();
   }
 
-  void SortLikeDomain() {
-    auto rank = [](const auto& ids, std::string_view id) {
-      for (size_t i = 0; i < ids.size(); ++i)
-        if (ids[i] == id) return i;
-      return ids.size();
-    };
-    std::vector<std::string_view> scheme_ids;
-    for (const auto& s : Schemes()) scheme_ids.push_back(s.id);
-    std::sort(model_->schemes.begin(), model_->schemes.end(),
-              [&](const auto& a, const auto& b) {
-                return rank(scheme_ids, a.id) < rank(scheme_ids, b.id);
-              });
-    std::sort(model_->rows.begin(), model_->rows.end(),
-              [&](const auto& a, const auto& b) {
-                return rank(RowIds(), a.id) < rank(RowIds(), b.id);
-              });
+  void CheckColumns() {
+    for (const ColumnModel& c : model_->columns) {
+      if (!named_.count("column " + c.id))
+        Error(LineOf("[column " + c.id + "]"),
+              fmt::format("[column {}] has no 'side = left' or 'side = right'", c.id));
+    }
+    for (Side side : {Side::kLeft, Side::kRight}) {
+      const auto n = std::count_if(model_->columns.begin(), model_->columns.end(),
+                                   [&](const ColumnModel& c) { return c.side == side; });
+      const char* name = side == Side::kLeft ? "left" : "right";
+      if (n != 1) Error(0, fmt::format("expected one [column <id>] with side = {}", name));
+    }
   }
 
   const std::string& file_;
@@ -314,9 +428,11 @@ class ModelParser {
   std::vector<Diagnostic>* diags_;
   bool skip_missing_;
   Kind kind_ = Kind::kNone;
-  SignalModel* signal_ = nullptr;  ///< the [narrative …] etc. being read
+  DimensionModel* classes_of_ = nullptr;  ///< the dimension whose class is being read
   std::string section_name_;
   std::set<std::string> seen_, sections_;
+  std::set<std::string> named_;  ///< schemes and columns that gave their key
+  std::map<std::string, int> section_line_;
   bool failed_ = false;
 };
 

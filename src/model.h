@@ -1,35 +1,50 @@
 #pragma once
 // The polarisation model as data: how lexicon categories combine into scheme
-// scores and the column balance, with the explanations `wijzij explain` and
-// the advice print. The shipped model is lexicons/wijzij.model, compiled into
-// the binary like the lexicons; `--model FILE` replaces it.
+// scores, the column balance and every reading dimension, with the
+// explanations `wijzij explain` and the advice print. The shipped model is
+// lexicons/wijzij.model, compiled into the binary like the lexicons;
+// `--model FILE` replaces it. Every id (schemes, columns, rows, dimensions
+// and their classes) comes from the model file; the code knows none.
 //
 // Format (same conventions as lexicon files: # comments, key = value):
 //
-//   [weights]                       numbers the scoring uses (see scoring.h)
+//   [weights]                       numbers the scoring uses (WeightFields())
 //   negated = 0.25
+//   [markers]
+//   wij = wij                       generic in-group and out-group words
+//   zij = zij
+//   above_parties = boven_partijen  claims to stand above the parties
 //   [scheme democratie_vs_populisme]
-//   name_nl = ... / name_en = ...
-//   vocabulary = moraliserend       categories, comma-separated
-//   wij = wij_democraten            the scheme's us-side group labels
-//   zij = zij_populisten            the scheme's them-side group labels
-//   explain_nl = ... / explain_en = ... / instead_nl = ... / instead_en = ...
-//   [column bruggenbouwer]          name, explain and instead texts, and
+//   vocabulary = moraliserend       categories, comma-separated; each may
+//   wij = wij_democraten            carry a weight: "zij:0.5" (default 1)
+//   zij = zij_populisten
+//   ground_pattern = yes            the ground pattern the others reinforce
+//   [column bruggenbouwer]
+//   side = left                     left or right; one column each
 //   evidence = moraliserend         categories outside the rows that speak in
 //                                   this column (condemning, enforcing, calling)
 //   [row controle_omgang]
 //   left = controle                 left-column categories of this row
 //   right = omgang                  right-column categories of this row
 //   advice_nl = ... / advice_en = ...  the right-column alternative
-//   [markers]
-//   wij = wij                       generic in-group and out-group words
-//   zij = zij
-//   above_parties = boven_partijen  claims to stand above the parties
+//   [dimension narratives]          a reading dimension (reading.h)
+//   classes = narrative             the section word of its classes
+//   select = all                    all, strongest or flag
+//   name_nl = verhalen van wantrouwen / class_nl = verhaal van wantrouwen
+//   advice_id = narrative           advice for a selected class that has an
+//   advice_nl = {name}: {instead}   instead text: template, how many classes
+//   advice_max = 2                  at most, and where it stands among the
+//   advice_order = 20               other advice (advice.h)
+//   [narrative onzichtbare_overheid]
+//   evidence = narratief_onzichtbare_overheid
+//   threshold = 1.5
+//   requires = ... / unless = ...
+//   advice = no                     explain the instead text, advise it not
 //
-// Every scheme, column and row id of the domain must have a section; every
-// category named must be loaded. Problems are reported as file:line.
+// Sections other than these take name_nl/name_en, explain_nl/explain_en and
+// instead_nl/instead_en. Problems are reported as file:line.
 
-#include <map>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +54,9 @@
 
 namespace wijzij {
 
+/// The answer of a scheme, column or dimension when nothing is chosen.
+inline constexpr std::string_view kNoneId = "none";
+
 /// Display and explanation texts of a model section, in both languages.
 struct Texts {
   std::string name_nl, name_en;
@@ -46,38 +64,69 @@ struct Texts {
   std::string instead_nl, instead_en;
 };
 
+/// One category in a model list and the weight its findings get there.
+struct Evidence {
+  uint32_t category = 0;
+  double weight = 1.0;
+};
+
+/// The categories one model key names, in file order, with a look-up of a
+/// category's weight that does not depend on the length of the list.
+class EvidenceList {
+ public:
+  void Add(uint32_t category, double weight);
+  const std::vector<Evidence>& items() const { return items_; }
+  bool empty() const { return items_.empty(); }
+  bool Has(uint32_t category) const { return WeightOf(category) > 0; }
+  /// The weight of `category` in this list; 0 when it is not in it.
+  double WeightOf(uint32_t category) const {
+    return category < by_category_.size() ? by_category_[category] : 0.0;
+  }
+
+ private:
+  std::vector<Evidence> items_;
+  std::vector<double> by_category_;  ///< weight per category index, 0 when absent
+};
+
 struct SchemeModel {
   std::string id;
   Texts texts;
-  std::vector<uint32_t> vocabulary;  ///< category indices
-  std::vector<uint32_t> wij;
-  std::vector<uint32_t> zij;
+  EvidenceList vocabulary;
+  EvidenceList wij;  ///< the scheme's us-side group labels
+  EvidenceList zij;  ///< and its them-side
+  /// The ground pattern the other schemes reinforce (elite_vs_volk).
+  bool ground_pattern = false;
 };
+
+enum class Side { kLeft, kRight };
 
 struct ColumnModel {
   std::string id;
   Texts texts;
-  std::vector<uint32_t>
-      evidence;  ///< categories beyond the rows that speak in this column
+  Side side = Side::kLeft;
+  EvidenceList evidence;  ///< categories beyond the rows that speak in this column
 };
 
 struct RowModel {
   std::string id;
   Texts texts;
-  std::vector<uint32_t> left;
-  std::vector<uint32_t> right;
-  std::string advice_nl, advice_en;
+  EvidenceList left;
+  EvidenceList right;
+  std::string advice_nl, advice_en;  ///< the right-column alternative
 };
 
-/// Tunable numbers; defaults are the shipped values.
+/// Tunable numbers; defaults are the shipped values. WeightFields() names
+/// each, and the model file's [weights] section sets them by that name.
 struct ModelWeights {
   double negated = 0.25;  ///< factor for a negated finding
   double quoted = 0.3;    ///< factor for a quoted finding
-  double quoted_majority =
-      0.5;  ///< from this share of quoted words on, the quote is the text's own voice
+  /// From this share of quoted words on, the quotation is the text's own voice.
+  double quoted_majority = 0.5;
   double vocabulary = 1.0;       ///< per unit of scheme vocabulary
   double side = 1.0;             ///< per unit of a scheme's group labels
   double opposition = 2.0;       ///< per sentence where both sides of a scheme meet
+  /// Group labels of a lower entry weight (everyday words) make no opposition.
+  double strong_label = 0.5;
   double length_exponent = 0.5;  ///< score = evidence / (words/100)^exponent
   double lean = 2.0;             ///< minimum score to lean to a scheme
   double lean_min_findings = 2;
@@ -86,59 +135,88 @@ struct ModelWeights {
   double margin = 1.5;          ///< high needs top >= margin * runner-up
   double column_min = 1.5;      ///< minimum column evidence to name a column
   double column_share = 0.6;    ///< share a side needs to be the column
-  double ground_pattern = 1.0;  ///< elite_vs_volk score that counts as present
+  double ground_pattern = 1.0;  ///< ground-pattern score that counts as present
 };
 
-/// One class of a dimension for reading incoming messages (a narrative, a
-/// theme, an axis, where attention goes, intimidation): the categories that
-/// are evidence for it and how much evidence makes it present. instead_nl
-/// and instead_en hold the advice to whoever answers the message.
-struct SignalModel {
+/// A [weights] key and the field it sets.
+struct WeightField {
+  std::string_view name;
+  double ModelWeights::*field;
+};
+
+/// Every [weights] key, in the order the README documents them.
+const std::vector<WeightField>& WeightFields();
+
+/// How a reading dimension turns its classes' evidence into a result.
+enum class Selection {
+  kAll,        ///< every present class (narratives, themes)
+  kStrongest,  ///< the present class that beats every other, or none (axis)
+  kFlag,       ///< any present class flags the document (intimidation)
+};
+
+/// One class of a reading dimension (a narrative, a theme, an axis): the
+/// categories that are evidence for it and how much evidence makes it
+/// present. instead_nl and instead_en hold the advice to whoever answers.
+struct ClassModel {
   std::string id;
   Texts texts;
-  std::vector<uint32_t> evidence;  ///< category indices
-  double threshold = 1.0;          ///< summed finding weight that makes it present
+  EvidenceList evidence;
+  double threshold = 1.0;  ///< summed finding weight that makes it present
   /// When not empty, the class is present only if a finding of one of these
   /// categories is too (an axis needs an opposition, not just a mention).
-  std::vector<uint32_t> required;
+  EvidenceList required;
   /// A finding of one of these categories rules the class out (a text in
   /// which the government speaks as "we" has no vertical axis).
-  std::vector<uint32_t> unless;
+  EvidenceList unless;
+  /// False (advice = no): `explain` shows the instead text, but the report
+  /// does not advise it (the narratives already speak for the vertical axis).
+  bool advice = true;
 };
 
-/// The dimensions for reading incoming messages, as the model file gives
-/// them ([narrative <id>], [axis <id>], [theme <id>], [attention <id>],
-/// [intimidation <id>]); each may be empty.
-struct ReadingModel {
-  std::vector<SignalModel> narratives;    ///< several may be present at once
-  std::vector<SignalModel> axes;          ///< one at most: the strongest present
-  std::vector<SignalModel> themes;        ///< several may be present at once
-  std::vector<SignalModel> attention;     ///< one at most: the strongest present
-  std::vector<SignalModel> intimidation;  ///< any present flags the document
+/// A reading dimension: its classes, how one is chosen, how reports name it
+/// and what advice a selected class gives.
+struct DimensionModel {
+  std::string id;           ///< the JSON key and eval column: "narratives"
+  std::string class_kind;   ///< the section word of its classes: "narrative"
+  Selection select = Selection::kAll;
+  Texts texts;              ///< name_* is the reports' label: "verhalen van wantrouwen"
+  std::string class_nl, class_en;  ///< what one class is: "verhaal van wantrouwen"
+  std::string advice_id;    ///< the advice's JSON id; empty: no advice
+  std::string advice_nl, advice_en;  ///< templates with {name} and {instead}
+  size_t advice_max = 0;    ///< advice for at most this many classes; 0: all
+  double advice_order = 0;  ///< advice is listed by this number (advice.h)
+  std::vector<ClassModel> classes;
 };
 
 struct Model {
   std::string file;
   ModelWeights weights;
-  std::vector<SchemeModel> schemes;     ///< in Schemes() order
-  std::vector<ColumnModel> columns;     ///< bruggenbouwer, midden
-  std::vector<RowModel> rows;           ///< in Rows() order
-  std::vector<uint32_t> wij_markers;    ///< generic in-group categories
-  std::vector<uint32_t> zij_markers;    ///< generic out-group categories
-  std::vector<uint32_t> above_parties;  ///< "boven de partijen" claims
-  ReadingModel reading;
+  std::vector<SchemeModel> schemes;  ///< in file order
+  std::vector<ColumnModel> columns;  ///< one left, one right
+  std::vector<RowModel> rows;        ///< in file order
+  EvidenceList wij_markers;          ///< generic in-group categories
+  EvidenceList zij_markers;          ///< generic out-group categories
+  EvidenceList above_parties;        ///< "boven de partijen" claims
+  std::vector<DimensionModel> dimensions;  ///< in file order
 
   const SchemeModel* FindScheme(std::string_view id) const;
   const RowModel* FindRow(std::string_view id) const;
   const ColumnModel* FindColumn(std::string_view id) const;
+  /// The column on `side`, or nullptr in a model built without one.
+  const ColumnModel* ColumnOn(Side side) const;
+  const DimensionModel* FindDimension(std::string_view id) const;
   /// A class of any reading dimension with this id, or nullptr.
-  const SignalModel* FindSignal(std::string_view id) const;
+  const ClassModel* FindClass(std::string_view id) const;
   /// The display name of that class, or `id` itself when there is none.
-  std::string SignalName(std::string_view id, bool dutch) const;
-};
+  std::string ClassName(std::string_view id, bool dutch) const;
 
-/// The six rows of the communication table, in the seed's order.
-const std::vector<std::string_view>& RowIds();
+  /// The one place that knows the group words: a category is a wij word
+  /// when it is a generic wij marker or the us-side of a scheme, a zij word
+  /// likewise.
+  bool IsWij(uint32_t category) const;
+  bool IsZij(uint32_t category) const;
+  bool IsGroup(uint32_t category) const { return IsWij(category) || IsZij(category); }
+};
 
 /// Parses a model against the loaded categories. Returns false, with every
 /// problem in `diagnostics`, when anything is wrong. With `skip_missing`,

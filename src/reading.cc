@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include "finding.h"
-#include "domain.h"
-
 namespace wijzij {
 
 namespace {
@@ -14,6 +11,8 @@ namespace {
 struct CategoryTotals {
   std::vector<double> weight;
   std::vector<uint32_t> findings;
+
+  uint32_t Count(uint32_t c) const { return c < findings.size() ? findings[c] : 0u; }
 };
 
 CategoryTotals Totals(const Findings& findings) {
@@ -29,34 +28,28 @@ CategoryTotals Totals(const Findings& findings) {
   return t;
 }
 
-SignalScore Score(const SignalModel& signal, const CategoryTotals& totals) {
-  SignalScore score{signal.id, 0, 0};
-  auto count = [&](uint32_t c) { return c < totals.findings.size() ? totals.findings[c] : 0u; };
-  if (!signal.required.empty() &&
-      std::none_of(signal.required.begin(), signal.required.end(), count))
-    return score;
-  if (std::any_of(signal.unless.begin(), signal.unless.end(), count)) return score;
-  for (uint32_t c : signal.evidence) {
-    if (count(c) == 0) continue;
-    score.evidence += totals.weight[c];
-    score.findings += totals.findings[c];
+bool AnyFound(const EvidenceList& list, const CategoryTotals& totals) {
+  return std::any_of(list.items().begin(), list.items().end(),
+                     [&](const Evidence& e) { return totals.Count(e.category) > 0; });
+}
+
+ClassScore Score(const ClassModel& model, const CategoryTotals& totals) {
+  ClassScore score{model.id, 0, 0};
+  if (!model.required.empty() && !AnyFound(model.required, totals)) return score;
+  if (AnyFound(model.unless, totals)) return score;
+  for (const Evidence& e : model.evidence.items()) {
+    if (totals.Count(e.category) == 0) continue;
+    score.evidence += e.weight * totals.weight[e.category];
+    score.findings += totals.findings[e.category];
   }
   return score;
 }
 
-std::vector<SignalScore> ScoreAll(const std::vector<SignalModel>& signals,
-                                  const CategoryTotals& totals) {
-  std::vector<SignalScore> scores;
-  for (const SignalModel& s : signals) scores.push_back(Score(s, totals));
-  return scores;
-}
-
 // Every class at or over its threshold, strongest first.
-std::vector<SignalScore> Present(const std::vector<SignalModel>& signals,
-                                 const std::vector<SignalScore>& scores) {
-  std::vector<SignalScore> present;
-  for (size_t i = 0; i < signals.size(); ++i) {
-    if (scores[i].evidence >= signals[i].threshold) present.push_back(scores[i]);
+std::vector<ClassScore> Present(const DimensionModel& d, const std::vector<ClassScore>& scores) {
+  std::vector<ClassScore> present;
+  for (size_t i = 0; i < d.classes.size(); ++i) {
+    if (scores[i].evidence >= d.classes[i].threshold) present.push_back(scores[i]);
   }
   std::stable_sort(present.begin(), present.end(),
                    [](const auto& a, const auto& b) { return a.evidence > b.evidence; });
@@ -64,30 +57,36 @@ std::vector<SignalScore> Present(const std::vector<SignalModel>& signals,
 }
 
 // The one present class that has more evidence than every other class.
-std::string Strongest(const std::vector<SignalModel>& signals,
-                      const std::vector<SignalScore>& scores) {
-  const std::vector<SignalScore> present = Present(signals, scores);
-  if (present.empty()) return std::string(kNoneId);
-  for (const SignalScore& other : scores) {
-    if (other.id != present[0].id && other.evidence >= present[0].evidence)
-      return std::string(kNoneId);
+std::vector<ClassScore> Strongest(std::vector<ClassScore> present,
+                                  const std::vector<ClassScore>& scores) {
+  if (present.empty()) return present;
+  for (const ClassScore& other : scores) {
+    if (other.id != present[0].id && other.evidence >= present[0].evidence) return {};
   }
-  return present[0].id;
+  present.resize(1);
+  return present;
+}
+
+DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& totals) {
+  DimensionResult result;
+  for (const ClassModel& c : d.classes) result.scores.push_back(Score(c, totals));
+  result.selected = Present(d, result.scores);
+  if (d.select == Selection::kStrongest)
+    result.selected = Strongest(std::move(result.selected), result.scores);
+  return result;
 }
 
 }  // namespace
 
-ReadingResult ScoreReading(const ReadingModel& model, const Findings& findings) {
+std::string DimensionResult::Choice() const {
+  return selected.empty() ? std::string(kNoneId) : selected[0].id;
+}
+
+std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings) {
   const CategoryTotals totals = Totals(findings);
-  ReadingResult r;
-  r.narratives = Present(model.narratives, ScoreAll(model.narratives, totals));
-  r.themes = Present(model.themes, ScoreAll(model.themes, totals));
-  r.axis_scores = ScoreAll(model.axes, totals);
-  r.axis = Strongest(model.axes, r.axis_scores);
-  r.attention_scores = ScoreAll(model.attention, totals);
-  r.attention = Strongest(model.attention, r.attention_scores);
-  r.intimidation = Present(model.intimidation, ScoreAll(model.intimidation, totals));
-  return r;
+  std::vector<DimensionResult> results;
+  for (const DimensionModel& d : model.dimensions) results.push_back(ScoreDimension(d, totals));
+  return results;
 }
 
 }  // namespace wijzij

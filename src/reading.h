@@ -1,52 +1,52 @@
 #pragma once
-// Reading incoming messages (and drafts) for what lies under the anger: the
-// five distrust narratives (seed 001), the axis of the opposition, vertical
-// against government or horizontal against other residents (seed 003), the
-// polarising themes, where the attention goes (poles or middle), and
-// intimidation of officials (seed 004). Every dimension is data: the model
-// file names each class, the categories that are its evidence and the
-// threshold that makes it present (model.h, ReadingModel).
+// The reading dimensions of a document: what lies under the anger of an
+// incoming message (the five distrust narratives of seed 001, the axis of
+// the opposition of seed 003, the polarising themes, intimidation of
+// officials of seed 004) and where a draft's attention goes (seed 000).
+// Each dimension is data: the model file names its classes, the categories
+// that are their evidence and how a class is chosen (model.h); this file
+// knows no dimension by name.
 //
 //   evidence(class) = summed weight of the document's findings in the
-//                     class's categories (negated and quoted ones weigh less)
+//                     class's categories, each times its weight in the list
+//                     (negated and quoted findings weigh less)
 //   present         = evidence >= threshold (and, when the class says so, a
 //                     finding of a required category: an axis needs an
 //                     opposition, not just the word "gemeente"), and no
 //                     finding of a category the class names as `unless` (a
 //                     text in which the government says "we" has no
 //                     vertical axis)
-//   narratives, themes: every present class, strongest first
-//   axis, attention:    the strongest present class, if it beats the others
-//   intimidation:       any present class flags the document
+//   select = all:       every present class, strongest first
+//   select = strongest: the strongest present class, if it beats the others
+//   select = flag:      every present class; any flags the document
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "finding.h"
 #include "model.h"
-#include "scoring.h"
 
 namespace wijzij {
 
 /// Evidence for one class of a reading dimension.
-struct SignalScore {
+struct ClassScore {
   std::string id;
   double evidence = 0;
   uint32_t findings = 0;
 };
 
-struct ReadingResult {
-  std::vector<SignalScore> narratives;  ///< present ones, strongest first
-  std::vector<SignalScore> themes;      ///< present ones, strongest first
-  std::string axis;                     ///< an axis id, or "none"
-  std::vector<SignalScore> axis_scores;  ///< every axis class, in model order
-  std::string attention;                 ///< an attention id, or "none"
-  std::vector<SignalScore> attention_scores;
-  std::vector<SignalScore> intimidation;  ///< present classes; non-empty flags it
+/// One dimension of one document.
+struct DimensionResult {
+  std::vector<ClassScore> scores;    ///< every class, in model order
+  std::vector<ClassScore> selected;  ///< what the selection rule keeps, strongest first
 
-  bool intimidating() const { return !intimidation.empty(); }
+  /// The chosen class of a `strongest` dimension, or "none".
+  std::string Choice() const;
+  bool Flagged() const { return !selected.empty(); }
 };
 
-ReadingResult ScoreReading(const ReadingModel& model, const Findings& findings);
+/// Every dimension of `model`, in model order.
+std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings);
 
 }  // namespace wijzij

@@ -3,18 +3,23 @@
 #include <algorithm>
 #include <cmath>
 
-#include "finding.h"
-#include "domain.h"
-
 namespace wijzij {
 
-namespace {
-
-constexpr double kStrongLabel = 0.5;
-
-bool Contains(const std::vector<uint32_t>& categories, uint32_t category) {
-  return std::find(categories.begin(), categories.end(), category) != categories.end();
+std::string_view ConfidenceId(Confidence confidence) {
+  switch (confidence) {
+    case Confidence::kLow:
+      return "low";
+    case Confidence::kMedium:
+      return "medium";
+    case Confidence::kHigh:
+      return "high";
+    case Confidence::kNone:
+      break;
+  }
+  return "none";
 }
+
+namespace {
 
 // Which kinds of group words each sentence holds, for one scheme.
 struct SentenceSides {
@@ -36,35 +41,34 @@ uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
   SentenceSides sides;
   uint32_t sentence = 0;
   for (const Finding& f : findings) {
-    // Everyday words (politie, de overheid: weight under kStrongLabel) are
-    // weak evidence on their own and do not make an opposition.
-    if (!OwnWords(f, mostly_quoted) || f.weight < kStrongLabel) continue;
+    // Everyday words (politie, de overheid: a low entry weight) are weak
+    // evidence on their own and do not make an opposition.
+    if (!OwnWords(f, mostly_quoted) || f.weight < model.weights.strong_label) continue;
     if (f.sentence != sentence) {
       count += sides.Opposed() ? 1 : 0;
       sides = SentenceSides();
       sentence = f.sentence;
     }
-    sides.scheme_wij |= Contains(scheme.wij, f.category);
-    sides.scheme_zij |= Contains(scheme.zij, f.category);
-    sides.generic_wij |= Contains(model.wij_markers, f.category);
-    sides.generic_zij |= Contains(model.zij_markers, f.category);
+    sides.scheme_wij |= scheme.wij.Has(f.category);
+    sides.scheme_zij |= scheme.zij.Has(f.category);
+    sides.generic_wij |= model.wij_markers.Has(f.category);
+    sides.generic_zij |= model.zij_markers.Has(f.category);
   }
   return count + (sides.Opposed() ? 1 : 0);
 }
 
 SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
-                     const Findings& findings, double length,
-                     bool mostly_quoted) {
+                     const Findings& findings, double length, bool mostly_quoted) {
   const ModelWeights& w = model.weights;
   SchemeScore s;
   s.id = scheme.id;
   for (const Finding& f : findings) {
-    const bool vocabulary = Contains(scheme.vocabulary, f.category);
-    const bool side =
-        Contains(scheme.wij, f.category) || Contains(scheme.zij, f.category);
-    if (vocabulary) s.vocabulary += f.weight;
-    if (side) s.sides += f.weight;
-    if (vocabulary || side) ++s.findings;
+    const double vocabulary = scheme.vocabulary.WeightOf(f.category);
+    const double side =
+        std::max(scheme.wij.WeightOf(f.category), scheme.zij.WeightOf(f.category));
+    s.vocabulary += f.weight * vocabulary;
+    s.sides += f.weight * side;
+    if (vocabulary > 0 || side > 0) ++s.findings;
   }
   s.opposition = CountOppositions(model, scheme, findings, mostly_quoted);
   s.evidence =
@@ -73,10 +77,21 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
   return s;
 }
 
-std::string Confidence(const ModelWeights& w, double top, double second) {
-  if (top >= w.high && top >= w.margin * second) return "high";
-  if (top >= w.medium) return "medium";
-  return "low";
+Confidence Rate(const ModelWeights& w, double top, double second) {
+  if (top >= w.high && top >= w.margin * second) return Confidence::kHigh;
+  if (top >= w.medium) return Confidence::kMedium;
+  return Confidence::kLow;
+}
+
+// The leaning reinforces the ground pattern when another scheme leans and
+// the ground pattern's scheme scores too.
+bool ReinforcesGround(const Model& model, const SchemeResult& result) {
+  for (size_t i = 0; i < model.schemes.size(); ++i) {
+    if (model.schemes[i].ground_pattern)
+      return result.id != kNoneId && result.id != model.schemes[i].id &&
+             result.scores[i].score >= model.weights.ground_pattern;
+  }
+  return false;
 }
 
 }  // namespace
@@ -100,17 +115,13 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
   result.score = top.score;
   if (top.score >= w.lean && top.findings >= w.lean_min_findings) {
     result.id = top.id;
-    result.confidence = Confidence(w, top.score, second.score);
+    result.confidence = Rate(w, top.score, second.score);
     if (second.score > 0) {
       result.runner_up = second.id;
       result.runner_up_score = second.score;
     }
   }
-  const auto elite = std::find_if(result.scores.begin(), result.scores.end(),
-                                  [](const auto& s) { return s.id == "elite_vs_volk"; });
-  result.ground_pattern = result.id != kNoneId && result.id != "elite_vs_volk" &&
-                          elite != result.scores.end() &&
-                          elite->score >= w.ground_pattern;
+  result.ground_pattern = ReinforcesGround(model, result);
   return result;
 }
 
@@ -121,10 +132,10 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings) {
   for (const RowModel& row : model.rows) result.rows.push_back({row.id, 0, 0});
   for (const Finding& f : findings) {
     for (size_t r = 0; r < model.rows.size(); ++r) {
-      if (Contains(model.rows[r].left, f.category)) result.rows[r].left += f.weight;
-      if (Contains(model.rows[r].right, f.category)) result.rows[r].right += f.weight;
+      result.rows[r].left += f.weight * model.rows[r].left.WeightOf(f.category);
+      result.rows[r].right += f.weight * model.rows[r].right.WeightOf(f.category);
     }
-    if (!f.negated && !f.quoted && Contains(model.above_parties, f.category)) {
+    if (!f.negated && !f.quoted && model.above_parties.Has(f.category)) {
       claims_above_parties = true;
     }
   }
@@ -135,20 +146,21 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings) {
   // Condemning, enforcing and calling to action speak in the left column too.
   for (const ColumnModel& column : model.columns) {
     double* side =
-        column.id == kLeftColumn ? &result.left_evidence : &result.right_evidence;
-    for (const Finding& f : findings)
-      *side += Contains(column.evidence, f.category) ? f.weight : 0;
+        column.side == Side::kLeft ? &result.left_evidence : &result.right_evidence;
+    for (const Finding& f : findings) *side += f.weight * column.evidence.WeightOf(f.category);
   }
   const double total = result.left_evidence + result.right_evidence;
   if (total > 0) {
     result.left = result.left_evidence / total;
     result.right = result.right_evidence / total;
   }
+  const ColumnModel* left = model.ColumnOn(Side::kLeft);
+  const ColumnModel* right = model.ColumnOn(Side::kRight);
   if (total >= w.column_min) {
-    if (result.left >= w.column_share) result.id = kLeftColumn;
-    if (result.right >= w.column_share) result.id = kRightColumn;
+    if (left && result.left >= w.column_share) result.id = left->id;
+    if (right && result.right >= w.column_share) result.id = right->id;
   }
-  result.above_parties_trap = claims_above_parties && result.id == kLeftColumn;
+  result.above_parties_trap = claims_above_parties && left && result.id == left->id;
   return result;
 }
 

@@ -3,36 +3,45 @@
 // (model.h) says. Every number can be traced to findings:
 //
 //  - each finding counts with its entry weight, times `negated` when a
-//    negation governs it and `quoted` inside a quotation (analysis.cc);
-//  - for each scheme: V = summed weight of its vocabulary findings,
-//    S = summed weight of its group labels (both sides), O = number of
+//    negation governs it and `quoted` inside a quotation (analysis.cc), and
+//    times the weight its category has in the model list that names it;
+//  - for each scheme: V = weighted sum of its vocabulary findings,
+//    S = weighted sum of its group labels (both sides), O = number of
 //    sentences where its two sides meet (a wij label and a zij label of the
 //    scheme, or one of them with a generic wij/zij marker), counting only
-//    findings with an entry weight of at least 0.5 (an everyday word such as
-//    "politie" does not make an opposition) that are neither negated nor
-//    quoted (quoted ones do count when
-//    a quotation makes up at least `quoted_majority` of the text);
+//    findings with an entry weight of at least `strong_label` (an everyday
+//    word such as "politie" does not make an opposition) that are neither
+//    negated nor quoted (quoted ones do count when a quotation makes up at
+//    least `quoted_majority` of the text);
 //  - evidence = vocabulary*V + side*S + opposition*O, and
 //    score = evidence / max(1, words/100)^length_exponent;
 //  - the document leans to the top scheme when its score is at least `lean`
 //    and it rests on at least `lean_min_findings` findings, else "none";
 //    confidence is high when the score is at least `high` and at least
 //    `margin` times the runner-up, medium when at least `medium`, else low;
-//  - columns: each row's left and right evidence is the summed weight of its
+//    it reinforces the ground pattern when the scheme the model marks so
+//    scores at least `ground_pattern` beside another leaning;
+//  - columns: each row's left and right evidence is the weighted sum of its
 //    left and right categories; a column's own `evidence` categories (e.g.
 //    moralising and enforcement for the left) add to its side; the column is
-//    the side holding at least
-//    `column_share` of all row evidence when that evidence is at least
-//    `column_min`, else "none".
+//    the side holding at least `column_share` of all row evidence when that
+//    evidence is at least `column_min`, else "none".
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "finding.h"
-#include "lexicon.h"
 #include "model.h"
 
 namespace wijzij {
+
+/// How sure the leaning of a document is.
+enum class Confidence { kNone, kLow, kMedium, kHigh };
+
+/// The stable id of a confidence in JSON and SARIF: none, low, medium, high.
+std::string_view ConfidenceId(Confidence confidence);
 
 /// Score of one scheme with the parts it is made of.
 struct SchemeScore {
@@ -49,11 +58,10 @@ struct SchemeScore {
 struct SchemeResult {
   std::string id = "none";
   double score = 0;
-  std::string confidence = "none";  ///< none, low, medium or high
+  Confidence confidence = Confidence::kNone;
   std::string runner_up = "none";
   double runner_up_score = 0;
-  bool ground_pattern =
-      false;  ///< leans to one of the first three with elite_vs_volk present
+  bool ground_pattern = false;  ///< leans to a scheme with the ground pattern present
   std::vector<SchemeScore> scores;  ///< every scheme, in model order
 };
 
@@ -66,7 +74,7 @@ struct RowBalance {
 
 /// The column balance of a document.
 struct ColumnResult {
-  std::string id = "none";  ///< bruggenbouwer, midden or none
+  std::string id = "none";  ///< a column id of the model, or none
   double left = 0;          ///< share of left-column evidence, 0..1
   double right = 0;
   double left_evidence = 0;

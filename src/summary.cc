@@ -3,19 +3,18 @@
 #include <algorithm>
 #include <cmath>
 
-#include "domain.h"
-
 namespace wijzij {
 
 namespace {
 
 constexpr size_t kStrongest = 10;
 
-size_t IndexOr(const std::vector<DomainId>& ids, const std::string& id) {
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (ids[i].id == id) return i;
+template <class T>
+size_t IndexOr(const std::vector<T>& items, const std::string& id) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].id == id) return i;
   }
-  return ids.size();  // "none" is the last slot
+  return items.size();  // "none" is the last slot
 }
 
 // The value at quantile q of `values` (sorted in place), nearest rank.
@@ -30,26 +29,27 @@ double Quantile(std::vector<float>* values, double q) {
 
 }  // namespace
 
-Summary::Summary(const LexiconSet& lexicons)
+Summary::Summary(const LexiconSet& lexicons, const Model& model)
     : lexicons_(lexicons),
+      model_(model),
       densities_(lexicons.categories.size()),
-      scheme_counts_(Schemes().size() + 1),
-      column_counts_(Columns().size() + 1),
-      histogram_(5) {}
+      scheme_counts_(model.schemes.size() + 1),
+      column_counts_(model.columns.size() + 1),
+      histogram_(5),
+      classes_(model.dimensions.size()),
+      with_class_(model.dimensions.size()) {}
 
 void Summary::Add(const DocumentReport& report) {
   ++documents_;
   for (size_t c = 0; c < report.categories.size() && c < densities_.size(); ++c) {
     densities_[c].push_back(static_cast<float>(report.categories[c].per_1000));
   }
-  ++scheme_counts_[IndexOr(Schemes(), report.scheme.id)];
-  ++column_counts_[IndexOr(Columns(), report.column.id)];
+  ++scheme_counts_[IndexOr(model_.schemes, report.scheme.id)];
+  ++column_counts_[IndexOr(model_.columns, report.column.id)];
   if (report.column.left_evidence + report.column.right_evidence > 0) {
     ++histogram_[std::min<size_t>(4, static_cast<size_t>(report.column.left * 5))];
   }
-  for (const SignalScore& s : report.reading.themes) ++themes_[s.id];
-  for (const SignalScore& s : report.reading.narratives) ++narratives_[s.id];
-  intimidating_ += report.reading.intimidating() ? 1 : 0;
+  AddDimensions(report);
   if (!report.findings.empty()) {
     most_findings_.emplace_back(report.path, report.findings.size());
     std::stable_sort(most_findings_.begin(), most_findings_.end(),
@@ -64,16 +64,27 @@ void Summary::Add(const DocumentReport& report) {
   if (strongest_.size() > kStrongest) strongest_.pop_back();
 }
 
+void Summary::AddDimensions(const DocumentReport& report) {
+  bool flagged = false;
+  for (size_t d = 0; d < report.dimensions.size() && d < classes_.size(); ++d) {
+    const DimensionResult& result = report.dimensions[d];
+    for (const ClassScore& s : result.selected) ++classes_[d][s.id];
+    with_class_[d] += result.selected.empty() ? 0 : 1;
+    flagged |= model_.dimensions[d].select == Selection::kFlag && result.Flagged();
+  }
+  flagged_ += flagged ? 1 : 0;
+}
+
 SummaryResult Summary::Result() const {
   SummaryResult r;
   r.documents = documents_;
   r.errors = errors_;
-  for (size_t i = 0; i < Schemes().size(); ++i) {
-    r.schemes.emplace_back(std::string(Schemes()[i].id), scheme_counts_[i]);
+  for (size_t i = 0; i < model_.schemes.size(); ++i) {
+    r.schemes.emplace_back(model_.schemes[i].id, scheme_counts_[i]);
   }
   r.schemes.emplace_back(std::string(kNoneId), scheme_counts_.back());
-  for (size_t i = 0; i < Columns().size(); ++i) {
-    r.columns.emplace_back(std::string(Columns()[i].id), column_counts_[i]);
+  for (size_t i = 0; i < model_.columns.size(); ++i) {
+    r.columns.emplace_back(model_.columns[i].id, column_counts_[i]);
   }
   r.columns.emplace_back(std::string(kNoneId), column_counts_.back());
   r.left_share_histogram = histogram_;
@@ -89,9 +100,9 @@ SummaryResult Summary::Result() const {
   }
   r.strongest = strongest_;
   r.most_findings = most_findings_;
-  r.themes = themes_;
-  r.narratives = narratives_;
-  r.intimidating = intimidating_;
+  r.classes = classes_;
+  r.with_class = with_class_;
+  r.flagged = flagged_;
   return r;
 }
 

@@ -2,8 +2,9 @@
 // Aggregate figures over all documents of a run, for corpus work: documents
 // per scheme and per column, the distribution of the left-column share,
 // category densities (mean, median, 90th percentile) and the documents with
-// the strongest scheme scores and the most findings. Memory per document is
-// one float per category.
+// the strongest scheme scores and the most findings, and the documents per
+// class of every reading dimension that selects all its present classes,
+// or flags. Memory per document is one float per category.
 
 #include <map>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "analysis.h"
 #include "lexicon.h"
+#include "model.h"
 
 namespace wijzij {
 
@@ -36,14 +38,17 @@ struct SummaryResult {
   std::vector<DensityStats> densities;       ///< per category
   std::vector<StrongDocument> strongest;     ///< at most 10, strongest first
   std::vector<std::pair<std::string, size_t>> most_findings;  ///< at most 10, most first
-  /// Documents per present theme, narrative and intimidation flag (reading.h).
-  std::map<std::string, size_t> themes, narratives;
-  size_t intimidating = 0;
+  /// Per reading dimension, in model order: documents per selected class,
+  /// and documents with any selected class (the flagged ones, for flags).
+  std::vector<std::map<std::string, size_t>> classes;
+  std::vector<size_t> with_class;
+  /// Documents flagged by a dimension that flags (intimidation).
+  size_t flagged = 0;
 };
 
 class Summary {
  public:
-  explicit Summary(const LexiconSet& lexicons);
+  Summary(const LexiconSet& lexicons, const Model& model);
   void Add(const DocumentReport& report);
   void AddError() { ++errors_; }
   size_t documents() const { return documents_; }
@@ -51,14 +56,18 @@ class Summary {
   SummaryResult Result() const;
 
  private:
+  void AddDimensions(const DocumentReport& report);
+
   const LexiconSet& lexicons_;
+  const Model& model_;
   size_t documents_ = 0, errors_ = 0;
   std::vector<std::vector<float>> densities_;  ///< [category][document]
   std::vector<size_t> scheme_counts_, column_counts_, histogram_;
   std::vector<StrongDocument> strongest_;
   std::vector<std::pair<std::string, size_t>> most_findings_;
-  std::map<std::string, size_t> themes_, narratives_;
-  size_t intimidating_ = 0;
+  std::vector<std::map<std::string, size_t>> classes_;
+  std::vector<size_t> with_class_;
+  size_t flagged_ = 0;
 };
 
 }  // namespace wijzij

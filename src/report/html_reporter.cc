@@ -21,7 +21,7 @@
 #include <cstdint>
 
 #include "advice.h"
-#include "domain.h"
+#include "icu_util.h"
 #include "report/highlight.h"
 #include "report/reporter.h"
 #include "report/svg_charts.h"
@@ -137,7 +137,7 @@ class HtmlReporter : public Reporter {
                         T("woorden", "words"), report.sentences, T("zinnen", "sentences"),
                         report.findings.size(), T("bevindingen", "findings"));
     *out += fmt::format("<p class=\"verdict\">{}</p>\n", Verdict(report));
-    *out += Reading(report.reading);
+    *out += Dimensions(report.dimensions);
     *out += "<div class=\"grid\">\n<section>\n";
     *out += fmt::format("<h3>{}</h3>\n", T("Tekst", "Text"));
     *out += Legend(report);
@@ -185,11 +185,6 @@ class HtmlReporter : public Reporter {
     return c ? Pick(dutch_, c->texts.name_nl, c->texts.name_en) : id;
   }
 
-  std::string ConfidenceName(const std::string& confidence) const {
-    if (confidence == "high") return T("sterk", "high");
-    if (confidence == "medium") return T("matig", "medium");
-    return T("zwak", "low");
-  }
 
   std::string Verdict(const DocumentReport& r) const {
     std::string scheme =
@@ -197,7 +192,7 @@ class HtmlReporter : public Reporter {
             ? T("Geen wij-zij-schema.", "No wij-zij scheme.")
             : fmt::format("{} <strong>{}</strong> ({} {}).",
                           T("Leunt naar", "Leans toward"), EscapeHtml(SchemeName(r.scheme.id)),
-                          T("zekerheid", "confidence"), ConfidenceName(r.scheme.confidence));
+                          T("zekerheid", "confidence"), ConfidenceName(r.scheme.confidence, dutch_));
     std::string column =
         r.column.id == kNoneId
             ? T("Geen duidelijke kolom.", "No clear column.")
@@ -206,34 +201,33 @@ class HtmlReporter : public Reporter {
     return scheme + " " + column;
   }
 
-  std::string Names(const std::vector<SignalScore>& signals) const {
+  std::string Names(const std::vector<ClassScore>& classes) const {
     std::string out;
-    for (const SignalScore& s : signals)
-      out += (out.empty() ? "" : ", ") + EscapeHtml(model_.SignalName(s.id, dutch_));
+    for (const ClassScore& s : classes)
+      out += (out.empty() ? "" : ", ") + EscapeHtml(model_.ClassName(s.id, dutch_));
     return out;
   }
 
-  // Intimidation first and unmissable; the other dimensions only when present.
-  std::string Reading(const ReadingResult& r) const {
-    std::string out;
-    if (r.intimidating()) {
-      out += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}</strong> {}</p>\n",
-                         T("Intimidatie:", "Intimidation:"), Names(r.intimidation));
+  // "Thema's", "Intimidatie": the dimension's label as a heading.
+  std::string Heading(const DimensionModel& d) const {
+    return EscapeHtml(Capitalize(Pick(dutch_, d.texts.name_nl, d.texts.name_en)));
+  }
+
+  // A flag first and unmissable; the other dimensions only when present.
+  std::string Dimensions(const std::vector<DimensionResult>& results) const {
+    std::string alerts, items;
+    for (size_t d = 0; d < model_.dimensions.size() && d < results.size(); ++d) {
+      const DimensionModel& m = model_.dimensions[d];
+      if (results[d].selected.empty()) continue;
+      if (m.select == Selection::kFlag) {
+        alerts += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}:</strong> {}</p>\n",
+                              Heading(m), Names(results[d].selected));
+      } else {
+        items += fmt::format("<li>{}: {}</li>", Heading(m), Names(results[d].selected));
+      }
     }
-    std::string items;
-    if (!r.narratives.empty())
-      items += fmt::format("<li>{} {}</li>", T("Verhalen van wantrouwen:", "Distrust narratives:"),
-                           Names(r.narratives));
-    if (r.axis != kNoneId)
-      items += fmt::format("<li>{} {}</li>", T("As:", "Axis:"),
-                           EscapeHtml(model_.SignalName(r.axis, dutch_)));
-    if (!r.themes.empty())
-      items += fmt::format("<li>{} {}</li>", T("Thema's:", "Themes:"), Names(r.themes));
-    if (r.attention != kNoneId)
-      items += fmt::format("<li>{} {}</li>", T("Aandacht:", "Attention:"),
-                           EscapeHtml(model_.SignalName(r.attention, dutch_)));
-    if (!items.empty()) out += fmt::format("<ul class=\"reading\">{}</ul>\n", items);
-    return out;
+    if (!items.empty()) alerts += fmt::format("<ul class=\"reading\">{}</ul>\n", items);
+    return alerts;
   }
 
   std::string Tip(const Finding& f) const {
@@ -341,28 +335,27 @@ class HtmlReporter : public Reporter {
                        T("Advies", "Advice"), items);
   }
 
-  // Narratives, themes and intimidation over the run, only when present.
-  std::string ThemeOverview() const {
-    std::string out;
-    for (const auto& [counts, title, chart] :
-         {std::tuple{&summary_.narratives, T("Verhalen van wantrouwen", "Distrust narratives"),
-                     T("Documenten per verhaal van wantrouwen",
-                       "Documents per distrust narrative")},
-          std::tuple{&summary_.themes, T("Thema's", "Themes"),
-                     T("Documenten per polariserend thema", "Documents per polarising theme")}}) {
-      if (counts->empty()) continue;
-      std::vector<Bar> bars;
-      for (const auto& [id, n] : *counts)
-        bars.push_back({model_.SignalName(id, dutch_), static_cast<double>(n), false});
-      out += fmt::format("<h3>{}</h3>\n{}\n", title, BarChart(bars, chart, 0, "", true));
+  // Documents per class of every dimension that selects all its present
+  // classes, then the flagged documents; only what is present.
+  std::string DimensionOverview() const {
+    std::string charts, alerts;
+    for (size_t d = 0; d < model_.dimensions.size() && d < summary_.classes.size(); ++d) {
+      const DimensionModel& m = model_.dimensions[d];
+      if (m.select == Selection::kFlag && summary_.with_class[d] > 0) {
+        const size_t n = summary_.with_class[d];
+        alerts += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}:</strong> {} {}</p>\n",
+                              Heading(m), n,
+                              n == 1 ? T("document", "document") : T("documenten", "documents"));
+      } else if (m.select == Selection::kAll && !summary_.classes[d].empty()) {
+        std::vector<Bar> bars;
+        for (const auto& [id, n] : summary_.classes[d])
+          bars.push_back({model_.ClassName(id, dutch_), static_cast<double>(n), false});
+        const std::string title = fmt::format(fmt::runtime(T("Documenten per {}", "Documents per {}")),
+                                              Pick(dutch_, m.class_nl, m.class_en));
+        charts += fmt::format("<h3>{}</h3>\n{}\n", Heading(m), BarChart(bars, title, 0, "", true));
+      }
     }
-    if (summary_.intimidating > 0) {
-      out += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}</strong> {} {}</p>\n",
-                         T("Intimidatie:", "Intimidation:"), summary_.intimidating,
-                         summary_.intimidating == 1 ? T("document", "document")
-                                                    : T("documenten", "documents"));
-    }
-    return out;
+    return charts + alerts;
   }
 
   std::string Overview() const {
@@ -394,7 +387,7 @@ class HtmlReporter : public Reporter {
                                 T("Documenten naar aandeel linkerkolom",
                                   "Documents by left-column share"),
                                 0, "", true));
-    out += ThemeOverview();
+    out += DimensionOverview();
     out += "</div><div>\n";
     if (!strongest.empty()) {
       out += fmt::format(

@@ -21,13 +21,16 @@
 //                  "left_evidence": 4.0, "right_evidence": 1.0,
 //                  "rows": {"<row id>": {"left": 2.0, "right": 0.0}},
 //                  "above_parties_trap": false},
-//       "narratives": [{"id": "ongehoorde_burger", "evidence": 2.0,  // present ones,
-//                       "findings": 2}],                           // strongest first
-//       "axis": {"id": "verticaal|horizontaal|none",
-//                "evidence": {"verticaal": 3.5, "horizontaal": 0.5}},
+//       // then one key per reading dimension of the model, in model order,
+//       // its value shaped by the dimension's selection rule:
+//       "narratives": [{"id": "ongehoorde_burger", "evidence": 2.0,  // all: present
+//                       "findings": 2}],                 // classes, strongest first
+//       "axis": {"id": "verticaal|horizontaal|none",     // strongest: the choice and
+//                "evidence": {"verticaal": 3.5, "horizontaal": 0.5}},  // every class
 //       "themes": [{"id": "stikstof", "evidence": 2.0, "findings": 2}],
 //       "attention": {"id": "polen|midden|none", "evidence": {"polen": 1.0, ...}},
-//       "intimidation": {"flag": false, "classes": [{"id", "evidence", "findings"}]},
+//       "intimidation": {"flag": false,                  // flag: flagged, and the
+//                        "classes": [{"id", "evidence", "findings"}]},  // present ones
 //       "advice": [{"id": "intimidation|narrative|axis|scheme|ground_pattern|"
 //                   "above_parties|poles|column_left|middle|none",
 //                   "text": "…"}],                     // in the --lang language
@@ -51,8 +54,9 @@
 // "schemes": {id: n}, "columns": {id: n}, "left_share_histogram": [5 bins],
 // "densities": {category: {"mean", "median", "p90"}}, "strongest": [{"path",
 // "scheme", "score"}], "most_findings": [{"path", "findings"}], "narratives":
-// {id: documents}, "themes": {id: documents}, "intimidating": documents}; in JSON
-// Lines it is a last line {"summary": {…}}.
+// {id: documents}, "themes": {id: documents} (every dimension that selects all
+// present classes), "intimidating": documents flagged by a dimension that
+// flags}; in JSON Lines it is a last line {"summary": {…}}.
 //
 // --format jsonl writes each document object above on a line of its own, in
 // input order, and each input error as {"path": …, "error": …}. Documents
@@ -129,10 +133,12 @@ class JsonReporter : public Reporter {
                 {"left_share_histogram", r.left_share_histogram},
                 {"densities", densities},
                 {"strongest", strongest},
-                {"most_findings", most},
-                {"narratives", r.narratives},
-                {"themes", r.themes},
-                {"intimidating", r.intimidating}};
+                {"most_findings", most}};
+    for (size_t d = 0; d < model_.dimensions.size(); ++d) {
+      if (model_.dimensions[d].select == Selection::kAll)
+        summary_[model_.dimensions[d].id] = r.classes[d];
+    }
+    summary_["intimidating"] = r.flagged;
     if (lines_) output_->Write(Dump({{"summary", summary_}}) + "\n");
   }
 
@@ -208,33 +214,35 @@ class JsonReporter : public Reporter {
                     {"sentences", report.sentences},
                     {"categories", std::move(categories)},
                     {"scheme", SchemeJson(report.scheme)},
-                    {"column", ColumnJson(report.column)},
-                    {"narratives", SignalsJson(report.reading.narratives)},
-                    {"axis", ChoiceJson(report.reading.axis, report.reading.axis_scores)},
-                    {"themes", SignalsJson(report.reading.themes)},
-                    {"attention",
-                     ChoiceJson(report.reading.attention, report.reading.attention_scores)},
-                    {"intimidation",
-                     {{"flag", report.reading.intimidating()},
-                      {"classes", SignalsJson(report.reading.intimidation)}}},
-                    {"advice", std::move(advice)},
-                    {"suppressed", report.suppressed.size()}});
+                    {"column", ColumnJson(report.column)}});
+    for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d)
+      out[model_.dimensions[d].id] = DimensionJson(model_.dimensions[d], report.dimensions[d]);
+    out["advice"] = std::move(advice);
+    out["suppressed"] = report.suppressed.size();
     return out;
   }
 
-  static json SignalsJson(const std::vector<SignalScore>& signals) {
+  static json ClassesJson(const std::vector<ClassScore>& classes) {
     json out = json::array();
-    for (const SignalScore& s : signals) {
+    for (const ClassScore& s : classes) {
       out.push_back(
           {{"id", s.id}, {"evidence", Round(s.evidence)}, {"findings", s.findings}});
     }
     return out;
   }
 
-  static json ChoiceJson(const std::string& id, const std::vector<SignalScore>& scores) {
+  static json DimensionJson(const DimensionModel& model, const DimensionResult& result) {
+    switch (model.select) {
+      case Selection::kAll:
+        return ClassesJson(result.selected);
+      case Selection::kFlag:
+        return {{"flag", result.Flagged()}, {"classes", ClassesJson(result.selected)}};
+      case Selection::kStrongest:
+        break;
+    }
     json evidence = json::object();
-    for (const SignalScore& s : scores) evidence[s.id] = Round(s.evidence);
-    return {{"id", id}, {"evidence", std::move(evidence)}};
+    for (const ClassScore& s : result.scores) evidence[s.id] = Round(s.evidence);
+    return {{"id", result.Choice()}, {"evidence", std::move(evidence)}};
   }
 
   json SchemeJson(const SchemeResult& s) const {
@@ -249,7 +257,7 @@ class JsonReporter : public Reporter {
     }
     return {{"id", s.id},
             {"score", Round(s.score)},
-            {"confidence", s.confidence},
+            {"confidence", ConfidenceId(s.confidence)},
             {"runner_up", s.runner_up},
             {"runner_up_score", Round(s.runner_up_score)},
             {"ground_pattern", s.ground_pattern},

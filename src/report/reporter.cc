@@ -17,6 +17,20 @@ void ReportBuffer::Flush() {
   text_.clear();
 }
 
+std::string ConfidenceName(Confidence confidence, bool dutch) {
+  switch (confidence) {
+    case Confidence::kHigh:
+      return dutch ? "sterk" : "high";
+    case Confidence::kMedium:
+      return dutch ? "matig" : "medium";
+    case Confidence::kLow:
+      return dutch ? "zwak" : "low";
+    case Confidence::kNone:
+      break;
+  }
+  return dutch ? "geen" : "none";
+}
+
 const std::vector<std::string_view>& ReportFormats() {
   static const std::vector<std::string_view> kFormats = {
       "text", "json", "jsonl", "line", "github", "sarif", "html"};

@@ -100,6 +100,9 @@ class Reporter {
   Output* output_;
 };
 
+/// How sure a leaning is, in words: "sterk", "matig", "zwak", "geen".
+std::string ConfidenceName(Confidence confidence, bool dutch);
+
 /// The names --format accepts.
 const std::vector<std::string_view>& ReportFormats();
 

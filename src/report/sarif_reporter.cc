@@ -132,9 +132,7 @@ class SarifReporter : public Reporter {
     for (const Category& c : lexicons_.categories) {
       std::string help = c.description_nl;
       for (const RowModel& row : model_.rows) {
-        if (std::find(row.left.begin(), row.left.end(),
-                      static_cast<uint32_t>(&c - lexicons_.categories.data())) !=
-            row.left.end()) {
+        if (row.left.Has(static_cast<uint32_t>(&c - lexicons_.categories.data()))) {
           help += " " + Pick(dutch_, row.advice_nl, row.advice_en);
         }
       }
@@ -157,7 +155,7 @@ class SarifReporter : public Reporter {
                        {"quoted", f.quoted},
                        {"entry", fmt::format("{}:{}", entry.file, entry.line)},
                        {"scheme", r.scheme.id},
-                       {"scheme_confidence", r.scheme.confidence},
+                       {"scheme_confidence", ConfidenceId(r.scheme.confidence)},
                        {"column", r.column.id}};
     const std::string alternative = Alternative(model_, f.category, dutch_);
     if (!alternative.empty()) properties["alternative"] = alternative;

@@ -19,7 +19,7 @@
 #include <algorithm>
 
 #include "advice.h"
-#include "domain.h"
+#include "icu_util.h"
 #include "report/reporter.h"
 
 namespace wijzij {
@@ -58,7 +58,7 @@ class TextReporter : public Reporter {
     *out += Header(report);
     *out += SchemeLine(report.scheme);
     *out += ColumnLine(report.column);
-    *out += ReadingLines(report.reading);
+    *out += DimensionLines(report.dimensions);
     *out += DensityLine(report);
     FindingLines(report, out);
     SuppressedLines(report, out);
@@ -80,12 +80,6 @@ class TextReporter : public Reporter {
                        one_sentence ? T("zin", "sentence") : T("zinnen", "sentences"));
   }
 
-  std::string ConfidenceName(const std::string& confidence) const {
-    if (confidence == "high") return T("sterk", "high");
-    if (confidence == "medium") return T("matig", "medium");
-    if (confidence == "low") return T("zwak", "low");
-    return T("geen", "none");
-  }
 
   std::string SchemeName(const std::string& id) const {
     const SchemeModel* s = model_.FindScheme(id);
@@ -100,7 +94,7 @@ class TextReporter : public Reporter {
         line += fmt::format(" ({} {:.2f})", T("hoogste score", "top score"), s.score);
     } else {
       line += fmt::format("{} ({}), score {:.2f}, {} {}", s.id, SchemeName(s.id), s.score,
-                          T("zekerheid", "confidence"), ConfidenceName(s.confidence));
+                          T("zekerheid", "confidence"), ConfidenceName(s.confidence, Dutch()));
       if (s.runner_up != kNoneId) {
         line += fmt::format("; {} {} ({:.2f})", T("daarna", "runner-up"), s.runner_up,
                             s.runner_up_score);
@@ -137,37 +131,38 @@ class TextReporter : public Reporter {
     return out;
   }
 
-  std::string SignalNames(const std::vector<SignalScore>& signals) const {
+  std::string ClassNames(const std::vector<ClassScore>& classes) const {
     std::string out;
-    for (const SignalScore& s : signals) {
+    for (const ClassScore& s : classes) {
       out += fmt::format("{}{} ({:.1f})", out.empty() ? "" : ", ",
-                         model_.SignalName(s.id, Dutch()), s.evidence);
+                         model_.ClassName(s.id, Dutch()), s.evidence);
     }
     return out;
   }
 
-  // Only what is present: most drafts show none of these lines.
-  std::string ReadingLines(const ReadingResult& r) const {
-    std::string out;
-    if (r.intimidating()) {
-      out += fmt::format("  {}: {}\n",
-                         Style(SeverityColor(Severity::kError),
-                               T("INTIMIDATIE", "INTIMIDATION")),
-                         SignalNames(r.intimidation));
+  std::string Label(const DimensionModel& d) const {
+    return Pick(Dutch(), d.texts.name_nl, d.texts.name_en);
+  }
+
+  // Only what is present: most drafts show none of these lines. A flag
+  // comes first, in capitals; the other dimensions follow in model order.
+  std::string DimensionLines(const std::vector<DimensionResult>& results) const {
+    std::string flags, others;
+    for (size_t d = 0; d < model_.dimensions.size() && d < results.size(); ++d) {
+      const DimensionModel& m = model_.dimensions[d];
+      const DimensionResult& r = results[d];
+      if (r.selected.empty()) continue;
+      if (m.select == Selection::kFlag) {
+        flags += fmt::format("  {}: {}\n",
+                             Style(SeverityColor(Severity::kError), Uppercase(Label(m))),
+                             ClassNames(r.selected));
+      } else if (m.select == Selection::kAll) {
+        others += fmt::format("  {}: {}\n", Label(m), ClassNames(r.selected));
+      } else {
+        others += fmt::format("  {}: {}\n", Label(m), model_.ClassName(r.Choice(), Dutch()));
+      }
     }
-    if (!r.narratives.empty()) {
-      out += fmt::format("  {}: {}\n", T("verhalen van wantrouwen", "distrust narratives"),
-                         SignalNames(r.narratives));
-    }
-    if (r.axis != kNoneId)
-      out += fmt::format("  {}: {}\n", T("as", "axis"), model_.SignalName(r.axis, Dutch()));
-    if (!r.themes.empty())
-      out += fmt::format("  {}: {}\n", T("thema's", "themes"), SignalNames(r.themes));
-    if (r.attention != kNoneId) {
-      out += fmt::format("  {}: {}\n", T("aandacht", "attention"),
-                         model_.SignalName(r.attention, Dutch()));
-    }
-    return out;
+    return flags + others;
   }
 
   std::string DensityLine(const DocumentReport& r) const {
@@ -234,17 +229,7 @@ class TextReporter : public Reporter {
       out += fmt::format("    {:<24} {:>7.1f} {:>7.1f} {:>7.1f}\n", d.category, d.mean,
                          d.median, d.p90);
     }
-    if (r.intimidating) {
-      out += fmt::format("  {}: {}\n", T("intimidatie", "intimidation"), r.intimidating);
-    }
-    for (const auto& [title, counts] :
-         {std::pair{T("verhalen van wantrouwen", "distrust narratives"), &r.narratives},
-          std::pair{T("thema's", "themes"), &r.themes}}) {
-      if (counts->empty()) continue;
-      out += fmt::format("  {}:", title);
-      for (const auto& [id, n] : *counts) out += fmt::format(" {} {},", id, n);
-      out.back() = '\n';
-    }
+    out += DimensionSummary(r);
     if (!r.strongest.empty()) {
       out +=
           fmt::format("  {}:\n", T("sterkste schemascores", "strongest scheme scores"));
@@ -258,6 +243,23 @@ class TextReporter : public Reporter {
         out += fmt::format("    {:>6}  {}\n", n, path);
     }
     output_->Write(out);
+  }
+
+  // Flagged documents per flag, then documents per class of every dimension
+  // that selects all its present classes.
+  std::string DimensionSummary(const SummaryResult& r) const {
+    std::string flags, others;
+    for (size_t d = 0; d < model_.dimensions.size() && d < r.classes.size(); ++d) {
+      const DimensionModel& m = model_.dimensions[d];
+      if (m.select == Selection::kFlag && r.with_class[d] > 0) {
+        flags += fmt::format("  {}: {}\n", Label(m), r.with_class[d]);
+      } else if (m.select == Selection::kAll && !r.classes[d].empty()) {
+        others += fmt::format("  {}:", Label(m));
+        for (const auto& [id, n] : r.classes[d]) others += fmt::format(" {} {},", id, n);
+        others.back() = '\n';
+      }
+    }
+    return flags + others;
   }
 
   void SuppressedLines(const DocumentReport& r, ReportBuffer* out) const {

@@ -21,13 +21,14 @@ LexiconSet Set() {
 std::string Reason(const std::vector<std::string>& specs, const char* text) {
   const LexiconSet set = Set();
   Model model;
-  model.schemes = {{"democratie_vs_populisme", {}, test::Ids(set, {"moreel"}), {}, {}},
-                   {"elite_vs_volk", {}, {}, {}, {}}};
+  model.schemes = {test::Scheme("democratie_vs_populisme", test::Ids(set, {"moreel"})),
+                   test::Scheme("elite_vs_volk", {})};
+  model.columns = test::Columns();
   model.weights.length_exponent = 0;
   model.weights.medium = 1;
   FailPolicy policy;
   std::string error;
-  REQUIRE(ParseFailPolicy(specs, set, &policy, &error));
+  REQUIRE(ParseFailPolicy(specs, set, model, &policy, &error));
   return FailReason(policy, set, AnalyzeText(set, text, model));
 }
 
@@ -56,14 +57,16 @@ TEST_CASE("negated and quoted findings do not fail a policy") {
 
 TEST_CASE("an unknown policy or category is a usage error") {
   const LexiconSet set = Set();
+  Model model;
+  model.columns = test::Columns();
   FailPolicy policy;
   std::string error;
-  CHECK_FALSE(ParseFailPolicy({"category:bestaatniet"}, set, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"category:bestaatniet"}, set, model, &policy, &error));
   CHECK(error.find("'category:bestaatniet' is not a policy") != std::string::npos);
-  CHECK_FALSE(ParseFailPolicy({"findings"}, set, &policy, &error));
-  CHECK_FALSE(ParseFailPolicy({"density:moreel"}, set, &policy, &error));
-  CHECK_FALSE(ParseFailPolicy({"density:onbekend>1"}, set, &policy, &error));
-  CHECK_FALSE(ParseFailPolicy({"column:links"}, set, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"findings"}, set, model, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"density:moreel"}, set, model, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"density:onbekend>1"}, set, model, &policy, &error));
+  CHECK_FALSE(ParseFailPolicy({"column:links"}, set, model, &policy, &error));
 }
 
 }  // namespace wijzij

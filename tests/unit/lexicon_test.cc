@@ -53,6 +53,12 @@ size_t EntriesOf(const LexiconSet& set, const std::vector<uint32_t>& categories)
   return count;
 }
 
+size_t EntriesOf(const LexiconSet& set, const EvidenceList& list) {
+  std::vector<uint32_t> categories;
+  for (const Evidence& e : list.items()) categories.push_back(e.category);
+  return EntriesOf(set, categories);
+}
+
 }  // namespace
 
 TEST_CASE("the shipped vocabulary is deep enough for the model") {
@@ -65,12 +71,12 @@ TEST_CASE("the shipped vocabulary is deep enough for the model") {
     CAPTURE(std::string(id));
     CHECK(EntriesOf(set, {static_cast<uint32_t>(set.FindCategory(id))}) >= 150);
   }
-  std::vector<uint32_t> wij = model.wij_markers, zij = model.zij_markers;
-  for (const SchemeModel& s : model.schemes) {
-    wij.insert(wij.end(), s.wij.begin(), s.wij.end());
-    zij.insert(zij.end(), s.zij.begin(), s.zij.end());
-    CHECK(!s.vocabulary.empty());
+  std::vector<uint32_t> wij, zij;
+  for (uint32_t c = 0; c < set.categories.size(); ++c) {
+    if (model.IsWij(c)) wij.push_back(c);
+    if (model.IsZij(c)) zij.push_back(c);
   }
+  for (const SchemeModel& s : model.schemes) CHECK(!s.vocabulary.empty());
   CHECK(EntriesOf(set, wij) >= 60);
   CHECK(EntriesOf(set, zij) >= 60);
   for (const RowModel& row : model.rows) {

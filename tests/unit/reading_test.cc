@@ -31,22 +31,32 @@ struct Fixture {
     AddLexicon(&set, "groepen", "die yuppen\n");
     AddLexicon(&set, "zij", "ze\n");
     AddLexicon(&set, "afzender", "wij als gemeente\n");
-    ReadingModel& r = model.reading;
-    r.narratives = {{"ongehoorde_burger", {}, Ids(set, {"ongehoord"}), 1.5, {}},
-                    {"onzichtbare_burger", {}, Ids(set, {"nummer"}), 1.0, {}}};
-    r.themes = {{"stikstof", {}, Ids(set, {"stikstof"}), 1.0, {}}};
-    r.axes = {{"verticaal", {}, Ids(set, {"overheid", "ongehoord"}), 1.0,
-               Ids(set, {"zij", "ongehoord"}), Ids(set, {"afzender"})},
-              {"horizontaal", {}, Ids(set, {"groepen"}), 1.0, {}}};
+    using test::Class;
+    model.dimensions = {
+        test::Dimension("narratives", Selection::kAll,
+                        {Class("ongehoorde_burger", Ids(set, {"ongehoord"}), 1.5),
+                         Class("onzichtbare_burger", Ids(set, {"nummer"}), 1.0)}),
+        test::Dimension("themes", Selection::kAll,
+                        {Class("stikstof", Ids(set, {"stikstof"}), 1.0)}),
+        test::Dimension("axis", Selection::kStrongest,
+                        {Class("verticaal", Ids(set, {"overheid", "ongehoord"}), 1.0,
+                               Ids(set, {"zij", "ongehoord"}), Ids(set, {"afzender"})),
+                         Class("horizontaal", Ids(set, {"groepen"}), 1.0)})};
   }
-  ReadingResult Read(std::string_view text) const {
-    return AnalyzeText(set, text, model).reading;
+  // The dimensions in the order above: narratives, themes, axis.
+  struct Reading {
+    std::vector<ClassScore> narratives, themes;
+    std::string axis;
+  };
+  Reading Read(std::string_view text) const {
+    const std::vector<DimensionResult> d = AnalyzeText(set, text, model).dimensions;
+    return {d[0].selected, d[1].selected, d[2].Choice()};
   }
 };
 
-std::vector<std::string> IdsOf(const std::vector<SignalScore>& scores) {
+std::vector<std::string> IdsOf(const std::vector<ClassScore>& scores) {
   std::vector<std::string> ids;
-  for (const SignalScore& s : scores) ids.push_back(s.id);
+  for (const ClassScore& s : scores) ids.push_back(s.id);
   return ids;
 }
 
@@ -55,7 +65,7 @@ std::vector<std::string> IdsOf(const std::vector<SignalScore>& scores) {
 TEST_CASE("a narrative is present from its threshold on, the strongest first") {
   const Fixture f;
   CHECK(f.Read("Ze luisteren niet.").narratives.empty());  // 1.0 < 1.5
-  const ReadingResult r =
+  const Fixture::Reading r =
       f.Read("Ik ben een nummer. Ze luisteren niet en de inspraak is een wassen neus.");
   CHECK(IdsOf(r.narratives) == std::vector<std::string>{"ongehoorde_burger", "onzichtbare_burger"});
   CHECK(r.narratives[0].evidence == doctest::Approx(2.0));
@@ -65,7 +75,7 @@ TEST_CASE("a narrative is present from its threshold on, the strongest first") {
 TEST_CASE("findings negative by nature keep their full weight") {
   const Fixture f;
   // "niet" is inside the entry; with negation = ignore it does not discount it.
-  const ReadingResult r = f.Read("Ze luisteren niet. Het is een wassen neus.");
+  const Fixture::Reading r = f.Read("Ze luisteren niet. Het is een wassen neus.");
   REQUIRE(r.narratives.size() == 1);
   CHECK(r.narratives[0].evidence == doctest::Approx(2.0));
 }
@@ -102,9 +112,9 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
   Model model;
   REQUIRE(ParseModel("m.model", shipped + "\n[theme markt]\nevidence = thema_inflatie\n", set,
                      &model, &diags));
-  CHECK(model.FindSignal("markt") != nullptr);
-  CHECK(model.FindSignal("intimidatie")->threshold == 1.5);
-  CHECK_FALSE(model.FindSignal("verticaal")->unless.empty());
+  CHECK(model.FindClass("markt") != nullptr);
+  CHECK(model.FindClass("intimidatie")->threshold == 1.5);
+  CHECK_FALSE(model.FindClass("verticaal")->unless.empty());
   for (const char* bad : {"[theme x]\nthreshold = 0\n", "[theme x]\nkleur = rood\n",
                           "[theme x]\nevidence = thema_inflatie\nunless = onbekend\n",
                           "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
@@ -118,13 +128,15 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
 
 TEST_CASE("the shipped model flags a threat and not an angry complaint") {
   const test::Shipped shipped;
-  const auto read = [&](std::string_view text) {
-    return AnalyzeText(shipped.set, text, shipped.model).reading;
+  const DimensionModel* intimidation = shipped.model.FindDimension("intimidation");
+  REQUIRE(intimidation != nullptr);
+  const size_t d = static_cast<size_t>(intimidation - shipped.model.dimensions.data());
+  const auto flagged = [&](std::string_view text) {
+    return AnalyzeText(shipped.set, text, shipped.model).dimensions[d].Flagged();
   };
-  CHECK(read("We weten waar je woont. Kijk maar uit.").intimidating());
-  CHECK_FALSE(read("Ik ben woedend en stap naar de rechter. De telefoon werd opgehangen.")
-                  .intimidating());
-  CHECK_FALSE(read("Ik wil een onafhankelijk onderzoek, geen tribunaal.").intimidating());
+  CHECK(flagged("We weten waar je woont. Kijk maar uit."));
+  CHECK_FALSE(flagged("Ik ben woedend en stap naar de rechter. De telefoon werd opgehangen."));
+  CHECK_FALSE(flagged("Ik wil een onafhankelijk onderzoek, geen tribunaal."));
 }
 
 }  // namespace wijzij

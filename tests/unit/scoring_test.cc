@@ -25,14 +25,12 @@ struct Fixture {
     AddLexicon(&set, "wij", "wij\n");
     AddLexicon(&set, "zij", "zij\n");
     AddLexicon(&set, "boven", "namens iedereen\n");
-    model.schemes = {{"democratie_vs_populisme",
-                      {},
-                      Ids(set, {"moreel"}),
-                      Ids(set, {"wij_d"}),
-                      Ids(set, {"zij_p"})},
-                     {"elite_vs_volk", {}, Ids(set, {"elite"}), {}, {}}};
-    model.rows = {
-        {"directief_empathisch", {}, Ids(set, {"links"}), Ids(set, {"rechts"}), "", ""}};
+    model.schemes = {test::Scheme("democratie_vs_populisme", Ids(set, {"moreel"}),
+                                  Ids(set, {"wij_d"}), Ids(set, {"zij_p"})),
+                     test::Scheme("elite_vs_volk", Ids(set, {"elite"}))};
+    model.schemes.back().ground_pattern = true;
+    model.rows = {test::Row("directief_empathisch", Ids(set, {"links"}), Ids(set, {"rechts"}))};
+    model.columns = test::Columns();
     model.wij_markers = Ids(set, {"wij"});
     model.zij_markers = Ids(set, {"zij"});
     model.above_parties = Ids(set, {"boven"});
@@ -50,7 +48,7 @@ struct Fixture {
 TEST_CASE("a text with no evidence leans to no scheme and no column") {
   const DocumentReport r = Fixture().Run("De bibliotheek is morgen open.");
   CHECK(r.scheme.id == "none");
-  CHECK(r.scheme.confidence == "none");
+  CHECK(r.scheme.confidence == Confidence::kNone);
   CHECK(r.column.id == "none");
   CHECK(r.column.left == 0);
 }
@@ -64,7 +62,7 @@ TEST_CASE("a scheme's evidence is vocabulary, sides and oppositions") {
   CHECK(s.opposition == 1);
   CHECK(s.evidence == doctest::Approx(2 + 2 + 2.0));
   CHECK(r.scheme.id == "democratie_vs_populisme");
-  CHECK(r.scheme.confidence == "high");
+  CHECK(r.scheme.confidence == Confidence::kHigh);
 }
 
 TEST_CASE("a single everyday hit is not enough to lean") {

@@ -45,16 +45,67 @@ struct Shipped {
   }
 };
 
-/// Category indices of `ids` in `set`.
-inline std::vector<uint32_t> Ids(const LexiconSet& set,
-                                 std::initializer_list<const char*> ids) {
-  std::vector<uint32_t> out;
+/// The categories `ids` of `set` as a model list, each of weight 1.
+inline EvidenceList Ids(const LexiconSet& set, std::initializer_list<const char*> ids) {
+  EvidenceList out;
   for (const char* id : ids) {
     const int c = set.FindCategory(id);
     REQUIRE(c >= 0);
-    out.push_back(static_cast<uint32_t>(c));
+    out.Add(static_cast<uint32_t>(c), 1.0);
   }
   return out;
+}
+
+/// A scheme of a hand-built model.
+inline SchemeModel Scheme(const std::string& id, EvidenceList vocabulary,
+                          EvidenceList wij = {}, EvidenceList zij = {}) {
+  SchemeModel s;
+  s.id = id;
+  s.vocabulary = std::move(vocabulary);
+  s.wij = std::move(wij);
+  s.zij = std::move(zij);
+  return s;
+}
+
+/// A row of a hand-built model.
+inline RowModel Row(const std::string& id, EvidenceList left, EvidenceList right) {
+  RowModel r;
+  r.id = id;
+  r.left = std::move(left);
+  r.right = std::move(right);
+  return r;
+}
+
+/// The two columns, bruggenbouwer on the left and midden on the right.
+inline std::vector<ColumnModel> Columns() {
+  ColumnModel left, right;
+  left.id = "bruggenbouwer";
+  right.id = "midden";
+  right.side = Side::kRight;
+  return {left, right};
+}
+
+/// A class of a reading dimension of a hand-built model.
+inline ClassModel Class(const std::string& id, EvidenceList evidence, double threshold,
+                        EvidenceList required = {}, EvidenceList unless = {}) {
+  ClassModel c;
+  c.id = id;
+  c.evidence = std::move(evidence);
+  c.threshold = threshold;
+  c.required = std::move(required);
+  c.unless = std::move(unless);
+  return c;
+}
+
+/// A reading dimension of a hand-built model.
+inline DimensionModel Dimension(const std::string& id, Selection select,
+                                std::vector<ClassModel> classes) {
+  DimensionModel d;
+  d.id = id;
+  d.class_kind = id;
+  d.select = select;
+  d.classes = std::move(classes);
+  return d;
 }
 
 /// Analyses `text` as a document named "t.txt" (an empty model: no schemes).

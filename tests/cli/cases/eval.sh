@@ -14,7 +14,8 @@ run eval set/labels.tsv
 expect_exit 0
 expect_stdout_contains '3 texts'
 expect_stdout_contains 'misclassified: 1'
-expect_stdout_contains 'scheme elite_vs_volk -> none, column midden -> midden'
+expect_stdout_contains 'scheme elite_vs_volk -> none'
+expect_stdout_contains 'evidence: '
 
 run eval set/labels.tsv --format json
 expect_json '.schemes.classes.democratie_vs_populisme | [.precision, .recall, .support]' '[1,1,1]'
@@ -31,4 +32,4 @@ run eval set/kapot.tsv
 expect_exit 2
 expect_stderr_contains "set/kapot.tsv:1: error: unknown scheme 'onbekend'"
 expect_stderr_contains "set/kapot.tsv:2: error: unknown column 'links'"
-expect_stderr_contains 'set/kapot.tsv:3: error: expected: path scheme column [split]'
+expect_stderr_contains 'set/kapot.tsv:3: error: expected: path scheme column split'

@@ -13,9 +13,9 @@ printf '[weights]\nlean = veel\n[scheme onbekend]\n[row controle_omgang]\nleft =
 run_stdin 'tekst\n' --model kapot.model
 expect_exit 2
 expect_stderr_contains "kapot.model:2: error: lean: 'veel' is not a number of 0 or more"
-expect_stderr_contains 'kapot.model:3: error: unknown section [scheme onbekend]'
+expect_stderr_contains 'kapot.model:3: error: [scheme onbekend] names no vocabulary, wij or zij categories'
 expect_stderr_contains "kapot.model:5: error: category 'bestaatniet' is not loaded"
-expect_stderr_contains 'kapot.model: error: no [scheme elite_vs_volk] section'
+expect_stderr_contains 'kapot.model: error: expected one [column <id>] with side = left'
 
 run lexicon check --model kapot.model
 expect_exit 2
