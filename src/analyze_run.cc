@@ -95,7 +95,7 @@ class Run {
   ExitCode Go() {
     // No threads for a single file: they would only add start-up time.
     const bool one_file =
-        options_.input_format != "jsonl" && options_.paths.size() <= 1 &&
+        !options_.jsonl_input && options_.paths.size() <= 1 &&
         (options_.paths.empty() || !std::filesystem::is_directory(options_.paths[0]));
     jobs_ = one_file ? 1 : options_.jobs;
     OrderedPool<Task, Outcome> pool(
@@ -103,7 +103,7 @@ class Run {
         [this](Task& task) { return Work(task); },
         [this](Outcome& outcome) { return Emit(outcome); });
     reporter_->Begin();
-    if (options_.input_format == "jsonl") {
+    if (options_.jsonl_input) {
       FeedRecords(&pool);
     } else {
       FeedFiles(&pool);
@@ -112,7 +112,8 @@ class Run {
     progress_.Clear();
     const bool summarise =
         options_.summary ||
-        ((options_.format == "text" || options_.format == "html") && summary_.documents() > 1);
+        ((options_.format == ReportFormat::kText || options_.format == ReportFormat::kHtml) &&
+         summary_.documents() > 1);
     if (summarise && output_->ok()) reporter_->WriteSummary(summary_.Result());
     reporter_->End();
     output_->Flush();

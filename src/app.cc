@@ -21,15 +21,15 @@
 #include "output.h"
 #include "report/reporter.h"
 #include "source.h"
+#include "subcommand.h"
 #include "version.h"
 
 namespace wijzij {
 
 namespace {
 
-bool UseColor(const std::string& when) {
-  if (when == "always") return true;
-  if (when == "never") return false;
+bool UseColor(ColorWhen when) {
+  if (when != ColorWhen::kAuto) return when == ColorWhen::kAlways;
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
   return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0') &&
@@ -74,10 +74,15 @@ bool ApplyCategorySettings(const Options& options, LexiconSet* set,
   return ok;
 }
 
-// Lexicons, then the model that refers to their categories.
+ExitCode LexiconCheck(const Options&, const LexiconSet& set, const Model& model);
+
 bool LoadLexiconsAndModel(const Options& options, LexiconSet* set, Model* model,
                           std::vector<Diagnostic>* diags) {
-  bool ok = LoadLexiconSet({options.default_lexicons, options.lexicon_dirs}, set, diags);
+  // `lexicon check DIR…` checks DIR as --lexicons would load it.
+  std::vector<std::string> dirs = options.lexicon_dirs;
+  if (options.subcommand->run == LexiconCheck)
+    dirs.insert(dirs.end(), options.paths.begin(), options.paths.end());
+  bool ok = LoadLexiconSet({options.default_lexicons, dirs}, set, diags);
   if (ok) ok = ApplyCategorySettings(options, set, diags);
   if (ok) ok = LoadModel(options.model, *set, model, diags);
   PrintDiagnostics(*diags);
@@ -85,7 +90,7 @@ bool LoadLexiconsAndModel(const Options& options, LexiconSet* set, Model* model,
 }
 
 // `wijzij config`: every setting with its value and where it came from.
-ExitCode ConfigCommand(const Options& o) {
+ExitCode ConfigCommand(const Options& o, const LexiconSet&, const Model&) {
   auto where = [&](const char* key) {
     const auto it = o.sources.find(key);
     return it == o.sources.end() ? std::string("default") : it->second;
@@ -99,10 +104,10 @@ ExitCode ConfigCommand(const Options& o) {
       fmt::format("config file: {}\n", o.config_path.empty() ? "none" : o.config_path);
   const std::vector<std::pair<const char*, std::string>> rows = {
       {"fail-on", join(o.fail_on)},
-      {"format", o.format},
-      {"lang", o.language == Language::kDutch ? "nl" : "en"},
-      {"color", o.color},
-      {"input-format", o.input_format},
+      {"format", o.raw.format},
+      {"lang", o.Dutch() ? "nl" : "en"},
+      {"color", o.raw.color},
+      {"input-format", o.raw.input_format},
       {"lexicons", join(o.lexicon_dirs)},
       {"model", o.model.empty() ? "built-in" : o.model},
       {"disable", join(o.disabled)},
@@ -123,13 +128,13 @@ ExitCode ConfigCommand(const Options& o) {
   return ExitCode::kClean;
 }
 
-ExitCode LexiconCheck(const LexiconSet& set, const Model& model) {
+ExitCode LexiconCheck(const Options&, const LexiconSet& set, const Model& model) {
   std::cout << fmt::format("lexicons ok: {} categories, {} entries; model ok: {}\n",
                            set.categories.size(), set.entries.size(), model.file);
   return ExitCode::kClean;
 }
 
-ExitCode LexiconList(const Options& options, const LexiconSet& set) {
+ExitCode LexiconList(const Options& options, const LexiconSet& set, const Model&) {
   std::vector<size_t> counts(set.categories.size());
   for (const Entry& e : set.entries) ++counts[e.category];
   const bool dutch = options.language == Language::kDutch;
@@ -179,7 +184,8 @@ ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& mod
   }
   Output output(stream);
   // A file never gets terminal colours unless asked for.
-  const bool color = stream == stdout ? UseColor(options.color) : options.color == "always";
+  const bool color =
+      stream == stdout ? UseColor(options.color) : options.color == ColorWhen::kAlways;
   auto reporter = MakeReporter(options.format, set, model,
                                {options.language, color, options.show_suppressed}, &output);
   const ExitCode code = RunAnalysis(options, set, model, policy, reporter.get(), &output);
@@ -201,7 +207,7 @@ ExitCode ExplainCommand(const Options& options, const LexiconSet& set,
                         const Model& model) {
   std::string out, error;
   const std::string id = options.paths.empty() ? "" : options.paths[0];
-  if (!Explain(id, set, model, options.language == Language::kDutch, &out, &error)) {
+  if (!Explain(id, set, model, options.Dutch(), &out, &error)) {
     Message(error);
     return ExitCode::kError;
   }
@@ -210,12 +216,59 @@ ExitCode ExplainCommand(const Options& options, const LexiconSet& set,
 }
 
 ExitCode EvalCommand(const Options& options, const LexiconSet& set, const Model& model) {
-  return RunEval({options.paths[0], options.split, options.format == "json",
-                  options.language == Language::kDutch},
+  return RunEval({options.paths[0], options.split, options.format == ReportFormat::kJson,
+                  options.Dutch()},
                  set, model);
 }
 
+// Lexicons, then the model that refers to their categories. `lexicon check`
+// ends its errors with a count.
+bool Load(const Options& options, LexiconSet* set, Model* model) {
+  std::vector<Diagnostic> diags;
+  if (LoadLexiconsAndModel(options, set, model, &diags)) return true;
+  if (options.subcommand->run == LexiconCheck) {
+    size_t errors = 0;
+    for (const auto& d : diags) errors += d.severity == Severity::kError ? 1 : 0;
+    Message(fmt::format("lexicons rejected: {} error{}", errors, errors == 1 ? "" : "s"));
+  }
+  return false;
+}
+
+ExitCode RunAction(const Options& options) {
+  switch (options.action) {
+    case Options::Action::kHelp:
+      std::cout << HelpText();
+      break;
+    case Options::Action::kListFormats:
+      std::cout << DescribeFormats();
+      break;
+    case Options::Action::kVersion:
+      std::cout << "wijzij " << WIJZIJ_VERSION << '\n';
+      break;
+    case Options::Action::kRun:
+      break;
+  }
+  return ExitCode::kClean;
+}
+
 }  // namespace
+
+const std::vector<Subcommand>& Subcommands() {
+  static const std::vector<Subcommand> kSubcommands = {
+      {"", "[PATH...]", "analyse files, directories or standard input", 0, SIZE_MAX, true, {},
+       Analyze},
+      {"lexicon check", "[DIR...]", "validate lexicons and the model", 0, SIZE_MAX, true, {},
+       LexiconCheck},
+      {"lexicon list", "", "list the categories and their entry counts", 0, 0, true, {},
+       LexiconList},
+      {"explain", "[ID]", "explain a scheme, column, row, reading class or category", 0, 1,
+       true, {}, ExplainCommand},
+      {"eval", "LABELS", "score the model on labelled texts", 1, 1, true, {"text", "json"},
+       EvalCommand},
+      {"config", "", "show the settings in effect and where they come from", 0, 0, false, {},
+       ConfigCommand}};
+  return kSubcommands;
+}
 
 ExitCode Run(int argc, const char* const* argv) {
   Options options;
@@ -225,46 +278,12 @@ ExitCode Run(int argc, const char* const* argv) {
     std::cerr << "Try 'wijzij --help' for more information.\n";
     return ExitCode::kError;
   }
-  switch (options.command) {
-    case Options::Command::kHelp:
-      std::cout << HelpText();
-      return ExitCode::kClean;
-    case Options::Command::kConfig:
-      return ConfigCommand(options);
-    case Options::Command::kListFormats:
-      std::cout << DescribeFormats();
-      return ExitCode::kClean;
-    case Options::Command::kVersion:
-      std::cout << "wijzij " << WIJZIJ_VERSION << '\n';
-      return ExitCode::kClean;
-    default:
-      break;
-  }
-  // Every other command works on the lexicons and the model.
+  if (options.action != Options::Action::kRun) return RunAction(options);
+  const Subcommand& command = *options.subcommand;
   LexiconSet set;
   Model model;
-  std::vector<Diagnostic> diags;
-  if (!LoadLexiconsAndModel(options, &set, &model, &diags)) {
-    if (options.command == Options::Command::kLexiconCheck) {
-      size_t errors = 0;
-      for (const auto& d : diags) errors += d.severity == Severity::kError ? 1 : 0;
-      Message(
-          fmt::format("lexicons rejected: {} error{}", errors, errors == 1 ? "" : "s"));
-    }
-    return ExitCode::kError;
-  }
-  switch (options.command) {
-    case Options::Command::kLexiconCheck:
-      return LexiconCheck(set, model);
-    case Options::Command::kLexiconList:
-      return LexiconList(options, set);
-    case Options::Command::kExplain:
-      return ExplainCommand(options, set, model);
-    case Options::Command::kEval:
-      return EvalCommand(options, set, model);
-    default:
-      return Analyze(options, set, model);
-  }
+  if (command.loads_lexicons && !Load(options, &set, &model)) return ExitCode::kError;
+  return command.run(options, set, model);
 }
 
 }  // namespace wijzij

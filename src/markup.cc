@@ -30,10 +30,8 @@ void ProseText::Break(size_t offset) {
   origin[origin.size() - 2] = origin[origin.size() - 1] = offset;
 }
 
-InputFormat FormatFor(std::string_view path, std::string_view forced) {
-  if (forced == "markdown") return InputFormat::kMarkdown;
-  if (forced == "html") return InputFormat::kHtml;
-  if (forced == "text") return InputFormat::kText;
+InputFormat FormatFor(std::string_view path, std::optional<InputFormat> forced) {
+  if (forced) return *forced;
   std::string extension = std::filesystem::path(path).extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

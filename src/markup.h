@@ -13,6 +13,7 @@
 // Block ends become blank lines in the prose, so a heading or list item is a
 // sentence of its own.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +37,7 @@ struct ProseText {
 
 /// By extension: .md and .markdown are Markdown, .html and .htm HTML, the
 /// rest plain text. `forced` ("markdown", "html", "text") overrides it.
-InputFormat FormatFor(std::string_view path, std::string_view forced);
+InputFormat FormatFor(std::string_view path, std::optional<InputFormat> forced);
 
 /// Name of a format, for messages and JSON ("text", "markdown", "html").
 const char* FormatName(InputFormat format);

@@ -18,21 +18,27 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr const char* kUsage =
-    "Usage: wijzij [OPTIONS] [PATH...]\n"
-    "       wijzij lexicon check [OPTIONS] [DIR...]\n"
-    "       wijzij lexicon list [OPTIONS]\n"
-    "       wijzij explain [ID]\n"
-    "       wijzij eval [OPTIONS] LABELS\n"
-    "\n"
+constexpr const char* kAbout =
     "Reports us-versus-them language (wij-zij denken) in Dutch text: which\n"
     "wij-zij scheme a text leans toward and which communication column it\n"
     "speaks from, with every finding's line and column. PATH may be a file, a\n"
     "directory (searched recursively, hidden entries skipped) or - for\n"
-    "standard input, which is also read when no PATH is given.\n"
+    "standard input, which is also read when no PATH is given. Options may\n"
+    "stand before or after a subcommand.\n"
     "\n"
     "Exit status: 0 analysed, 1 the --fail-on policy was reached,\n"
     "2 usage error, unreadable or invalid input, or invalid lexicons.\n";
+
+// "Usage: wijzij [OPTIONS] [PATH...]" and a line per subcommand.
+std::string Usage() {
+  std::string out;
+  for (const Subcommand& s : Subcommands()) {
+    out += fmt::format("{}wijzij {}{}[OPTIONS]{}{}\n", out.empty() ? "Usage: " : "       ",
+                       s.name, s.name.empty() ? "" : " ", s.arguments.empty() ? "" : " ",
+                       s.arguments);
+  }
+  return out;
+}
 
 struct Groups {
   po::options_description input{"Input"};
@@ -45,15 +51,15 @@ struct Groups {
 
 // Each flag is defined once, here; --help is generated from these groups.
 // clang-format off
-Groups Describe(Options* o) {
+Groups Describe(RawOptions* o) {
   Groups g;
   g.input.add_options()
       ("input-format", po::value(&o->input_format)->value_name("FORMAT"),
        "auto (default: by extension, .md/.markdown Markdown, .html/.htm HTML, else "
        "plain text), text, markdown, html, or jsonl: one JSON object per line, "
        "{\"id\": ..., \"text\": ...}")
-      ("max-file-size", po::value<std::string>()->value_name("SIZE"),
-       "skip, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
+      ("max-file-size", po::value(&o->max_file_size)->value_name("SIZE"),
+       "refuse, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
        "256M; less than 4G)")
       ("glob", po::value(&o->globs)->value_name("PATTERN"),
        "in directories, analyse only files matching PATTERN (repeatable; a pattern "
@@ -70,11 +76,12 @@ Groups Describe(Options* o) {
       ("output,o", po::value(&o->output)->value_name("FILE"),
        "write the report to FILE instead of standard output")
       ("list-formats", "list the report formats and exit")
-      ("lang", po::value<std::string>()->value_name("LANG"),
+      ("lang", po::value(&o->lang)->value_name("LANG"),
        "report language: nl (default) or en")
       ("theme", po::value(&o->themes)->value_name("THEME"),
-       "report only documents in which THEME is present (e.g. stikstof; repeatable or "
-       "comma-separated; 'wijzij explain' lists the themes)")
+       "report only documents in which THEME, or another class of a reading dimension, "
+       "is present (e.g. stikstof; repeatable or comma-separated; 'wijzij explain' lists "
+       "them)")
       ("summary", po::bool_switch(&o->summary),
        "end with figures over all documents (always in text reports of more than one "
        "document)")
@@ -115,6 +122,76 @@ Groups Describe(Options* o) {
 }
 // clang-format on
 
+// Long and short flags that take a value ("--format", "-f"): the word after
+// them is that value, not a subcommand.
+std::vector<std::string> FlagsWithValues(const po::options_description& all) {
+  std::vector<std::string> flags;
+  for (const auto& option : all.options()) {
+    if (option->semantic()->max_tokens() == 0) continue;
+    flags.push_back("--" + option->long_name());
+    const std::string shown =
+        option->canonical_display_name(po::command_line_style::allow_dash_for_short);
+    if (shown.size() == 2 && shown[0] == '-') flags.push_back(shown);
+  }
+  return flags;
+}
+
+// The argument positions that are not options or their values.
+std::vector<int> Operands(int argc, const char* const* argv,
+                          const po::options_description& all) {
+  const std::vector<std::string> valued = FlagsWithValues(all);
+  std::vector<int> operands;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() > 1 && arg[0] == '-') {
+      const bool takes_next = arg.find('=') == std::string::npos &&
+                              std::find(valued.begin(), valued.end(), arg) != valued.end();
+      i += takes_next ? 1 : 0;
+      continue;
+    }
+    operands.push_back(i);
+  }
+  return operands;
+}
+
+// Finds the subcommand named by the first operand (and, for "lexicon check",
+// the second) and removes its words from `args`.
+bool TakeSubcommand(std::vector<const char*>* args, const po::options_description& all,
+                    Options* o, std::string* error) {
+  o->subcommand = &Subcommands().front();
+  const std::vector<int> operands =
+      Operands(static_cast<int>(args->size()), args->data(), all);
+  if (operands.empty()) return true;
+  const std::string first = (*args)[static_cast<size_t>(operands[0])];
+  std::vector<std::string> seconds;
+  for (const Subcommand& s : Subcommands()) {
+    const std::string_view name = s.name;
+    const size_t space = name.find(' ');
+    if (name.substr(0, space) != first) continue;
+    if (space == std::string_view::npos) {
+      o->subcommand = &s;
+      args->erase(args->begin() + operands[0]);
+      return true;
+    }
+    seconds.emplace_back(name.substr(space + 1));
+    if (operands.size() > 1 && (*args)[static_cast<size_t>(operands[1])] == seconds.back()) {
+      o->subcommand = &s;
+      args->erase(args->begin() + operands[1]);
+      args->erase(args->begin() + operands[0]);
+      return true;
+    }
+  }
+  if (seconds.empty()) return true;  // a path
+  std::string known;
+  for (const std::string& s : seconds) known += (known.empty() ? "'" : " or '") + s + "'";
+  *error = operands.size() > 1
+               ? fmt::format("{}: unknown command '{}'; expected {}", first,
+                             (*args)[static_cast<size_t>(operands[1])], known)
+               : fmt::format("{}: expected {}", first, known);
+  return false;
+}
+
 bool CheckChoice(const char* flag, const std::string& value,
                  const std::vector<std::string>& choices, std::string* error) {
   if (std::find(choices.begin(), choices.end(), value) != choices.end()) return true;
@@ -127,62 +204,51 @@ bool CheckChoice(const char* flag, const std::string& value,
   return false;
 }
 
-bool ParseCommand(int* argc, const char* const** argv, Options* options,
-                  std::string* error) {
-  if (*argc < 2) return true;
-  const std::string first = (*argv)[1];
-  if (first == "config") {
-    options->command = Options::Command::kConfig;
-    *argc -= 1;
-    *argv += 1;
-    return true;
+// "a,b" given once or "a" and "b" given twice mean the same.
+std::vector<std::string> SplitLists(const std::vector<std::string>& values) {
+  std::vector<std::string> ids;
+  for (const std::string& spec : values) {
+    size_t begin = 0;
+    while (begin <= spec.size()) {
+      const size_t end = std::min(spec.find(',', begin), spec.size());
+      const std::string id(Trim(std::string_view(spec).substr(begin, end - begin)));
+      if (!id.empty()) ids.push_back(id);
+      begin = end + 1;
+    }
   }
-  if (first == "explain" || first == "eval") {
-    options->command =
-        first == "explain" ? Options::Command::kExplain : Options::Command::kEval;
-    *argc -= 1;
-    *argv += 1;
-    return true;
-  }
-  if (first != "lexicon") return true;
-  const std::string sub = *argc > 2 ? (*argv)[2] : "";
-  if (sub == "check") {
-    options->command = Options::Command::kLexiconCheck;
-  } else if (sub == "list") {
-    options->command = Options::Command::kLexiconList;
-  } else {
-    *error = sub.empty()
-                 ? "lexicon: expected 'check' or 'list'"
-                 : fmt::format(
-                       "lexicon: unknown command '{}'; expected 'check' or 'list'", sub);
-    return false;
-  }
-  // Leave argv[0] in place and drop "lexicon <sub>".
-  *argc -= 2;
-  *argv += 2;
-  return true;
+  return ids;
 }
 
-bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
-  if (vm.count("lang")) {
-    const std::string lang = vm["lang"].as<std::string>();
-    if (!CheckChoice("lang", lang, {"nl", "en"}, error)) return false;
-    o->language = lang == "en" ? Language::kEnglish : Language::kDutch;
-  }
+bool ValidateChoices(const RawOptions& raw, Options* o, std::string* error) {
+  if (!CheckChoice("lang", raw.lang, {"nl", "en"}, error)) return false;
+  o->language = raw.lang == "en" ? Language::kEnglish : Language::kDutch;
   std::vector<std::string> formats;
-  for (auto f : ReportFormats()) formats.emplace_back(f);
-  if (o->command == Options::Command::kEval) formats = {"text", "json"};
-  if (!CheckChoice("format", o->format, formats, error)) return false;
-  if (!CheckChoice("color", o->color, {"auto", "always", "never"}, error)) return false;
-  if (!CheckChoice("input-format", o->input_format,
+  for (const FormatInfo& f : ReportFormats()) formats.emplace_back(f.name);
+  if (!o->subcommand->formats.empty())
+    formats.assign(o->subcommand->formats.begin(), o->subcommand->formats.end());
+  if (!CheckChoice("format", raw.format, formats, error)) return false;
+  o->format = *FindReportFormat(raw.format);
+  const std::vector<std::string> colors = {"auto", "always", "never"};
+  if (!CheckChoice("color", raw.color, colors, error)) return false;
+  o->color = static_cast<ColorWhen>(std::find(colors.begin(), colors.end(), raw.color) -
+                                    colors.begin());
+  if (!CheckChoice("input-format", raw.input_format,
                    {"auto", "text", "markdown", "html", "jsonl"}, error)) {
     return false;
   }
+  o->jsonl_input = raw.input_format == "jsonl";
+  if (raw.input_format == "text") o->input_format = InputFormat::kText;
+  if (raw.input_format == "markdown") o->input_format = InputFormat::kMarkdown;
+  if (raw.input_format == "html") o->input_format = InputFormat::kHtml;
+  return true;
+}
+
+bool ValidateNumbers(const po::variables_map& vm, const RawOptions& raw, Options* o,
+                     std::string* error) {
   o->max_file_size = kDefaultMaxFileSize;
-  if (vm.count("max-file-size") &&
-      !ParseByteSize(vm["max-file-size"].as<std::string>(), &o->max_file_size)) {
+  if (!raw.max_file_size.empty() && !ParseByteSize(raw.max_file_size, &o->max_file_size)) {
     *error = fmt::format("--max-file-size: '{}' is not a size such as 500k, 64M or 2G",
-                         vm["max-file-size"].as<std::string>());
+                         raw.max_file_size);
     return false;
   }
   if (o->max_file_size > kMaxDocumentBytes) {
@@ -190,58 +256,66 @@ bool Validate(const po::variables_map& vm, Options* o, std::string* error) {
              "4 GiB)";
     return false;
   }
-  if (o->jobs < 0) {
+  if (raw.jobs < 0) {
     *error = fmt::format("--jobs: {} is not a number of threads (use 0 for all cores)",
-                         o->jobs);
+                         raw.jobs);
     return false;
   }
-  if (!vm.count("jobs") || o->jobs == 0) {
+  o->jobs = raw.jobs;
+  if (!vm.count("jobs") || raw.jobs == 0) {
     o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
-  if (vm.count("no-default-lexicons")) o->default_lexicons = false;
-  // "a,b" given once or "a" and "b" given twice mean the same.
-  auto split_lists = [](std::vector<std::string>* values) {
-    std::vector<std::string> ids;
-    for (const std::string& spec : *values) {
-      size_t begin = 0;
-      while (begin <= spec.size()) {
-        size_t end = std::min(spec.find(',', begin), spec.size());
-        const std::string id(Trim(std::string_view(spec).substr(begin, end - begin)));
-        if (!id.empty()) ids.push_back(id);
-        begin = end + 1;
-      }
-    }
-    *values = ids;
-  };
-  split_lists(&o->disabled);
-  split_lists(&o->themes);
-  if (o->command == Options::Command::kLexiconCheck) {
-    o->lexicon_dirs.insert(o->lexicon_dirs.end(), o->paths.begin(), o->paths.end());
-  } else if (o->command == Options::Command::kLexiconList && !o->paths.empty()) {
-    *error = "lexicon list: takes no paths (use --lexicons DIR)";
-    return false;
-  } else if (o->command == Options::Command::kExplain && o->paths.size() > 1) {
-    *error = "explain: takes at most one id";
-    return false;
-  } else if (o->command == Options::Command::kEval && o->paths.size() != 1) {
-    *error = "eval: expected one labels file";
-    return false;
-  }
-  if (vm.count("list-formats")) o->command = Options::Command::kListFormats;
-  if (vm.count("help")) o->command = Options::Command::kHelp;
-  if (vm.count("version")) o->command = Options::Command::kVersion;
   return true;
+}
+
+bool ValidatePaths(Options* o, std::string* error) {
+  const Subcommand& s = *o->subcommand;
+  if (o->paths.size() >= s.min_paths && o->paths.size() <= s.max_paths) return true;
+  if (s.max_paths == 0) {
+    *error = fmt::format("{}: takes no arguments", s.name);
+  } else if (s.min_paths == s.max_paths) {
+    *error = fmt::format("{}: expected {} {}", s.name, s.min_paths, s.arguments);
+  } else {
+    *error = fmt::format("{}: takes at most {} {}", s.name, s.max_paths, s.arguments);
+  }
+  return false;
+}
+
+bool Validate(const po::variables_map& vm, RawOptions raw, Options* o, std::string* error) {
+  if (!ValidateChoices(raw, o, error) || !ValidateNumbers(vm, raw, o, error))
+    return false;
+  o->paths = raw.paths;
+  o->output = raw.output;
+  o->lexicon_dirs = raw.lexicon_dirs;
+  o->default_lexicons = !vm.count("no-default-lexicons");
+  o->fail_on = raw.fail_on;
+  o->model = raw.model;
+  o->split = raw.split;
+  o->summary = raw.summary;
+  o->show_suppressed = raw.show_suppressed;
+  o->quiet = raw.quiet;
+  o->disabled = SplitLists(raw.disabled);
+  o->themes = SplitLists(raw.themes);
+  o->globs = raw.globs;
+  o->excludes = raw.excludes;
+  o->config_path = raw.config_path;
+  o->raw = std::move(raw);
+  if (vm.count("list-formats")) o->action = Options::Action::kListFormats;
+  if (vm.count("help")) o->action = Options::Action::kHelp;
+  if (vm.count("version")) o->action = Options::Action::kVersion;
+  if (o->action != Options::Action::kRun) return true;
+  return ValidatePaths(o, error);
 }
 
 // Stores the config file's settings the command line did not give. Paths in
 // the file are relative to it.
-bool ApplyConfig(const po::options_description& all, po::variables_map* vm, Options* o,
-                 std::string* error) {
+bool ApplyConfig(const po::options_description& all, po::variables_map* vm, RawOptions* raw,
+                 Options* o, std::string* error) {
   if (vm->count("no-config")) return true;
-  std::string path = o->config_path;
+  std::string path = raw->config_path;
   if (path.empty()) path = FindConfigFile(std::filesystem::current_path().string());
   if (path.empty()) return true;
-  o->config_path = path;
+  raw->config_path = path;
   std::vector<ConfigEntry> entries;
   std::vector<Diagnostic> diags;
   if (!ReadConfigFile(path, &entries, &diags)) {
@@ -301,8 +375,8 @@ bool ApplyConfig(const po::options_description& all, po::variables_map* vm, Opti
 
 bool ParseOptions(int argc, const char* const* argv, Options* options,
                   std::string* error) {
-  if (!ParseCommand(&argc, &argv, options, error)) return false;
-  Groups g = Describe(options);
+  RawOptions raw;
+  Groups g = Describe(&raw);
   po::options_description all;
   all.add(g.input)
       .add(g.output)
@@ -310,13 +384,17 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
       .add(g.policy)
       .add(g.general)
       .add(g.hidden);
+  std::vector<const char*> args(argv, argv + argc);
+  if (!TakeSubcommand(&args, all, options, error)) return false;
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
   try {
-    po::store(
-        po::command_line_parser(argc, argv).options(all).positional(positional).run(),
-        vm);
+    po::store(po::command_line_parser(static_cast<int>(args.size()), args.data())
+                  .options(all)
+                  .positional(positional)
+                  .run(),
+              vm);
     po::notify(vm);
   } catch (const po::error& e) {
     *error = e.what();
@@ -325,15 +403,15 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
   for (const auto& [key, value] : vm) {
     if (key != "path" && !value.defaulted()) options->sources[key] = "command line";
   }
-  if (!ApplyConfig(all, &vm, options, error)) return false;
-  return Validate(vm, options, error);
+  if (!ApplyConfig(all, &vm, &raw, options, error)) return false;
+  return Validate(vm, std::move(raw), options, error);
 }
 
 std::string HelpText() {
-  Options scratch;
+  RawOptions scratch;
   Groups g = Describe(&scratch);
   std::ostringstream out;
-  out << kUsage << '\n'
+  out << Usage() << '\n' << kAbout << '\n'
       << g.input << '\n'
       << g.output << '\n'
       << g.lexicons << '\n'

@@ -1,55 +1,78 @@
 #pragma once
 // The command line. Each flag is defined once, in a group, in options.cc;
-// --help is generated from those definitions. Values of enumerated flags are
-// checked here, with a "did you mean" for near misses.
-//
-//   wijzij [OPTIONS] [PATH...]            analyse files, directories or stdin
-//   wijzij lexicon check [DIR...]         validate lexicons
-//   wijzij lexicon list                   list categories and entry counts
-//   wijzij explain [ID]                   explain a scheme, column, row or category
-//   wijzij eval LABELS                    score the model on labelled texts
-//   wijzij config                         the effective settings and their sources
+// --help is generated from those definitions and the subcommand table
+// (subcommand.h). Parsing has two steps, as ripgrep's LowArgs and HiArgs:
+// the flags and the config file fill RawOptions with what was written;
+// validation turns that into Options, where every enumerated value is an
+// enum and every near miss got a "did you mean".
 //
 // Settings not given on the command line come from the config file
 // (config.h), which ParseOptions finds and reads.
 
+#include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "language.h"
+#include "markup.h"
 #include "report/reporter.h"
+#include "subcommand.h"
 
 namespace wijzij {
 
-struct Options {
-  enum class Command {
-    kAnalyze,
-    kLexiconCheck,
-    kLexiconList,
-    kExplain,
-    kEval,
-    kListFormats,
-    kConfig,
-    kHelp,
-    kVersion
-  };
-  Command command = Command::kAnalyze;
-  std::vector<std::string> paths;  ///< inputs; lexicon dirs for `lexicon check`
+/// The flags and config settings as written, before any check.
+struct RawOptions {
+  std::vector<std::string> paths;
   std::string format = "text";
+  std::string output;
+  std::string lang = "nl";
+  std::string color = "auto";
+  std::string input_format = "auto";
+  std::string max_file_size;
+  int jobs = 0;
+  std::vector<std::string> lexicon_dirs;
+  std::vector<std::string> fail_on;
+  std::string model;
+  std::string split;
+  bool summary = false;
+  bool show_suppressed = false;
+  bool quiet = false;
+  std::vector<std::string> disabled;
+  std::vector<std::string> globs;
+  std::vector<std::string> excludes;
+  std::vector<std::string> themes;
+  std::string config_path;
+};
+
+/// When the text report gets colours.
+enum class ColorWhen { kAuto, kAlways, kNever };
+
+/// Validated settings: what the program runs on.
+struct Options {
+  /// A flag that replaces the subcommand: --help, --version, --list-formats.
+  enum class Action { kRun, kHelp, kVersion, kListFormats };
+  Action action = Action::kRun;
+  const Subcommand* subcommand = nullptr;  ///< never null after ParseOptions
+  std::vector<std::string> paths;  ///< inputs; lexicon dirs for `lexicon check`
+  ReportFormat format = ReportFormat::kText;
   std::string output;  ///< -o FILE; empty: standard output
   Language language = Language::kDutch;
-  std::string color = "auto";  ///< auto, always or never
+  ColorWhen color = ColorWhen::kAuto;
+  std::optional<InputFormat> input_format;  ///< forced; empty: by extension
+  bool jsonl_input = false;                 ///< --input-format jsonl
   std::vector<std::string> lexicon_dirs;
   bool default_lexicons = true;
-  std::vector<std::string> fail_on;
+  std::vector<std::string> fail_on;   ///< checked against the model (fail_policy.h)
   std::string model;                  ///< --model FILE; empty: the shipped model
   std::string split;                  ///< eval --split
-  std::string input_format = "auto";  ///< auto, text or jsonl
   int jobs = 1;                       ///< -j; 0 on the command line means all cores
-  size_t max_file_size = 0;           ///< --max-file-size in bytes (set from the default)
+  size_t max_file_size = 0;           ///< --max-file-size in bytes
   bool summary = false;
-  bool show_suppressed = false;       ///< --show-suppressed
-  bool quiet = false;                 ///< --quiet: no notices, no progress line
+  bool show_suppressed = false;
+  bool quiet = false;
   std::vector<std::string> disabled;  ///< categories whose findings are dropped
   std::vector<std::string> globs;     ///< directory walks keep files matching one
   std::vector<std::string> excludes;  ///< and drop files matching one of these
@@ -58,8 +81,10 @@ struct Options {
   /// [severity] of the config file: category -> (level, "file:line").
   std::map<std::string, std::pair<std::string, std::string>> severities;
   /// Where each setting came from: "command line" or "file:line".
-  std::map<std::string, std::string> sources;  ///< --summary (always for text
-                                               ///< runs over several documents)
+  std::map<std::string, std::string> sources;
+  RawOptions raw;  ///< as written, for `wijzij config`
+
+  bool Dutch() const { return language == Language::kDutch; }
 };
 
 /// Parses argv. On a usage error returns false with a one-line message.

@@ -1,5 +1,7 @@
 #include "report/reporter.h"
 
+#include <fmt/format.h>
+
 #include <string>
 
 namespace wijzij {
@@ -31,33 +33,55 @@ std::string ConfidenceName(Confidence confidence, bool dutch) {
   return dutch ? "geen" : "none";
 }
 
-const std::vector<std::string_view>& ReportFormats() {
-  static const std::vector<std::string_view> kFormats = {
-      "text", "json", "jsonl", "line", "github", "sarif", "html"};
+const std::vector<FormatInfo>& ReportFormats() {
+  static const std::vector<FormatInfo> kFormats = {
+      {ReportFormat::kText, "text",
+       "the readable report (default): scheme, column, densities, findings, advice"},
+      {ReportFormat::kJson, "json", "one JSON document for the run (schema in README.md)"},
+      {ReportFormat::kJsonl, "jsonl",
+       "one JSON object per document per line, for streams and batch jobs"},
+      {ReportFormat::kLine, "line",
+       "file:line:col: severity: message [category], one finding per line"},
+      {ReportFormat::kGithub, "github",
+       "GitHub Actions workflow commands (::warning file=…,line=…,col=…::…)"},
+      {ReportFormat::kSarif, "sarif", "SARIF 2.1.0 for code-scanning dashboards"},
+      {ReportFormat::kHtml, "html",
+       "one self-contained page: the text highlighted, charts, advice (-o FILE)"}};
   return kFormats;
 }
 
-std::string DescribeFormats() {
-  return "text    the readable report (default): scheme, column, densities, findings, "
-         "advice\n"
-         "json    one JSON document for the run (schema in README.md)\n"
-         "jsonl   one JSON object per document per line, for streams and batch jobs\n"
-         "line    file:line:col: severity: message [category], one finding per line\n"
-         "github  GitHub Actions workflow commands (::warning file=…,line=…,col=…::…)\n"
-         "sarif   SARIF 2.1.0 for code-scanning dashboards\n"
-         "html    one self-contained page: the text highlighted, charts, advice (-o FILE)\n";
+std::optional<ReportFormat> FindReportFormat(std::string_view name) {
+  for (const FormatInfo& f : ReportFormats())
+    if (f.name == name) return f.format;
+  return std::nullopt;
 }
 
-std::unique_ptr<Reporter> MakeReporter(std::string_view format,
-                                       const LexiconSet& lexicons, const Model& model,
-                                       const ReportOptions& options, Output* output) {
-  if (format == "text") return MakeTextReporter(lexicons, model, options, output);
-  if (format == "json") return MakeJsonReporter(lexicons, model, options, output, false);
-  if (format == "jsonl") return MakeJsonReporter(lexicons, model, options, output, true);
-  if (format == "line") return MakeLineReporter(lexicons, model, options, output, false);
-  if (format == "github") return MakeLineReporter(lexicons, model, options, output, true);
-  if (format == "sarif") return MakeSarifReporter(lexicons, model, options, output);
-  if (format == "html") return MakeHtmlReporter(lexicons, model, options, output);
+std::string DescribeFormats() {
+  std::string out;
+  for (const FormatInfo& f : ReportFormats())
+    out += fmt::format("{:<7} {}\n", f.name, f.description);
+  return out;
+}
+
+std::unique_ptr<Reporter> MakeReporter(ReportFormat format, const LexiconSet& lexicons,
+                                       const Model& model, const ReportOptions& options,
+                                       Output* output) {
+  switch (format) {
+    case ReportFormat::kText:
+      return MakeTextReporter(lexicons, model, options, output);
+    case ReportFormat::kJson:
+    case ReportFormat::kJsonl:
+      return MakeJsonReporter(lexicons, model, options, output,
+                              format == ReportFormat::kJsonl);
+    case ReportFormat::kLine:
+    case ReportFormat::kGithub:
+      return MakeLineReporter(lexicons, model, options, output,
+                              format == ReportFormat::kGithub);
+    case ReportFormat::kSarif:
+      return MakeSarifReporter(lexicons, model, options, output);
+    case ReportFormat::kHtml:
+      return MakeHtmlReporter(lexicons, model, options, output);
+  }
   return nullptr;
 }
 

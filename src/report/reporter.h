@@ -14,6 +14,7 @@
 //   reporter->End();
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,16 +104,28 @@ class Reporter {
 /// How sure a leaning is, in words: "sterk", "matig", "zwak", "geen".
 std::string ConfidenceName(Confidence confidence, bool dutch);
 
-/// The names --format accepts.
-const std::vector<std::string_view>& ReportFormats();
+enum class ReportFormat { kText, kJson, kJsonl, kLine, kGithub, kSarif, kHtml };
+
+/// A report format: its --format name and what it writes.
+struct FormatInfo {
+  ReportFormat format;
+  std::string_view name;
+  std::string_view description;
+};
+
+/// Every format, in the order --list-formats gives them.
+const std::vector<FormatInfo>& ReportFormats();
+
+/// The format called `name`, or nullopt.
+std::optional<ReportFormat> FindReportFormat(std::string_view name);
 
 /// One line per format, for --list-formats.
 std::string DescribeFormats();
 
-/// A reporter for `format` (one of ReportFormats()), or nullptr.
-std::unique_ptr<Reporter> MakeReporter(std::string_view format,
-                                       const LexiconSet& lexicons, const Model& model,
-                                       const ReportOptions& options, Output* output);
+/// A reporter for `format`.
+std::unique_ptr<Reporter> MakeReporter(ReportFormat format, const LexiconSet& lexicons,
+                                       const Model& model, const ReportOptions& options,
+                                       Output* output);
 
 std::unique_ptr<Reporter> MakeTextReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output);

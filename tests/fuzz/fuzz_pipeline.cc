@@ -23,11 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   source.text_start = check.text_start;
   const wijzij::DocumentReport report = analyzer.Analyze(source);
   wijzij::Output output(stdout);
-  auto json = wijzij::MakeReporter("json", analyzer.lexicons(), analyzer.model(),
+  auto json = wijzij::MakeReporter(wijzij::ReportFormat::kJson, analyzer.lexicons(), analyzer.model(),
                                    {wijzij::Language::kDutch, false}, &output);
-  auto text = wijzij::MakeReporter("text", analyzer.lexicons(), analyzer.model(),
+  auto text = wijzij::MakeReporter(wijzij::ReportFormat::kText, analyzer.lexicons(), analyzer.model(),
                                    {wijzij::Language::kEnglish, true}, &output);
-  auto html = wijzij::MakeReporter("html", analyzer.lexicons(), analyzer.model(),
+  auto html = wijzij::MakeReporter(wijzij::ReportFormat::kHtml, analyzer.lexicons(), analyzer.model(),
                                    {wijzij::Language::kDutch, false}, &output);
   text->Format(report);
   if (html->Format(report).find("<script") != std::string::npos) abort();

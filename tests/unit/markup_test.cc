@@ -96,12 +96,12 @@ TEST_CASE("tokens of marked-up text carry positions in the original") {
 }
 
 TEST_CASE("the format follows the extension unless forced") {
-  CHECK(FormatFor("a.md", "auto") == InputFormat::kMarkdown);
-  CHECK(FormatFor("A.MARKDOWN", "auto") == InputFormat::kMarkdown);
-  CHECK(FormatFor("b.htm", "auto") == InputFormat::kHtml);
-  CHECK(FormatFor("c.txt", "auto") == InputFormat::kText);
-  CHECK(FormatFor("-", "markdown") == InputFormat::kMarkdown);
-  CHECK(FormatFor("d.md", "text") == InputFormat::kText);
+  CHECK(FormatFor("a.md", std::nullopt) == InputFormat::kMarkdown);
+  CHECK(FormatFor("A.MARKDOWN", std::nullopt) == InputFormat::kMarkdown);
+  CHECK(FormatFor("b.htm", std::nullopt) == InputFormat::kHtml);
+  CHECK(FormatFor("c.txt", std::nullopt) == InputFormat::kText);
+  CHECK(FormatFor("-", InputFormat::kMarkdown) == InputFormat::kMarkdown);
+  CHECK(FormatFor("d.md", InputFormat::kText) == InputFormat::kText);
 }
 
 }  // namespace wijzij

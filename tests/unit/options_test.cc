@@ -21,7 +21,7 @@ TEST_CASE("paths, formats and repeated options are parsed") {
   REQUIRE(Parse({"-f", "json", "--lang", "en", "a.txt", "-L", "x", "--lexicons=y",
                  "--fail-on", "finding", "b.txt", "--no-default-lexicons"},
                 &o, &error));
-  CHECK(o.format == "json");
+  CHECK(o.format == ReportFormat::kJson);
   CHECK(o.language == Language::kEnglish);
   CHECK(o.paths == std::vector<std::string>{"a.txt", "b.txt"});
   CHECK(o.lexicon_dirs == std::vector<std::string>{"x", "y"});
@@ -63,14 +63,50 @@ TEST_CASE("the lexicon subcommands are recognised") {
   Options check;
   std::string error;
   REQUIRE(Parse({"lexicon", "check", "mijn-lexicons"}, &check, &error));
-  CHECK(check.command == Options::Command::kLexiconCheck);
-  CHECK(check.lexicon_dirs == std::vector<std::string>{"mijn-lexicons"});
+  CHECK(check.subcommand->name == "lexicon check");
+  CHECK(check.paths == std::vector<std::string>{"mijn-lexicons"});
   Options list;
   REQUIRE(Parse({"lexicon", "list"}, &list, &error));
-  CHECK(list.command == Options::Command::kLexiconList);
+  CHECK(list.subcommand->name == "lexicon list");
   Options bad;
   CHECK_FALSE(Parse({"lexicon", "lijst"}, &bad, &error));
   CHECK(error == "lexicon: unknown command 'lijst'; expected 'check' or 'list'");
+}
+
+TEST_CASE("options may stand before or after a subcommand") {
+  for (std::vector<const char*> args :
+       {std::vector<const char*>{"--lang", "en", "explain", "midden"},
+        std::vector<const char*>{"explain", "--lang", "en", "midden"},
+        std::vector<const char*>{"explain", "midden", "--lang=en"}}) {
+    Options o;
+    std::string error;
+    REQUIRE(Parse(args, &o, &error));
+    CHECK(o.subcommand->name == "explain");
+    CHECK(o.paths == std::vector<std::string>{"midden"});
+    CHECK(o.language == Language::kEnglish);
+  }
+  Options o;
+  std::string error;
+  REQUIRE(Parse({"-L", "mijn-lexicons", "lexicon", "check"}, &o, &error));
+  CHECK(o.subcommand->name == "lexicon check");
+  CHECK(o.lexicon_dirs == std::vector<std::string>{"mijn-lexicons"});
+  // A value of an option is not a subcommand: "-f" takes "json", "eval" is a path.
+  REQUIRE(Parse({"-f", "json", "tekst.txt", "eval"}, &o, &error));
+  CHECK(o.subcommand->name.empty());
+  CHECK(o.paths == std::vector<std::string>{"tekst.txt", "eval"});
+}
+
+TEST_CASE("a subcommand takes the arguments it says") {
+  Options o;
+  std::string error;
+  CHECK_FALSE(Parse({"eval"}, &o, &error));
+  CHECK(error == "eval: expected 1 LABELS");
+  CHECK_FALSE(Parse({"explain", "a", "b"}, &o, &error));
+  CHECK(error == "explain: takes at most 1 [ID]");
+  CHECK_FALSE(Parse({"lexicon", "list", "x"}, &o, &error));
+  CHECK(error == "lexicon list: takes no arguments");
+  CHECK_FALSE(Parse({"eval", "labels.tsv", "-f", "sarif"}, &o, &error));
+  CHECK(error.find("choose from text, json") != std::string::npos);
 }
 
 TEST_CASE("help lists every flag") {

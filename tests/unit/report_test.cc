@@ -23,7 +23,7 @@ std::string Render(const char* format, const LexiconSet& set,
   {
     Output output(stream);
     const Model model;
-    auto reporter = MakeReporter(format, set, model, {language, false}, &output);
+    auto reporter = MakeReporter(*FindReportFormat(format), set, model, {language, false}, &output);
     reporter->Begin();
     for (const auto& d : docs) reporter->Document(d);
     if (with_error)
