@@ -53,6 +53,14 @@ bool Matches(const WordPattern& pattern, std::string_view folded) {
   return false;
 }
 
+std::string_view ConditionName(ConditionKind kind) {
+  switch (kind) {
+    case ConditionKind::kClauseStart:
+      return "clause-start";
+  }
+  return "";
+}
+
 int LexiconSet::FindCategory(std::string_view id) const {
   for (size_t i = 0; i < categories.size(); ++i) {
     if (categories[i].id == id) return static_cast<int>(i);

@@ -51,12 +51,28 @@ std::string MatchablePattern(std::string_view pattern);
 /// True when `folded` (a folded token) matches `pattern`.
 bool Matches(const WordPattern& pattern, std::string_view folded);
 
+/// When an entry counts, beyond its words matching (lexicon_parser.h).
+enum class ConditionKind : uint8_t {
+  kClauseStart,  ///< ^houd, {clause-start}: only as the first word of a clause
+};
+
+/// One condition on an entry: its kind and the words it names, if any.
+struct Condition {
+  ConditionKind kind = ConditionKind::kClauseStart;
+  std::vector<std::string> arguments;
+
+  bool operator==(const Condition&) const = default;
+};
+
+/// The name of a condition kind in lexicon files: "clause-start".
+std::string_view ConditionName(ConditionKind kind);
+
 /// One lexicon entry: a word, a phrase of words, or an RE2 pattern.
 struct Entry {
   std::string written;             ///< as written in the file, for reports
   std::vector<WordPattern> words;  ///< one or more words; empty for a pattern
   std::string pattern;             ///< RE2 pattern over folded words, or empty
-  bool sentence_initial = false;  ///< ^houd: only as the first word of a clause
+  std::vector<Condition> conditions;  ///< all must hold for a match to count
   double weight = 1.0;
   uint32_t category = 0;  ///< index into LexiconSet::categories
   std::string file;

@@ -192,9 +192,10 @@ class LexiconParser {
   void AddWords(int line_number, std::string_view text, Entry entry) {
     entry.written = std::string(text);
     if (!text.empty() && text.front() == '^') {
-      entry.sentence_initial = true;
+      entry.conditions.push_back({ConditionKind::kClauseStart, {}});
       text = Trim(text.substr(1));
     }
+    if (!TakeConditions(line_number, &text, &entry)) return;
     if (text.empty()) return Error(line_number, "empty entry");
     size_t pos = 0;
     while (pos < text.size()) {
@@ -204,6 +205,45 @@ class LexiconParser {
     }
     if (entry.words.size() > 1) CheckPhrase(line_number, entry);
     Append(line_number, std::move(entry));
+  }
+
+  // "{clause-start}" groups at the end of an entry: when it counts.
+  bool TakeConditions(int line_number, std::string_view* text, Entry* entry) {
+    while (!text->empty() && text->back() == '}') {
+      const size_t open = text->rfind('{');
+      if (open == std::string_view::npos) {
+        Error(line_number, "a condition ends with '}' but has no '{'");
+        return false;
+      }
+      if (!AddCondition(line_number, Trim(text->substr(open + 1, text->size() - open - 2)),
+                        entry))
+        return false;
+      *text = Trim(text->substr(0, open));
+    }
+    if (text->find_first_of("{}") != std::string_view::npos) {
+      Error(line_number, "conditions {…} stand after the entry's words");
+      return false;
+    }
+    return true;
+  }
+
+  bool AddCondition(int line_number, std::string_view spec, Entry* entry) {
+    std::vector<std::string> words;
+    for (size_t pos = 0; pos < spec.size();) {
+      const size_t end = std::min(spec.find_first_of(" \t", pos), spec.size());
+      if (end > pos) words.emplace_back(spec.substr(pos, end - pos));
+      pos = end + 1;
+    }
+    if (words.empty()) {
+      Error(line_number, "an empty condition {}");
+      return false;
+    }
+    if (words[0] == ConditionName(ConditionKind::kClauseStart) && words.size() == 1) {
+      entry->conditions.insert(entry->conditions.begin(), {ConditionKind::kClauseStart, {}});
+      return true;
+    }
+    Error(line_number, fmt::format("unknown condition {{{}}}; known: {{clause-start}}", spec));
+    return false;
   }
 
   bool AddWord(int line_number, std::string_view word, Entry* entry) {
@@ -269,7 +309,12 @@ class LexiconParser {
 
   void Append(int line_number, Entry entry) {
     // The words are folded already; the key needs no second fold.
-    std::string key = entry.sentence_initial ? "^" : "";
+    std::string key;
+    for (const Condition& c : entry.conditions) {
+      key += fmt::format("{{{}", ConditionName(c.kind));
+      for (const std::string& a : c.arguments) key += " " + a;
+      key += "} ";
+    }
     if (entry.IsPattern()) key += entry.written;
     for (const WordPattern& w : entry.words) {
       key += w.match == WordMatch::kSuffix || w.match == WordMatch::kInfix ? "*" : "";

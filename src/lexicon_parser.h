@@ -18,10 +18,16 @@
 //   *verraders              # suffix wildcard: volksverraders
 //   *elite*                 # infix wildcard: elitepolitiek
 //   een democratie onwaardig   # phrase; each word may carry wildcards
-//   ^houd                   # only as the first word of a sentence or clause
+//   ^houd                   # only as the first word of a sentence or clause,
+//   houd {clause-start}     # the same written as a condition (below)
 //   wij-zij                 # hyphenated compound, matched as a whole
 //   spint er garen bij | 2  # optional weight after |
 //   /nu kan het( nog)?/     # RE2 pattern over the folded words, space-separated
+//
+// Conditions in braces after an entry's words (and before its weight) say
+// when it counts; every one must hold:
+//
+//   {clause-start}          the entry's first word begins a sentence or clause
 //
 // What a category is evidence for (a scheme, a side, a row of the
 // communication table) is said in the model (model.h), not here.

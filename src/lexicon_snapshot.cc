@@ -9,7 +9,7 @@ namespace wijzij {
 namespace {
 
 // Bump when the layout or the meaning of a field changes.
-constexpr std::string_view kMagic = "wijzij lexicon snapshot 1\n";
+constexpr std::string_view kMagic = "wijzij lexicon snapshot 2\n";
 
 class ImageWriter {
  public:
@@ -102,11 +102,33 @@ void WriteEntry(const Entry& e, ImageWriter* out) {
     out->Text(word.text);
   }
   out->Text(e.pattern);
-  out->Flag(e.sentence_initial);
+  out->Number(static_cast<uint32_t>(e.conditions.size()));
+  for (const Condition& c : e.conditions) {
+    out->Number(static_cast<uint32_t>(c.kind));
+    out->Number(static_cast<uint32_t>(c.arguments.size()));
+    for (const std::string& a : c.arguments) out->Text(a);
+  }
   out->Weight(e.weight);
   out->Number(e.category);
   out->Text(e.file);
   out->Number(static_cast<uint32_t>(e.line));
+}
+
+bool ReadConditions(ImageReader* in, std::vector<Condition>* conditions) {
+  uint32_t count = 0;
+  if (!in->Number(&count)) return false;
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t kind = 0, arguments = 0;
+    if (!in->Number(&kind) || kind > static_cast<uint32_t>(ConditionKind::kClauseStart) ||
+        !in->Number(&arguments))
+      return false;
+    Condition c{static_cast<ConditionKind>(kind), {}};
+    for (uint32_t a = 0; a < arguments; ++a) {
+      if (!in->Text(&c.arguments.emplace_back())) return false;
+    }
+    conditions->push_back(std::move(c));
+  }
+  return true;
 }
 
 bool ReadEntry(ImageReader* in, Entry* e) {
@@ -120,7 +142,7 @@ bool ReadEntry(ImageReader* in, Entry* e) {
     if (!in->Text(&word.text)) return false;
     e->words.push_back(std::move(word));
   }
-  if (!in->Text(&e->pattern) || !in->Flag(&e->sentence_initial) || !in->Weight(&e->weight) ||
+  if (!in->Text(&e->pattern) || !ReadConditions(in, &e->conditions) || !in->Weight(&e->weight) ||
       !in->Number(&e->category) || !in->Text(&e->file) || !in->Number(&line)) {
     return false;
   }

@@ -164,7 +164,6 @@ void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) con
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (uint32_t entry_index : candidates) {
       const Entry& entry = set_.entries[entry_index];
-      if (entry.sentence_initial && !text.tokens[t].clause_start) continue;
       if (!PhraseMatches(entry, text, t)) continue;
       out->push_back({entry_index, t, static_cast<uint32_t>(t + entry.words.size() - 1)});
     }
@@ -181,7 +180,6 @@ void Matcher::MatchCompounds(const TokenizedText& text, std::vector<Match>* out)
     for (uint32_t entry_index : candidates) {
       const Entry& entry = set_.entries[entry_index];
       if (entry.words.size() != 1) continue;
-      if (entry.sentence_initial && !text.tokens[compound.first].clause_start) continue;
       out->push_back({entry_index, compound.first, compound.last});
     }
   }
@@ -229,11 +227,25 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
   }
 }
 
+bool ConditionsHold(const Entry& entry, const TokenizedText& text, const Match& match) {
+  for (const Condition& condition : entry.conditions) {
+    switch (condition.kind) {
+      case ConditionKind::kClauseStart:
+        if (!text.tokens[match.first_token].clause_start) return false;
+        break;
+    }
+  }
+  return true;
+}
+
 std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
   std::vector<Match> matches;
   MatchWords(text, &matches);
   MatchCompounds(text, &matches);
   MatchPatterns(text, &matches);
+  std::erase_if(matches, [&](const Match& m) {
+    return !ConditionsHold(set_.entries[m.entry], text, m);
+  });
   ResolveOverlaps(set_, &matches);
   return matches;
 }

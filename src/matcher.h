@@ -46,6 +46,10 @@ struct Match {
 /// word is this long; it keeps a 1 MB "word" from costing seconds).
 inline constexpr size_t kMaxInfixTokenBytes = 96;
 
+/// True when every condition of `entry` holds for `match` in `text`: the one
+/// place where lexicon conditions ({clause-start}, …) are checked.
+bool ConditionsHold(const Entry& entry, const TokenizedText& text, const Match& match);
+
 class Matcher {
  public:
   explicit Matcher(const LexiconSet& set);

@@ -53,11 +53,35 @@ TEST_CASE("every kind of entry is parsed") {
   CHECK(e[3].words[0].match == WordMatch::kInfix);
   CHECK(e[4].words.size() == 3);
   CHECK(e[4].weight == 2.0);
-  CHECK(e[5].sentence_initial);
+  CHECK(e[5].conditions == std::vector<Condition>{{ConditionKind::kClauseStart, {}}});
   CHECK(e[5].written == "^houd");
   CHECK(e[6].words[0].text == "wij-zij");
   CHECK(e[7].pattern == "nu kan het( nog)?");
   CHECK(e[7].weight == 1.5);
+}
+
+TEST_CASE("conditions in braces say when an entry counts") {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  REQUIRE(ParseLexicon("t.lex",
+                       test::LexiconText("t", "houd {clause-start} | 2\n^blijf\nwas\n"),
+                       &lexicon, &diags));
+  const auto& e = lexicon.entries;
+  REQUIRE(e.size() == 3);
+  const std::vector<Condition> clause_start = {{ConditionKind::kClauseStart, {}}};
+  CHECK(e[0].conditions == clause_start);
+  CHECK(e[0].weight == 2.0);
+  CHECK(e[0].words.size() == 1);
+  CHECK(e[1].conditions == clause_start);
+  CHECK(e[2].conditions.empty());
+  for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n"}) {
+    CAPTURE(bad);
+    Lexicon l;
+    std::vector<Diagnostic> d;
+    CHECK_FALSE(ParseLexicon("t.lex", test::LexiconText("t", bad), &l, &d));
+    REQUIRE_FALSE(d.empty());
+    CHECK(d[0].line == 7);
+  }
 }
 
 TEST_CASE("the header is read, with the optional severity") {

@@ -21,8 +21,14 @@ std::string Describe(const std::vector<Lexicon>& lexicons) {
            std::to_string(static_cast<int>(c.severity)) + '|' +
            (c.negation_discounts ? "discount" : "ignore") + '\n';
     for (const Entry& e : lexicon.entries) {
-      out += "  " + e.written + '|' + e.pattern + '|' + (e.sentence_initial ? "^" : "") +
-             '|' + std::to_string(e.weight) + '|' + std::to_string(e.category) + '|' +
+      std::string conditions;
+      for (const Condition& c : e.conditions) {
+        conditions += std::string(ConditionName(c.kind));
+        for (const std::string& a : c.arguments) conditions += ' ' + a;
+        conditions += ';';
+      }
+      out += "  " + e.written + '|' + e.pattern + '|' + conditions + '|' +
+             std::to_string(e.weight) + '|' + std::to_string(e.category) + '|' +
              e.file + ':' + std::to_string(e.line) + '|';
       for (const WordPattern& w : e.words) {
         out += std::to_string(static_cast<int>(w.match)) + w.text + ' ';
@@ -62,7 +68,7 @@ TEST_CASE("a snapshot round-trips and a damaged one is refused whole") {
   }
   CHECK_FALSE(ReadLexiconSnapshot(image + "x", &untouched));
   std::string other_version = image;
-  other_version[other_version.find('1')] = '0';
+  other_version[other_version.find('2')] = '1';  // the format version in the magic line
   CHECK_FALSE(ReadLexiconSnapshot(other_version, &untouched));
   CHECK(untouched.size() == 1);
 }
