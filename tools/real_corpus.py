@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""The real-text corpus: references in the repository, texts in a cache.
+
+No sentence of a real text enters the repository. examples/real/refs.tsv
+holds, per passage, the page's url and site, its genre, a hash of the
+passage's first eight words and its word count, and the labels. The texts
+live in a cache outside the repository (WIJZIJ_REAL_CACHE, default
+~/.cache/wijzij/real):
+
+    excerpts/<key>.txt   the saved search excerpt of a page (key: url hash)
+    passages/<id>.txt    the passage cut from it
+    collected/<batch>.tsv  passages added by one collecting session
+
+A passage is a run of whitespace-separated words of its excerpt: the run
+that starts where the first eight words hash to `hash` and is `words` long.
+
+    real_corpus.py add EXCERPT --url URL --genre G --start W --end W --batch B
+    real_corpus.py cut EXCERPT --hash H --words N
+    real_corpus.py check [REFS]       which cached passages are missing or differ
+    real_corpus.py export [REFS] DIR  labels files for `wijzij eval` over the cache
+"""
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+import urllib.parse
+
+HASH_WORDS = 8
+MIN_WORDS, MAX_WORDS = 40, 250
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_REFS = os.path.join(REPO, "examples", "real", "refs.tsv")
+GENRES = ("persbericht_gemeente", "burgemeester", "politie", "minister",
+          "partij", "actiegroep", "column", "blog", "nieuws", "brief", "post")
+
+
+def cache_dir():
+    return os.environ.get("WIJZIJ_REAL_CACHE",
+                          os.path.expanduser("~/.cache/wijzij/real"))
+
+
+def sha(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def url_key(url):
+    return sha(url)[:16]
+
+
+def site_of(url):
+    host = urllib.parse.urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def word_spans(text):
+    """(start, end) of every whitespace-separated word, in order."""
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def start_hash(words):
+    return sha(" ".join(words[:HASH_WORDS]))[:16]
+
+
+def cut(text, hash_, count):
+    """The passage of `text` whose first words hash to hash_, or None."""
+    spans = word_spans(text)
+    words = [text[s:e] for s, e in spans]
+    for i in range(len(words) - count + 1):
+        if start_hash(words[i:i + HASH_WORDS]) == hash_:
+            return text[spans[i][0]:spans[i + count - 1][1]]
+    return None
+
+
+def find_run(words, phrase, start=0):
+    want = phrase.split()
+    for i in range(start, len(words) - len(want) + 1):
+        if words[i:i + len(want)] == want:
+            return i
+    return -1
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def known_urls():
+    urls = {}
+    folder = os.path.join(cache_dir(), "collected")
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        for line in read(os.path.join(folder, name)).splitlines():
+            fields = line.split("\t")
+            if len(fields) > 1 and fields[0] != "id":
+                urls[fields[1]] = fields[0]
+    return urls
+
+
+def cmd_add(args):
+    if args.genre not in GENRES:
+        sys.exit(f"unknown genre '{args.genre}'; one of: {', '.join(GENRES)}")
+    if args.url in known_urls():
+        sys.exit(f"{args.url} is already collected as {known_urls()[args.url]}")
+    text = read(args.excerpt)
+    spans = word_spans(text)
+    words = [text[s:e] for s, e in spans]
+    first = find_run(words, args.start)
+    if first < 0:
+        sys.exit(f"start words not found in {args.excerpt}: {args.start!r}")
+    end_words = args.end.split()
+    last_start = find_run(words, args.end, first)
+    if last_start < 0:
+        sys.exit(f"end words not found after the start: {args.end!r}")
+    last = last_start + len(end_words) - 1
+    count = last - first + 1
+    if not MIN_WORDS <= count <= MAX_WORDS:
+        sys.exit(f"passage has {count} words; it must have {MIN_WORDS} to {MAX_WORDS}")
+    hash_ = start_hash(words[first:first + HASH_WORDS])
+    passage_id = "r" + sha(args.url + hash_)[:8]
+    write(os.path.join(cache_dir(), "excerpts", url_key(args.url) + ".txt"), text)
+    write(os.path.join(cache_dir(), "passages", passage_id + ".txt"),
+          text[spans[first][0]:spans[last][1]] + "\n")
+    row = [passage_id, args.url, site_of(args.url), args.genre, hash_, str(count)]
+    batch = os.path.join(cache_dir(), "collected", args.batch + ".tsv")
+    new = not os.path.exists(batch)
+    os.makedirs(os.path.dirname(batch), exist_ok=True)
+    with open(batch, "a", encoding="utf-8") as f:
+        if new:
+            f.write("id\turl\tsite\tgenre\thash\twords\n")
+        f.write("\t".join(row) + "\n")
+    print(f"{passage_id}\t{count} words\t{site_of(args.url)}")
+
+
+def cmd_cut(args):
+    passage = cut(read(args.excerpt), args.hash, args.words)
+    if passage is None:
+        sys.exit(f"no run of {args.words} words with hash {args.hash} in {args.excerpt}")
+    print(passage)
+
+
+def read_refs(path):
+    """Rows of a refs file as dicts keyed by its '# '-prefixed header."""
+    header, rows = None, []
+    for line in read(path).splitlines():
+        if line.startswith("# id\t"):
+            header = line[2:].split("\t")
+        elif line and not line.startswith("#"):
+            if header is None:
+                sys.exit(f"{path}: no '# id<TAB>…' header line before the rows")
+            rows.append(dict(zip(header, line.split("\t"))))
+    return rows
+
+
+def passage_status(ref):
+    """'ok', 'missing' or 'differs' for the cached text of one reference."""
+    path = os.path.join(cache_dir(), "passages", ref["id"] + ".txt")
+    excerpt = os.path.join(cache_dir(), "excerpts", url_key(ref["url"]) + ".txt")
+    if not os.path.exists(path):
+        if os.path.exists(excerpt):
+            passage = cut(read(excerpt), ref["hash"], int(ref["words"]))
+            if passage is not None:
+                write(path, passage + "\n")
+                return "ok"
+        return "missing"
+    words = read(path).split()
+    if len(words) != int(ref["words"]) or start_hash(words) != ref["hash"]:
+        return "differs"
+    return "ok"
+
+
+def cmd_check(args):
+    rows = read_refs(args.refs)
+    bad = 0
+    for ref in rows:
+        status = passage_status(ref)
+        if status != "ok":
+            bad += 1
+            print(f"{ref['id']}\t{status}\t{ref['url']}")
+    print(f"{len(rows) - bad} of {len(rows)} passages in {cache_dir()}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_export(args):
+    """Labels files in wijzij eval's format, with paths into the cache."""
+    rows = [r for r in read_refs(args.refs) if passage_status(r) == "ok"]
+    folder = os.path.join(cache_dir(), "passages")
+    fields = ["voice", "scheme", "column", "narratives", "axis", "intimidation",
+              "split", "certain", "genre", "site"]
+    lines = ["# path\t" + "\t".join(fields)]
+    for r in rows:
+        lines.append("\t".join([os.path.join(folder, r["id"] + ".txt")] +
+                               [r.get(f, "-") for f in fields]))
+    write(os.path.join(args.dir, "labels.tsv"), "\n".join(lines) + "\n")
+    print(f"{len(rows)} passages -> {os.path.join(args.dir, 'labels.tsv')}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    add = sub.add_parser("add", help="cut a passage from a saved excerpt and record it")
+    add.add_argument("excerpt")
+    add.add_argument("--url", required=True)
+    add.add_argument("--genre", required=True)
+    add.add_argument("--start", required=True, help="the passage's first words, as written")
+    add.add_argument("--end", required=True, help="the passage's last words, as written")
+    add.add_argument("--batch", required=True)
+    c = sub.add_parser("cut", help="print the passage of an excerpt by hash and count")
+    c.add_argument("excerpt")
+    c.add_argument("--hash", required=True)
+    c.add_argument("--words", type=int, required=True)
+    check = sub.add_parser("check", help="report missing or changed cached passages")
+    check.add_argument("refs", nargs="?", default=DEFAULT_REFS)
+    export = sub.add_parser("export", help="write labels.tsv for wijzij eval")
+    export.add_argument("refs", nargs="?", default=DEFAULT_REFS)
+    export.add_argument("dir", nargs="?", default=cache_dir())
+    args = parser.parse_args()
+    handler = {"add": cmd_add, "cut": cmd_cut, "check": cmd_check, "export": cmd_export}
+    sys.exit(handler[args.command](args))
+
+
+if __name__ == "__main__":
+    main()
