@@ -16,8 +16,10 @@
 //                       "region": {"startLine", "startColumn", "endLine", "endColumn",
 //                                  "byteOffset", "byteLength"}}}],
 //                   "properties": {"negated", "quoted", "entry", "scheme",
-//                   "scheme_confidence",
-//                                  "column", "alternative"}}],
+//                                  "scheme_confidence", "column", "alternative",
+//                                  "<dimension id>": ["<class id>", …]}}],
+//                   (the document's classes of every reading dimension that
+//                   has any: "narratives": ["ongehoorde_burger"])
 //      "invocations": [{"executionSuccessful": true|false,
 //                       "toolExecutionNotifications": [{"level": "error",
 //                          "message": {"text": …}, "locations": [{…uri…}]}]}],
@@ -159,6 +161,12 @@ class SarifReporter : public Reporter {
                        {"column", r.column.id}};
     const std::string alternative = Alternative(model_, f.category, dutch_);
     if (!alternative.empty()) properties["alternative"] = alternative;
+    for (size_t d = 0; d < model_.dimensions.size() && d < r.dimensions.size(); ++d) {
+      if (r.dimensions[d].selected.empty()) continue;
+      json classes = json::array();
+      for (const ClassScore& s : r.dimensions[d].selected) classes.push_back(s.id);
+      properties[model_.dimensions[d].id] = std::move(classes);
+    }
     const TextPosition end = r.EndOf(f);
     const json region = {{"startLine", f.line},    {"startColumn", f.column},
                          {"endLine", end.line},    {"endColumn", end.column},
