@@ -9,18 +9,15 @@
 #include <cstring>
 #include <iostream>
 
-#include "analysis.h"
 #include "analyze_run.h"
 #include "eval_command.h"
 #include "explain.h"
 #include "fail_policy.h"
-#include "inputs.h"
 #include "lexicon.h"
 #include "model.h"
 #include "options.h"
 #include "output.h"
 #include "report/reporter.h"
-#include "source.h"
 #include "subcommand.h"
 #include "version.h"
 

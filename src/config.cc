@@ -6,7 +6,6 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "source.h"
 #include "text_lines.h"

@@ -18,7 +18,6 @@
 // Read with Boost.Program_options; every unknown key or bad value is an
 // error naming file:line.
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <functional>
 #include <iostream>
-#include <sstream>
 
 #include "analysis.h"
 #include "source.h"

@@ -1,7 +1,6 @@
 #include "icu_util.h"
 
 #include <fmt/format.h>
-#include <unicode/errorcode.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>

@@ -5,7 +5,6 @@
 #include <unicode/utext.h>
 #include <unicode/utypes.h>
 
-#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>

@@ -13,7 +13,6 @@
 #include <re2/re2.h>
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -20,7 +20,6 @@
 #include <unicode/utext.h>
 
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
 
 namespace wijzij {

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build pkg-config libicu-dev libboost-program-options-dev
           libre2-dev libfmt-dev nlohmann-json3-dev doctest-dev libmd4c-dev libgumbo-dev
           jq parallel
-          clang libclang-rt-14-dev time groff-base
+          clang libclang-rt-14-dev iwyu time groff-base
           chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do

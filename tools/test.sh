@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests, end-to-end CLI tests, lexicon and
-# model checks and the labelled-corpus floors through CTest; then the same
+# model checks and the labelled-corpus floors through CTest; then the
+# include-what-you-use check of the project's own headers; then the same
 # suite built with AddressSanitizer and UndefinedBehaviorSanitizer; then each
 # libFuzzer target for a fixed, repeatable number of inputs (tools/fuzz.sh). Builds first, so it works on
 # a fresh checkout once tools/setup.sh has installed the packages.
@@ -15,6 +16,9 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build build
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 [ "${1:-}" = --quick ] && exit 0
+
+echo "== include what you use"
+bash tools/iwyu.sh build
 
 echo "== tests under ASan+UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWIJZIJ_SANITIZE=ON > /dev/null
