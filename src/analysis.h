@@ -58,7 +58,7 @@ class Analyzer {
  public:
   /// Documents are analysed in parts of about this many bytes (text_parts.h),
   /// so memory for tokens stays bounded; findings and scores are the same.
-  static constexpr size_t kPartBytes = size_t{256} << 10;
+  static constexpr size_t kPartBytes = size_t{16} << 10;
 
   Analyzer(const LexiconSet& lexicons, const Model& model,
            size_t part_bytes = kPartBytes);

@@ -134,7 +134,9 @@ class Run {
     progress_.total = inputs.files.size();
     for (const auto& error : inputs.errors) Failed(error, error);
     for (InputFile& input : inputs.files) {
-      if (!pool->Submit(Task{std::move(input)})) return;
+      Task task;
+      task.input = std::move(input);
+      if (!pool->Submit(std::move(task))) return;
     }
   }
 

@@ -8,11 +8,14 @@
 #include <filesystem>
 #include <functional>
 
+#include "html_guard.h"
+#include "markdown_guard.h"
+
 namespace wijzij {
 
 void ProseText::Append(std::string_view text, size_t offset) {
   prose.append(text);
-  for (size_t i = 0; i < text.size(); ++i) origin.push_back(offset + i);
+  for (size_t i = 0; i < text.size(); ++i) origin.push_back(static_cast<uint32_t>(offset + i));
 }
 
 // The first decoded byte maps to the start of the original piece, the last of
@@ -20,14 +23,15 @@ void ProseText::Append(std::string_view text, size_t offset) {
 void ProseText::AppendDecoded(std::string_view text, size_t begin, size_t end) {
   prose.append(text);
   for (size_t i = 0; i < text.size(); ++i) {
-    origin.push_back(i > 0 && i + 1 == text.size() && end > begin ? end - 1 : begin);
+    origin.push_back(
+        static_cast<uint32_t>(i > 0 && i + 1 == text.size() && end > begin ? end - 1 : begin));
   }
 }
 
 void ProseText::Break(size_t offset) {
   if (prose.empty() || prose.ends_with("\n\n")) return;
   Append("\n\n", 0);
-  origin[origin.size() - 2] = origin[origin.size() - 1] = offset;
+  origin[origin.size() - 2] = origin[origin.size() - 1] = static_cast<uint32_t>(offset);
 }
 
 InputFormat FormatFor(std::string_view path, std::optional<InputFormat> forced) {
@@ -231,7 +235,7 @@ bool IsInline(GumboTag tag) {
 // an HTML file; through `origin` for the lines of a Markdown HTML block.
 struct HtmlOrigin {
   size_t base = 0;
-  const std::vector<size_t>* origin = nullptr;
+  const std::vector<uint32_t>* origin = nullptr;
 
   size_t operator()(size_t offset) const {
     if (!origin) return base + offset;
@@ -240,9 +244,17 @@ struct HtmlOrigin {
   }
 };
 
+// The same for a byte of one window of that HTML (html_guard.h).
+struct WindowOrigin {
+  const HtmlOrigin& html;
+  const HtmlWindow& window;
+
+  size_t operator()(size_t offset) const { return html(window.OriginOf(offset)); }
+};
+
 // Maps a text node's decoded text onto its original text: equal bytes map
 // one to one, an entity maps to its span in the original.
-void AppendHtmlText(const GumboText& text, const HtmlOrigin& at, ProseText* out) {
+void AppendHtmlText(const GumboText& text, const WindowOrigin& at, ProseText* out) {
   const std::string_view decoded = text.text;
   const std::string_view original(text.original_text.data, text.original_text.length);
   const size_t start = text.start_pos.offset;
@@ -275,38 +287,72 @@ void AppendHtmlText(const GumboText& text, const HtmlOrigin& at, ProseText* out)
   }
 }
 
-void Walk(const GumboNode* node, const HtmlOrigin& at, ProseText* out) {
+const GumboVector& ChildrenOf(const GumboNode* node) {
+  return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children
+                                           : node->v.element.children;
+}
+
+// Whether a node's children are read, and whether it is a block (its start
+// and end are sentence boundaries).
+struct Visit {
+  bool descend = false;
+  bool block = false;
+};
+
+// Text goes to `out`; comments and skipped elements are left out.
+Visit Enter(const GumboNode* node, const WindowOrigin& at, ProseText* out) {
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-    return AppendHtmlText(node->v.text, at, out);
+    AppendHtmlText(node->v.text, at, out);
+    return {};
   }
   if (node->type == GUMBO_NODE_WHITESPACE) {
     out->Append(" ", at(node->v.text.start_pos.offset));
-    return;
+    return {};
   }
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
-      node->type != GUMBO_NODE_TEMPLATE) {
-    return;  // comments
-  }
-  const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
-                                    ? node->v.document.children
-                                    : node->v.element.children;
-  const bool element = node->type != GUMBO_NODE_DOCUMENT;
-  if (element && IsSkipped(node->v.element.tag)) return;
-  const bool block = element && !IsInline(node->v.element.tag);
+  if (node->type == GUMBO_NODE_DOCUMENT) return {true, false};
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};
+  if (IsSkipped(node->v.element.tag)) return {};
+  const bool block = !IsInline(node->v.element.tag);
   if (block) out->Break(at(node->v.element.start_pos.offset));
-  for (unsigned i = 0; i < children.length; ++i) {
-    Walk(static_cast<const GumboNode*>(children.data[i]), at, out);
+  return {true, block};
+}
+
+// Depth first, in document order, with a stack of its own rather than the
+// call stack: a tree is as deep as a document makes it.
+void Walk(const GumboNode* root, const WindowOrigin& at, ProseText* out) {
+  struct Frame {
+    const GumboNode* node;
+    unsigned next_child;
+    bool block;
+  };
+  std::vector<Frame> stack;
+  const Visit root_visit = Enter(root, at, out);
+  if (root_visit.descend) stack.push_back({root, 0, root_visit.block});
+  while (!stack.empty()) {
+    Frame& frame = stack.back();
+    const GumboVector& children = ChildrenOf(frame.node);
+    if (frame.next_child == children.length) {
+      if (frame.block) out->Break(at(frame.node->v.element.end_pos.offset));
+      stack.pop_back();
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
+    const Visit visit = Enter(child, at, out);
+    if (visit.descend) stack.push_back({child, 0, visit.block});
   }
-  if (block) out->Break(at(node->v.element.end_pos.offset));
 }
 
 // The prose of `html` (HTML that stands in the original where its origin
-// says), appended to `out`.
-void ParseHtmlInto(std::string_view html, const HtmlOrigin& at, ProseText* out) {
-  GumboOptions options = kGumboDefaultOptions;
-  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  Walk(output->document, at, out);
-  gumbo_destroy_output(&options, output);
+// says), appended to `out`, one bounded window at a time (html_guard.h).
+void ParseHtmlInto(std::string_view html, const HtmlOrigin& at, ProseText* out,
+                   size_t window_bytes = kWindowBytes) {
+  ForEachHtmlWindow(html, [&](const HtmlWindow& window) {
+    GumboOptions options = kGumboDefaultOptions;
+    GumboOutput* output =
+        gumbo_parse_with_options(&options, window.bytes.data(), window.bytes.size());
+    Walk(output->document, {at, window}, out);
+    gumbo_destroy_output(&options, output);
+  }, window_bytes);
 }
 
 // A raw HTML block in Markdown ("<div>", "<p align=...>") often holds prose.
@@ -316,9 +362,14 @@ void AppendHtmlProse(const ProseText& html, ProseText* out) {
 
 }  // namespace
 
-ProseText ExtractMarkdown(std::string_view original, size_t text_start) {
+ProseText ExtractMarkdown(std::string_view original, size_t text_start,
+                          size_t window_bytes) {
   const size_t start = SkipFrontMatter(original, text_start);
   MarkdownState state{original.data(), original.size(), {}, 0, start, 0, {}, false, {}};
+  // The prose is at most about as long as the input: one allocation each,
+  // not a doubling vector's slack on a map of four bytes a byte.
+  state.out.prose.reserve(original.size() - start);
+  state.out.origin.reserve(original.size() - start);
   MD_PARSER parser{};
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
   parser.enter_block = EnterBlock;
@@ -326,14 +377,23 @@ ProseText ExtractMarkdown(std::string_view original, size_t text_start) {
   parser.enter_span = EnterSpan;
   parser.leave_span = LeaveSpan;
   parser.text = Text;
-  md_parse(original.data() + start, static_cast<MD_SIZE>(original.size() - start),
-           &parser, &state);
+  // One bounded window at a time (markdown_guard.h); offsets are taken
+  // against the guarded text, which has the original's length.
+  ForEachMarkdownWindow(original, start, [&](std::string_view guarded, size_t begin,
+                                             size_t end) {
+    state.base = guarded.data();
+    state.size = guarded.size();
+    md_parse(guarded.data() + begin, static_cast<MD_SIZE>(end - begin), &parser, &state);
+  }, window_bytes ? window_bytes : kMarkdownWindowBytes);
   return std::move(state.out);
 }
 
-ProseText ExtractHtml(std::string_view original, size_t text_start) {
+ProseText ExtractHtml(std::string_view original, size_t text_start, size_t window_bytes) {
   ProseText out;
-  ParseHtmlInto(original.substr(text_start), {text_start, nullptr}, &out);
+  out.prose.reserve(original.size() - text_start);
+  out.origin.reserve(original.size() - text_start);
+  ParseHtmlInto(original.substr(text_start), {text_start, nullptr}, &out,
+                window_bytes ? window_bytes : kWindowBytes);
   return out;
 }
 

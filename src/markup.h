@@ -13,6 +13,7 @@
 // Block ends become blank lines in the prose, so a heading or list item is a
 // sentence of its own.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +26,9 @@ enum class InputFormat { kText, kMarkdown, kHtml };
 /// The prose of a marked-up document and the original offset of each byte.
 struct ProseText {
   std::string prose;
-  std::vector<size_t> origin;  ///< origin[i]: offset in the original of prose[i]
+  /// origin[i]: offset in the original of prose[i]; 32 bits, as documents
+  /// are smaller than 4 GiB (source.h), to keep the map at four bytes a byte.
+  std::vector<uint32_t> origin;
 
   /// Appends `text`, which stands at `offset` in the original.
   void Append(std::string_view text, size_t offset);
@@ -42,7 +45,11 @@ InputFormat FormatFor(std::string_view path, std::optional<InputFormat> forced);
 /// Name of a format, for messages and JSON ("text", "markdown", "html").
 const char* FormatName(InputFormat format);
 
-ProseText ExtractMarkdown(std::string_view original, size_t text_start);
-ProseText ExtractHtml(std::string_view original, size_t text_start);
+/// The prose of a document, read in bounded windows (html_guard.h,
+/// markdown_guard.h); `window_bytes` 0 takes the guards' default.
+ProseText ExtractMarkdown(std::string_view original, size_t text_start,
+                          size_t window_bytes = 0);
+ProseText ExtractHtml(std::string_view original, size_t text_start,
+                      size_t window_bytes = 0);
 
 }  // namespace wijzij

@@ -15,7 +15,7 @@ struct Range {
 };
 
 // Prose positions whose original offsets fall in [begin, end).
-Range ToProse(const std::vector<size_t>& origin, size_t begin, size_t end) {
+Range ToProse(const std::vector<uint32_t>& origin, size_t begin, size_t end) {
   const auto first = std::lower_bound(origin.begin(), origin.end(), begin);
   const auto last = std::lower_bound(first, origin.end(), end);
   return {static_cast<size_t>(first - origin.begin()),
@@ -23,7 +23,7 @@ Range ToProse(const std::vector<size_t>& origin, size_t begin, size_t end) {
 }
 
 std::vector<Range> FindingRanges(const DocumentReport& report,
-                                 const std::vector<size_t>* origin) {
+                                 const std::vector<uint32_t>* origin) {
   std::vector<Range> ranges;
   for (size_t i = 0; i < report.findings.size(); ++i) {
     const Finding& f = report.findings[i];
