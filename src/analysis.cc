@@ -53,10 +53,7 @@ Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model, size_t part_b
     : lexicons_(lexicons),
       model_(model),
       part_bytes_(part_bytes),
-      matcher_(lexicons),
-      group_(lexicons.categories.size(), false) {
-  for (uint32_t c = 0; c < group_.size(); ++c) group_[c] = model.IsGroup(c);
-}
+      matcher_(lexicons) {}
 
 std::string_view DocumentReport::TextOf(const Finding& f) const {
   return std::string_view(*bytes).substr(f.offset, f.length);
@@ -145,7 +142,7 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     f.column = first.column;
     f.sentence = first_sentence + first.sentence;
     f.negated = lexicons_.categories[entry.category].negation_discounts &&
-                negation.IsNegated(m.first_token, m.last_token, group_[entry.category]);
+                negation.IsNegated(m.first_token);
     f.quoted = first.quoted;
     if (first.sentence < text.sentences.size())
       SetContext(bytes, text.sentences[first.sentence], &f);

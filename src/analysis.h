@@ -82,7 +82,6 @@ class Analyzer {
   const Model& model_;
   size_t part_bytes_;
   Matcher matcher_;
-  std::vector<bool> group_;  ///< per category: names a group (Model::IsGroup)
 };
 
 }  // namespace wijzij

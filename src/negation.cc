@@ -28,11 +28,24 @@ bool Contains(const auto& sorted, std::string_view word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
-// "niet alleen ... maar ook" adds rather than negates.
-bool IsAdditive(const TokenizedText& text, uint32_t t) {
-  if (text.tokens[t].folded != "niet" || t + 1 >= text.tokens.size()) return false;
-  const std::string_view next = text.tokens[t + 1].folded;
-  return next == "alleen" || next == "enkel" || next == "slechts";
+// Set expressions that open with a negation word and affirm: "niet alleen
+// ... maar ook" adds, "laat er geen misverstand over bestaan" insists.
+constexpr std::string_view kAffirming[][4] = {
+    {"niet", "alleen"},        {"niet", "enkel"},       {"niet", "slechts"},
+    {"geen", "misverstand"},   {"geen", "twijfel"},     {"geen", "enkele", "twijfel"},
+    {"niet", "klaar", "met"},  {"niets", "anders"},     {"niks", "anders"},
+    {"niet", "voor", "niets"}, {"geen", "wonder"},      {"geen", "moment"},
+    {"nooit", "vergeten"}};
+
+bool IsAffirming(const TokenizedText& text, uint32_t t) {
+  for (const auto& phrase : kAffirming) {
+    bool match = true;
+    for (size_t w = 0; w < 4 && match && !phrase[w].empty(); ++w) {
+      match = t + w < text.tokens.size() && text.tokens[t + w].folded == phrase[w];
+    }
+    if (match) return true;
+  }
+  return false;
 }
 
 bool StartsClause(std::string_view bytes, const TokenizedText& text, uint32_t t) {
@@ -56,23 +69,20 @@ NegationScope::NegationScope(std::string_view bytes, const TokenizedText& text) 
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
     const std::string& word = text.tokens[t].folded;
     if (t == 0 || StartsClause(bytes, text, t)) {
-      negators_.emplace_back();
+      first_negator_.push_back(kNone);
       condition = Contains(kConditionOpeners, word);
     }
-    clause_of_token_.push_back(static_cast<uint32_t>(negators_.size() - 1));
-    if (!condition && IsNegationWord(word) && !IsAdditive(text, t)) {
-      negators_.back().push_back({t, word == "geen"});
+    clause_of_token_.push_back(static_cast<uint32_t>(first_negator_.size() - 1));
+    if (!condition && first_negator_.back() == kNone && IsNegationWord(word) &&
+        !IsAffirming(text, t)) {
+      first_negator_.back() = t;
     }
   }
 }
 
-bool NegationScope::IsNegated(uint32_t first, uint32_t last, bool before_only) const {
+bool NegationScope::IsNegated(uint32_t first) const {
   if (first >= clause_of_token_.size()) return false;
-  for (const Negator& n : negators_[clause_of_token_[first]]) {
-    if (n.token < first || (n.token > last && !n.forward_only && !before_only))
-      return true;
-  }
-  return false;
+  return first_negator_[clause_of_token_[first]] < first;
 }
 
 }  // namespace wijzij

@@ -1,16 +1,18 @@
 #pragma once
 // Dutch negation scope. A finding is negated when a negation word (niet,
 // geen, nooit, niets, niks, niemand, nergens, geenszins, allerminst,
-// evenmin, noch) stands in the same clause, before or after it: Dutch word
-// order puts "niet" on either side ("wij schamen ons niet", "dit heeft niets
-// te maken met de strijd"). "geen" is a determiner and negates only what
-// follows it ("tuig verdient geen begrip" does not negate "tuig"). A clause ends at a
-// sentence end, a comma, colon, semicolon, dash or bracket, and before a clause-opening
-// conjunction (maar, want, omdat, terwijl, hoewel, doch, zodat, aangezien, tenzij, dus).
-// "niet alleen", "niet enkel" and "niet slechts" are not negations, and
-// neither is a negation in a clause that states a condition (opened by wie,
-// als, indien, wanneer or zodra): "wie zich niet aan het noodbevel houdt"
-// names who is meant and takes nothing back.
+// evenmin, noch) stands before it in the same clause: a negator governs what
+// follows it ("dit heeft niets te maken met de strijd", "het is geen tuig"),
+// not what came before ("een moeder vertelde dat haar dochter over niets
+// anders praatte" does not take back "vertelde"). A clause ends at a
+// sentence end, a comma, colon, semicolon, dash or bracket, and before a
+// clause-opening conjunction (maar, want, omdat, terwijl, hoewel, doch,
+// zodat, aangezien, tenzij, dus). Set expressions that affirm negate
+// nothing: "niet alleen", "niet enkel", "niet slechts", "geen misverstand
+// over", "geen (enkele) twijfel", "niet klaar met", "niets anders dan",
+// "niet voor niets", "geen wonder". Neither does a negation in a clause
+// that states a condition (opened by wie, als, indien, wanneer or zodra):
+// "wie zich niet aan het noodbevel houdt" names who is meant.
 
 #include <cstdint>
 #include <string_view>
@@ -25,22 +27,17 @@ class NegationScope {
   /// `bytes` is the input the tokens were made from.
   NegationScope(std::string_view bytes, const TokenizedText& text);
 
-  /// True when a negation word outside tokens [first, last] shares their
-  /// clause. With `before_only`, only a negation before them counts: a group
-  /// named as the subject ("wij het volk zijn niet gek") is not negated by
-  /// the "niet" of its predicate.
-  bool IsNegated(uint32_t first, uint32_t last, bool before_only = false) const;
+  /// True when a negation word before token `first` shares its clause.
+  bool IsNegated(uint32_t first) const;
 
   /// Clause index of each token (for tests).
   const std::vector<uint32_t>& clause_of_token() const { return clause_of_token_; }
 
  private:
   std::vector<uint32_t> clause_of_token_;
-  struct Negator {
-    uint32_t token;
-    bool forward_only;  ///< "geen" negates only what follows it
-  };
-  std::vector<std::vector<Negator>> negators_;  ///< negation words per clause
+  /// Per clause, its first negation word, or kNone.
+  std::vector<uint32_t> first_negator_;
+  static constexpr uint32_t kNone = UINT32_MAX;
 };
 
 /// True when `folded` is a Dutch negation word.

@@ -18,13 +18,32 @@ std::string Run(const char* entries, const char* text) {
 
 }  // namespace
 
-TEST_CASE("a negation in the same clause negates, before or after the finding") {
+TEST_CASE("a negation governs what follows it in its clause") {
   CHECK(Run("strijd voor vrijheid\n",
             "Dit heeft niets te maken met de strijd voor vrijheid.") ==
         "strijd voor vrijheid@1:33!");
-  CHECK(Run("schamen\n", "Wij schamen ons niet.") == "schamen@1:5!");
   CHECK(Run("idioten\n", "Het zijn geen idioten.") == "idioten@1:15!");
   CHECK(Run("verraad\n", "Dat is nooit verraad geweest.") == "verraad@1:14!");
+}
+
+TEST_CASE("a negation does not take back what came before it") {
+  // The telling is not negated by what was told.
+  CHECK(Run("vertelde\n", "Een buurman vertelde dat zijn zoon over niets anders sprak.") ==
+        "vertelde@1:13");
+  CHECK(Run("vertelde\n", "Een buurman vertelde dat het niet klopte.") == "vertelde@1:13");
+  CHECK(Run("schamen\n", "Wij schamen ons niet.") == "schamen@1:5");
+  CHECK(Run("wij\n", "Wij het volk zijn niet gek.") == "Wij@1:1");
+}
+
+TEST_CASE("set expressions that open with a negation word affirm") {
+  CHECK(Run("tuig\n", "Laat er geen misverstand over bestaan wat wij van dat tuig vinden.") ==
+        "tuig@1:55");
+  CHECK(Run("establishment\n",
+            "Hij is nog lang niet klaar met zijn strijd tegen het establishment.") ==
+        "establishment@1:54");
+  CHECK(Run("tuig\n", "Het is niets anders dan tuig.") == "tuig@1:25");
+  CHECK(Run("verraad\n", "Er is geen enkele twijfel dat dit verraad is.") == "verraad@1:35");
+  CHECK(Run("verraad\n", "Er is geen twijfel: dit is verraad.") == "verraad@1:28");
 }
 
 TEST_CASE("a negation does not reach into another clause") {
@@ -42,7 +61,7 @@ TEST_CASE("a negation in a clause that states a condition takes nothing back") {
   CHECK(Run("boete\n", "Wie twijfelt, krijgt geen boete.") == "boete@1:27!");
 }
 
-TEST_CASE("'geen' negates only what follows it") {
+TEST_CASE("'geen' negates what follows it, not what comes before") {
   CHECK(Run("tuig\n", "Het is tuig en tuig verdient geen begrip.") ==
         "tuig@1:8 tuig@1:16");
   CHECK(Run("begrip\n", "Tuig verdient geen begrip.") == "begrip@1:20!");

@@ -1,5 +1,5 @@
 # Reports are Dutch by default and English with --lang en.
-printf 'Wij schamen ons niet. Zij riepen: "Idioten!"\n' > t.txt
+printf 'Het zijn geen idioten. Zij riepen: "Idioten!"\n' > t.txt
 run t.txt
 expect_exit 0
 expect_stdout_contains 't.txt: 7 woorden, 2 zinnen'
