@@ -57,6 +57,14 @@ std::string_view ConditionName(ConditionKind kind) {
   switch (kind) {
     case ConditionKind::kClauseStart:
       return "clause-start";
+    case ConditionKind::kReader:
+      return "reader";
+    case ConditionKind::kNotAfter:
+      return "not-after";
+    case ConditionKind::kOwn:
+      return "own";
+    case ConditionKind::kWith:
+      return "with";
   }
   return "";
 }
@@ -170,6 +178,27 @@ bool CheckUniqueIds(const std::vector<Lexicon>& lexicons,
 
 }  // namespace
 
+namespace {
+
+// {with CATEGORY} names categories of the whole set: checked once all are in.
+bool CheckConditionCategories(const LexiconSet& set, std::vector<Diagnostic>* diagnostics) {
+  bool ok = true;
+  for (const Entry& e : set.entries) {
+    for (const Condition& c : e.conditions) {
+      if (c.kind != ConditionKind::kWith) continue;
+      for (const std::string& id : c.arguments) {
+        if (set.FindCategory(id) >= 0) continue;
+        diagnostics->push_back({e.file, e.line, Severity::kError,
+                                fmt::format("{{with {}}}: no category '{}' is loaded", id, id)});
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
 bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
                     std::vector<Diagnostic>* diagnostics) {
   std::vector<std::vector<Lexicon>> layers;
@@ -194,6 +223,10 @@ bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
          Severity::kError,
          fmt::format("{} categories; at most {} are supported", set->categories.size(),
                      LexiconSet::kMaxCategories)});
+    *set = LexiconSet();
+    return false;
+  }
+  if (!CheckConditionCategories(*set, diagnostics)) {
     *set = LexiconSet();
     return false;
   }

@@ -53,7 +53,16 @@ bool Matches(const WordPattern& pattern, std::string_view folded);
 /// When an entry counts, beyond its words matching (lexicon_parser.h).
 enum class ConditionKind : uint8_t {
   kClauseStart,  ///< ^houd, {clause-start}: only as the first word of a clause
+  kReader,       ///< {reader}: the sentence speaks to the reader (u, je, …) or
+                 ///< the entry opens a clause (an imperative)
+  kNotAfter,     ///< {not-after op in}: not right after one of these words
+  kOwn,          ///< {own}: not inside a quotation
+  kWith,         ///< {with zij_elite …}: a finding of one of these categories
+                 ///< stands in the same sentence
 };
+
+/// The last kind, for readers of serialised entries.
+inline constexpr ConditionKind kLastConditionKind = ConditionKind::kWith;
 
 /// One condition on an entry: its kind and the words it names, if any.
 struct Condition {

@@ -238,11 +238,27 @@ class LexiconParser {
       Error(line_number, "an empty condition {}");
       return false;
     }
-    if (words[0] == ConditionName(ConditionKind::kClauseStart) && words.size() == 1) {
-      entry->conditions.insert(entry->conditions.begin(), {ConditionKind::kClauseStart, {}});
+    // Kinds without words, and kinds that need at least one.
+    for (ConditionKind kind : {ConditionKind::kClauseStart, ConditionKind::kReader,
+                               ConditionKind::kOwn, ConditionKind::kNotAfter,
+                               ConditionKind::kWith}) {
+      if (words[0] != ConditionName(kind)) continue;
+      const bool takes_words = kind == ConditionKind::kNotAfter || kind == ConditionKind::kWith;
+      if (takes_words != (words.size() > 1)) {
+        Error(line_number, takes_words ? fmt::format("{{{}}} needs at least one word", words[0])
+                                       : fmt::format("{{{}}} takes no words", words[0]));
+        return false;
+      }
+      std::vector<std::string> arguments(words.begin() + 1, words.end());
+      if (kind == ConditionKind::kNotAfter)
+        for (std::string& a : arguments) a = FoldForMatching(a);
+      entry->conditions.insert(entry->conditions.begin(), {kind, std::move(arguments)});
       return true;
     }
-    Error(line_number, fmt::format("unknown condition {{{}}}; known: {{clause-start}}", spec));
+    Error(line_number,
+          fmt::format("unknown condition {{{}}}; known: {{clause-start}}, {{reader}}, {{own}}, "
+                      "{{not-after WORD…}}, {{with CATEGORY…}}",
+                      spec));
     return false;
   }
 

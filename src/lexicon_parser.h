@@ -28,6 +28,12 @@
 // when it counts; every one must hold:
 //
 //   {clause-start}          the entry's first word begins a sentence or clause
+//   {reader}                the sentence speaks to the reader (u, je, jullie…)
+//                           or the entry opens a clause (an imperative)
+//   {not-after op in}       the word before it is none of these
+//   {own}                   it stands outside quotation marks
+//   {with zij_elite …}      a finding of one of these categories is in the
+//                           same sentence (checked against the loaded set)
 //
 // What a category is evidence for (a scheme, a side, a row of the
 // communication table) is said in the model (model.h), not here.

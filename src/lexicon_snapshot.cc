@@ -119,7 +119,7 @@ bool ReadConditions(ImageReader* in, std::vector<Condition>* conditions) {
   if (!in->Number(&count)) return false;
   for (uint32_t i = 0; i < count; ++i) {
     uint32_t kind = 0, arguments = 0;
-    if (!in->Number(&kind) || kind > static_cast<uint32_t>(ConditionKind::kClauseStart) ||
+    if (!in->Number(&kind) || kind > static_cast<uint32_t>(kLastConditionKind) ||
         !in->Number(&arguments))
       return false;
     Condition c{static_cast<ConditionKind>(kind), {}};

@@ -227,13 +227,78 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
   }
 }
 
-bool ConditionsHold(const Entry& entry, const TokenizedText& text, const Match& match) {
+namespace {
+
+bool Addresses(std::string_view folded) {
+  for (std::string_view you : {"u", "uw", "je", "jij", "jou", "jouw", "jullie", "ge"})
+    if (folded == you) return true;
+  return false;
+}
+
+// The sentence speaks to the reader, or the match opens a clause (an
+// imperative: "Houd afstand").
+bool ToReader(const TokenizedText& text, const Match& match) {
+  const Token& first = text.tokens[match.first_token];
+  if (first.clause_start) return true;
+  if (first.sentence >= text.sentences.size()) return false;
+  const Sentence& sentence = text.sentences[first.sentence];
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+    if (Addresses(text.tokens[t].folded)) return true;
+  return false;
+}
+
+bool AfterOneOf(const TokenizedText& text, const Match& match,
+                const std::vector<std::string>& words) {
+  if (match.first_token == 0) return false;
+  const Token& before = text.tokens[match.first_token - 1];
+  if (before.sentence != text.tokens[match.first_token].sentence) return false;
+  return std::find(words.begin(), words.end(), before.folded) != words.end();
+}
+
+bool WithOneOf(const LexiconSet& set, const ConditionContext& context, const Match& match,
+               const std::vector<std::string>& ids) {
+  if (!context.sentence_categories) return true;
+  const uint32_t sentence = context.text.tokens[match.first_token].sentence;
+  if (sentence >= context.sentence_categories->size()) return false;
+  const std::vector<uint16_t>& found = (*context.sentence_categories)[sentence];
+  for (const std::string& id : ids) {
+    const int c = set.FindCategory(id);
+    if (c >= 0 && std::find(found.begin(), found.end(), static_cast<uint16_t>(c)) != found.end())
+      return true;
+  }
+  return false;
+}
+
+bool HasWith(const Entry& entry) {
+  return std::any_of(entry.conditions.begin(), entry.conditions.end(),
+                     [](const Condition& c) { return c.kind == ConditionKind::kWith; });
+}
+
+}  // namespace
+
+bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionContext& context,
+                    const Match& match) {
+  const TokenizedText& text = context.text;
   for (const Condition& condition : entry.conditions) {
+    bool holds = true;
     switch (condition.kind) {
       case ConditionKind::kClauseStart:
-        if (!text.tokens[match.first_token].clause_start) return false;
+        holds = text.tokens[match.first_token].clause_start;
+        break;
+      case ConditionKind::kReader:
+        holds = ToReader(text, match);
+        break;
+      case ConditionKind::kNotAfter:
+        holds = !AfterOneOf(text, match, condition.arguments);
+        break;
+      case ConditionKind::kOwn:
+        holds = !text.tokens[match.first_token].quoted;
+        break;
+      case ConditionKind::kWith:
+        holds = WithOneOf(set, context, match, condition.arguments);
         break;
     }
+    if (!holds) return false;
   }
   return true;
 }
@@ -243,9 +308,27 @@ std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
   MatchWords(text, &matches);
   MatchCompounds(text, &matches);
   MatchPatterns(text, &matches);
+  // Conditions on the words first; then {with}, against the categories the
+  // other matches of each sentence found.
   std::erase_if(matches, [&](const Match& m) {
-    return !ConditionsHold(set_.entries[m.entry], text, m);
+    return !ConditionsHold(set_.entries[m.entry], set_, {text}, m);
   });
+  std::vector<std::vector<uint16_t>> found(text.sentences.size());
+  bool any_with = false;
+  for (const Match& m : matches) {
+    const Entry& entry = set_.entries[m.entry];
+    if (HasWith(entry)) {
+      any_with = true;
+      continue;
+    }
+    const uint32_t sentence = text.tokens[m.first_token].sentence;
+    if (sentence < found.size()) found[sentence].push_back(static_cast<uint16_t>(entry.category));
+  }
+  if (any_with) {
+    std::erase_if(matches, [&](const Match& m) {
+      return !ConditionsHold(set_.entries[m.entry], set_, {text, &found}, m);
+    });
+  }
   ResolveOverlaps(set_, &matches);
   return matches;
 }

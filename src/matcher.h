@@ -46,9 +46,18 @@ struct Match {
 /// word is this long; it keeps a 1 MB "word" from costing seconds).
 inline constexpr size_t kMaxInfixTokenBytes = 96;
 
-/// True when every condition of `entry` holds for `match` in `text`: the one
-/// place where lexicon conditions ({clause-start}, …) are checked.
-bool ConditionsHold(const Entry& entry, const TokenizedText& text, const Match& match);
+/// What conditions look at besides the tokens: per sentence, the categories
+/// found there by entries without a {with} condition of their own.
+struct ConditionContext {
+  const TokenizedText& text;
+  const std::vector<std::vector<uint16_t>>* sentence_categories = nullptr;
+};
+
+/// True when every condition of `entry` holds for `match`: the one place
+/// where lexicon conditions ({clause-start}, {reader}, …) are checked. Before
+/// the sentence categories are known (nullptr), {with} is taken to hold.
+bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionContext& context,
+                    const Match& match);
 
 class Matcher {
  public:

@@ -74,7 +74,16 @@ TEST_CASE("conditions in braces say when an entry counts") {
   CHECK(e[0].words.size() == 1);
   CHECK(e[1].conditions == clause_start);
   CHECK(e[2].conditions.empty());
-  for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n"}) {
+  Lexicon more;
+  REQUIRE(ParseLexicon("t.lex", test::LexiconText("t", "moeten {reader} {own}\nstraat {not-after Op in}\n"),
+                       &more, &diags));
+  REQUIRE(more.entries.size() == 2);
+  CHECK(more.entries[0].conditions ==
+        std::vector<Condition>{{ConditionKind::kReader, {}}, {ConditionKind::kOwn, {}}});
+  CHECK(more.entries[1].conditions ==
+        std::vector<Condition>{{ConditionKind::kNotAfter, {"op", "in"}}});
+  for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n",
+                          "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n"}) {
     CAPTURE(bad);
     Lexicon l;
     std::vector<Diagnostic> d;

@@ -22,9 +22,9 @@ std::string Describe(const std::vector<Lexicon>& lexicons) {
            (c.negation_discounts ? "discount" : "ignore") + '\n';
     for (const Entry& e : lexicon.entries) {
       std::string conditions;
-      for (const Condition& c : e.conditions) {
-        conditions += std::string(ConditionName(c.kind));
-        for (const std::string& a : c.arguments) conditions += ' ' + a;
+      for (const Condition& cond : e.conditions) {
+        conditions += std::string(ConditionName(cond.kind));
+        for (const std::string& a : cond.arguments) conditions += ' ' + a;
         conditions += ';';
       }
       out += "  " + e.written + '|' + e.pattern + '|' + conditions + '|' +

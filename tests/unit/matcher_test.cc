@@ -44,6 +44,43 @@ TEST_CASE("each entry kind fires on the words it describes") {
   }
 }
 
+TEST_CASE("conditions say when an everyday word counts") {
+  struct Case {
+    const char* entries;
+    const char* text;
+    const char* findings;
+  };
+  const Case cases[] = {
+      // Obligation counts when it is put to the reader, not when it describes.
+      {"moeten {reader}\n", "U moeten wij helpen. Bewoners moeten maanden wachten.",
+       "moeten@1:3"},
+      {"moet {reader}\n", "Je moet thuis blijven. Hij moet wachten.", "moet@1:4"},
+      {"houd {reader}\n", "Houd afstand. Hij houdt het vol.", "Houd@1:1"},
+      // A place is not the group on the street.
+      {"de straat {not-after op in naar}\n", "Op de straat lag glas. Wij zijn de straat.",
+       "de straat@1:33"},
+      // Quoted words are someone else's.
+      {"tuig {own}\n", "Hij riep \"tuig\". Het is tuig.", "tuig@1:25"},
+      // "alle" is pusher language only beside a pole.
+      {"alle {with pool}\npool\nrelschoppers\n",
+       "Alle inwoners zijn welkom. Alle relschoppers gaan vast.",
+       "Alle@1:28 relschoppers@1:33"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.entries);
+    CAPTURE(c.text);
+    LexiconSet set;
+    const std::string entries = c.entries;
+    if (entries.find("\npool\n") != std::string::npos) {
+      AddLexicon(&set, "duwer", entries.substr(0, entries.find('\n') + 1));
+      AddLexicon(&set, "pool", entries.substr(entries.find("pool\n") + 5));
+    } else {
+      AddLexicon(&set, "t", c.entries);
+    }
+    CHECK(Describe(AnalyzeText(set, c.text)) == c.findings);
+  }
+}
+
 TEST_CASE("a pattern is compiled case-sensitively only when that cannot change it") {
   CHECK(MatchablePattern("nu kan het( nog)?") == "nu kan het( nog)?");
   CHECK(MatchablePattern("\\S+ \\W \\B\\D") == "\\S+ \\W \\B\\D");
