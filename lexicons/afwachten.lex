@@ -7,10 +7,10 @@ description_en = Left column: the outlook is waiting until it is over; soon, hop
 severity = info
 
 [entries]
-straks | 1.5
-hopelijk
-zodra
-binnenkort
+straks | 0.75
+hopelijk | 0.5
+zodra | 0.5
+binnenkort | 0.5
 afwachten
 wachten tot
 wachten op
@@ -31,10 +31,10 @@ er komt een einde
 het einde is in zicht
 licht aan het einde van de tunnel
 nog even volhouden
-nog even
 nog een paar weken
-in de loop van
 op termijn
 te zijner tijd
 we komen in control
 weer in control
+/\bnog even (doorzetten|geduld)\b/
+/\b(zodra|als|wanneer) het weer kan\b/

@@ -46,10 +46,9 @@ stadsmensen
 die stadsmensen
 mensen uit de stad
 mensen uit de randstad
-de stad | 0.5
+de stad {with as_groepen} | 0.5
 het platteland | 0.5
 het dorp | 0.3
-de boeren | 0.5
 de statushouders | 0.5
 statushouders | 0.3
 asielzoekers | 0.3
@@ -93,3 +92,6 @@ de nette wijken
 de wijken | 0.3
 in het centrum | 0.3
 onze wijk | 0.3
+/\b(extreem|radicaal)[- ]?(rechts|links)\w*/ | 1
+/\b(populist\w*|complotdenker\w*|complottheoretic\w*|wappie\w*)/ | 1
+/\b(ongevaccineerden|niet[- ]gevaccineerden|vaccinweigeraars|anti-?vaxxers)\b/ | 1

@@ -73,3 +73,8 @@ jullie hebben | 0.5
 het ministerie
 de hersteloperatie
 de handhaving | 0.5
+staatssecretaris* | 1
+/\b(premier|minister-president)\b/ | 0.75
+/\bbewinds(personen|persoon|lieden|man|vrouw)\b/ | 1
+/\b(provinciale staten|gedeputeerde staten|statenleden|statenlid)\b/ | 1
+/\b(haagse|het rijk)\b/ | 0.5

@@ -13,8 +13,8 @@ controle
 de controle
 grip
 grip op
-greep
-in de hand
+greep op
+/\bin de hand (houden|te houden|hebben|gehouden)\b/
 beheersen
 beheersbaar
 beheersing

@@ -10,11 +10,11 @@ severity = info
 
 [entries]
 # Moeten en dienen
-moet
-moeten
-moest
-moesten
-gemoeten
+moet {reader}
+moeten {reader}
+moest {reader}
+moesten {reader}
+gemoeten {reader}
 /\bdien(t|en|de|den)\b( \S+){0,4} te\b/
 behoort te
 behoren te
@@ -37,14 +37,13 @@ we verzoeken u
 met klem
 dringend verzocht
 dringend advies
-uiterlijk
+uiterlijk {not-after het zijn haar hun uw mijn een qua}
 voorschrift*
 # Gebiedende wijs aan het begin van een zin of deelzin
 ^houd
 ^hou
 ^houdt u
 ^blijf
-^was
 ^ga
 ^kom
 ^zorg
@@ -53,16 +52,13 @@ voorschrift*
 ^meld
 ^bel
 ^neem
-^volg
 ^let op
 ^controleer
-^laat
 ^doe
 ^geef
 ^gebruik
 ^stop
 ^vul
-^lees
 ^registreer
 ^respecteer
 ^voorkom
@@ -88,7 +84,6 @@ hou afstand
 ^vraag
 ^zoek
 ^kies
-^kijk op
 ^ga naar
 ^ga niet
 ^kom niet
@@ -104,7 +99,6 @@ hou afstand
 ^was je
 ^was uw
 ^trek
-^ruim
 ^plaats
 ^leg
 ^haal
@@ -119,8 +113,6 @@ hou afstand
 ^meld het
 ^bel 112
 ^neem contact op
-^lees meer
-^kijk voor
 ^raadpleeg
 ^check
 ^installeer
@@ -179,7 +171,7 @@ is niet mogelijk
 op straffe van
 richtlijn*
 instructie*
-aanwijzing*
+aanwijzing* {not-after zijn waren er geen duidelijke sterke}
 volg de aanwijzingen
 de aanwijzingen
 wij vragen u
@@ -199,3 +191,12 @@ in geen geval
 onmiddellijk
 zo snel mogelijk
 op tijd
+/\b(we|wij) moeten\b/
+/\ber moet(en)?\b/
+/\bmoet(en)? (stoppen|ophouden|anders|beter|omlaag|omhoog|weg|echt|nu|dan ook|gebeuren|kunnen|worden)\b/
+/\b(zou|zouden|had|hadden)( \S+){0,6} moeten\b/
+/^laat (u|je|uw|jullie|het|dit|ze|hen|niemand)\b/
+/^volg (de regels|het advies|de adviezen|altijd)\b/
+was je handen
+was uw handen
+was handen

@@ -42,7 +42,6 @@ welke auto | 1
 hoe laat hij | 1
 hoe laat ze | 1
 niet meer veilig | 1
-niet veilig | 0.5
 families zijn ook niet veilig | 2
 kijk maar uit | 1
 kijk maar goed uit | 1.5
@@ -88,7 +87,6 @@ volkstribunaal | 2
 landverrader | 1.5
 verrader | 1
 verrader van ons volk | 2
-in de gaten houden | 0.5
 ik heb je foto | 1.5
 door jouw brievenbus | 2
 door je brievenbus | 2
@@ -101,3 +99,13 @@ we zien hem wel | 1.5
 we zien je wel | 1.5
 het zwaar krijgen | 1
 krijgt het nog zwaar | 1.5
+/\bdenk (maar )?(goed )?aan (je|jouw|uw) (familie|kinderen|gezin|vrouw|man)\b/ | 2
+/\b(je|jouw|uw) (huis)?adres is (ons )?bekend\b/ | 2
+*uw tijd komt nog {with dreiging as_overheid} | 1.5
+tribunalen | 1
+vuurpeloton | 2
+galg | 1.5
+/\b(doodtrappen|dood trappen|afknallen|neerknallen)\b/ | 2
+/\b(we|wij|ik) (gaan |zullen |komen )?met (je|jou|jullie) (gaan |komen )?afrekenen\b/ | 2
+/\baanslag op (jou|je|u|jullie)\b/ | 2
+/\b(jij|je|u|jullie) (zult|zal|gaat|gaan) (eraan|sterven|boeten)\b/ | 2

@@ -18,16 +18,22 @@ zonder uitzondering
 stuk voor stuk
 zijn allemaal hetzelfde
 allemaal hetzelfde
-zijn allemaal | 0.75
-allemaal | 0.3
-alle | 0.2
+zijn allemaal {with zij zij_elite zij_systeem zij_relschoppers zij_populisten polen} | 0.75
+allemaal {with zij zij_elite zij_systeem zij_relschoppers zij_populisten polen} | 0.5
+alle {with zij_elite zij_systeem zij_relschoppers zij_populisten polen} | 0.3
 niemand van hen
 nooit te vertrouwen
-altijd hetzelfde | 0.5
+altijd hetzelfde {with zij zij_elite zij_systeem zij_relschoppers zij_populisten polen} | 0.5
 kies partij
 kies kant
 wij of zij
 jullie of wij
 het is zij of wij
-nooit | 0.2
-altijd | 0.2
+nooit {with zij zij_elite zij_systeem zij_relschoppers zij_populisten polen} | 0.3
+altijd {with zij zij_elite zij_systeem zij_relschoppers zij_populisten polen} | 0.3
+of tegen ons
+aan welke kant sta je
+vriend of vijand
+pot nat
+over één kam
+zo zijn ze

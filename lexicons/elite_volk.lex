@@ -33,7 +33,7 @@ grachtengordel*
 kaasstolp
 haagse kaasstolp | 2
 ivoren toren
-den haag | 0.5
+den haag {not-after gemeente in naar} | 0.5
 haagse | 0.5
 de heren in den haag | 2
 zij in den haag | 2
@@ -53,8 +53,8 @@ graaiers
 graaicultuur
 zakkenvullers
 # Het volk en de gewone man
-het volk | 1.5
-volk | 0.5
+het volk | 1
+volk | 0.3
 het gewone volk | 2
 de gewone man | 2
 gewone mensen
@@ -95,7 +95,7 @@ linkse elite
 culturele elite
 stadse elite
 randstedelijke elite
-randstad
+randstad | 0.3
 randstedelijk*
 grachtengordelelite
 hoge heren
@@ -117,18 +117,18 @@ dienstauto
 bonussen
 zelfverrijking
 zichzelf rijk
-de bestuurders
+de bestuurders | 0.3
 lobbyisten
 arrogantie van de macht
-ver weg van
+ver weg van {with zij_elite zij_systeem}
 ver van de mensen
 ver van de burger
-van bovenaf
-opgelegd
-over ons
-zonder ons
+van bovenaf {with zij_elite zij_systeem}
+opgelegd {with zij_elite zij_systeem} | 0.5
+over ons {with zij_elite zij_systeem}
+zonder ons {with zij_elite zij_systeem}
 niemand heeft het ons gevraagd | 2
-niet gevraagd
+niet gevraagd {with zij_elite zij_systeem}
 het ons niet gevraagd
 zij bepalen
 wij betalen
@@ -162,21 +162,43 @@ het echte leven
 mensen uit het echte leven
 wij hier beneden
 de mensen die de rekening betalen
-de rekening betalen
+de rekening betalen {with zij_elite zij_systeem wij_volk}
 ons geld
-belastinggeld
+belastinggeld | 0.5
 de kloof | 1.5
 twee nederlanden
-referendum
+referendum | 0.5
 bindend referendum
 # De onzichtbare, niet meetellende burger tegenover "zij daarboven"
 wij tellen niet mee | 1.5
 tellen niet mee
 waarom tellen wij niet mee | 2
 wij doen er niet toe
-een andere wereld
+een andere wereld {with zij_elite zij_systeem}
 leven in een andere wereld | 1.5
 zij weten niet
-weten niet wat
-geen idee wat
+weten niet wat {with zij_elite zij_systeem}
+geen idee wat {with zij_elite zij_systeem}
 nooit gevraagd
+/\bons[- ]kent[- ]ons\b/
+omhooggevallen
+beroepspolitic*
+salonsocialist*
+/\bdeug(ers|mensen|mens|pronk\w*|elite)\b/
+politiek correct*
+bestuurlijk nederland
+ongekozen
+de rijken
+/\bde rijkste \S+ procent\b/
+kapitalist*
+/\btop(inkomens|salarissen|bonussen)\b/
+machtsmisbruik
+volksverlakker*
+/\bzonder (enige )?(instemming|inspraak) van (het volk|de burgers?|de bevolking|de inwoners|de kiezers?)\b/
+/\bniet (meer )?naar (ons|de burgers?|inwoners|de inwoners|het volk|de bevolking|de mensen|buurtbewoners)( \S+){0,2} (geluisterd|luisteren|luistert)\b/
+/\b(plannen|beleid|regels|dictaten) (uit|van|vanuit) den haag\b/ | 0.5
+/\b(ver )?van de realiteit (af|verwijderd)\b/
+/\bzittende (macht|partijen|politici|elite)\b/
+/\b(eigen volk|nederlanders|ons volk|onze mensen) eerst\b/
+/\b(de burgers?|de gewone man|de nederlanders?|de belastingbetalers?|wij|we) (is|zijn|wordt|worden) (de|het) (dupe|pineut|sigaar|melkkoe|pinautomaat|pinpas)\b/
+/\b(niet|geen idee|geen benul|geen flauw idee)( \S+){0,2} wat er (speelt|leeft)\b/

@@ -7,7 +7,7 @@ description_en = Right column: empathic, acknowledging achievements, thanking; d
 severity = info
 
 [entries]
-dank
+dank {not-after met}
 dank u
 dank je
 dank je wel
@@ -31,14 +31,14 @@ bewondering
 respect voor
 trots op
 trots
-ondanks | 1.5
+/\bondanks\b.*\b(lukt|lukte|lukten|gelukt|slaagt|slaagde|slaagden|geslaagd)\b/ | 1.5
 het lukt
 lukt het
 lukt je
 lukt u
 we zijn met velen | 2
 met velen | 1.5
-met veel
+we zijn met veel
 knap
 moedig
 een compliment
@@ -52,4 +52,18 @@ zorg voor elkaar | 0.5
 meeleven
 medeleven
 verdient waardering
-van harte
+van harte bedankt
+ondanks alles
+/\b(leef|leeft|leefde|leefden) (\w+ ){0,3}mee\b|\bleven (met|erg|heel|intens) (\w+ ){0,2}mee\b/
+/\b(gedachten gaan uit|gedachten zijn bij|in gedachten bij|medeleven gaat uit|condoleance\w*|deelneming)\b/
+/\b(veel sterkte|sterkte toe|sterkte gewenst|beterschap)\b/
+/\b(ik|we|wij) (realiseer|realiseren|besef|beseffen) (me|mij|ons)\b|\b(realiseer|besef) ik (me|mij)\b/
+/\b(raakt|raakte) (mij|me|ons)\b|\b(doet|deed) pijn\b/
+verdrietig | 0.75
+begrijpelijk | 0.75
+/\bbegrijpen (we|wij)\b|\bvolkomen logisch\b/
+/\b(kanjers?|petje af|chapeau|pluim|hartverwarmend|bewonderenswaardig|onmisbaar|onschatbare waarde)\b/
+in het zonnetje
+/\bvoor (hun|jullie|uw|je|jouw) inzet\b|\b(belangeloze|enorme|geweldige|tomeloze|onvermoeibare) inzet\b/
+/\b(gefeliciteerd|feliciteer\w*|mijn felicitaties|hartelijk (dank|bedankt))\b/
+/\b(mooi|fijn|prachtig) om te zien\b/

@@ -12,50 +12,49 @@ hard optreden | 1.5
 treden hard op | 1.5
 treedt hard op | 1.5
 hard op | 0.5
-keihard
+keihard {with zij_relschoppers wij_orde}
 keihard aanpakken | 2
 keihard aangepakt | 2
 hard aanpakken | 1.5
 hard aangepakt | 1.5
-aanpakken
-aangepakt
+aanpakken {with zij_relschoppers wij_orde}
+aangepakt {with zij_relschoppers wij_orde}
 pak aan
-optreden | 0.5
+optreden {with zij_relschoppers wij_orde} | 0.5
 treden op
 treedt op
 opgetreden
 aanhouden | 0.5
-aangehouden | 0.5
-aanhouding* | 0.5
-houden aan | 0.5
+aangehouden | 0.3
+aanhouding* | 0.3
 hielden aan | 0.5
-arrestatie* | 0.5
+arrestatie* | 0.3
 arresteren
-gearresteerd
-oppakken
-opgepakt | 0.5
+gearresteerd | 0.3
+oppakken {with zij_relschoppers wij_orde}
+opgepakt | 0.3
 opsporen
 opgespoord
 opsporing* | 0.5
 noodbevel*
-noodverordening*
+noodverordening* | 0.4
 samenscholingsverbod
 gebiedsverbod*
 veiligheidsrisicogebied
-preventief fouilleren
+preventief fouilleren | 0.5
 fouilleren
 cameratoezicht
 camerabeelden | 0.5
-lik-op-stuk | 2
+lik-op-stuk* | 2
 lik op stuk | 2
 snelrecht
 supersnelrecht
-straffen
+straffen | 0.5
 bestraffen
 bestraffing
 gestraft
-strafbaar
-straf* | 0.5
+strafbaar | 0.3
+straf* | 0.2
 celstraf* | 0.5
 de cel
 cel in
@@ -67,16 +66,16 @@ voorgeleid
 berecht
 verhalen op de daders
 op de daders verhalen
-de rekening betalen
+de rekening betalen {with zij_relschoppers}
 zero tolerance
 nultolerantie
 geen enkele tolerantie
 niet getolereerd
 wordt niet getolereerd | 1.5
-geen begrip
+geen begrip | 0.5
 geen enkel begrip
-mobiele eenheid | 0.5
-de me | 0.5
+mobiele eenheid | 0.3
+de me | 0.3
 waterkanon | 0.5
 wapenstok
 traangas
@@ -85,13 +84,13 @@ uiteengeslagen
 extra politie
 extra agenten
 politie-inzet
-handhaven
-handhaving
+handhaven | 0.5
+handhaving | 0.5
 handhavend*
 de orde herstellen
 orde en rust
 de rust herstellen
-ingrijpen
+ingrijpen | 0.5
 wij komen je halen | 2
 wij komen jullie halen | 2
 we komen je halen | 2
@@ -103,3 +102,26 @@ crimineel geweld | 2
 criminelen
 zinloos geweld
 geweld tegen hulpverleners
+^aanpakken
+optreden tegen
+/\b(harder|streng|strenger|stevig|krachtig|resoluut|zwaar|zwaarder) (optreden|aanpakken|straffen|gestraft|bestraft)\b/ | 1.5
+/\b(hard|harder|keihard|streng|strenger|zwaar|zwaarder) (worden|wordt) (aangepakt|gestraft|bestraft|vervolgd)\b/ | 1.5
+*harde aanpak | 1.5
+snel en streng | 1.5
+repressie* | 1
+bij de kraag | 1.5
+alles uit de kast | 1.5
+alle mogelijke middelen | 1.5
+ter verantwoording | 1
+/\b(niet|nooit)( \S+){0,2} mee (te )?(laten )?wegkomen\b/ | 1.5
+nooit getolereerd | 1.5
+/\b((wij|we|ik) tolere(ren|er)|tolere(ren|ert) (wij|we|ik)) (geen|dit|dat|dergelijk|zulk|zo'n)\b/ | 1.5
+/\b(wij|we) (je|jullie|hem|haar|ze|u) (vinden|opsporen|oppakken|pakken|halen)\b/ | 2
+/\b(je|jullie) (in|op) beeld\b/ | 1.5
+zichzelf melden | 1
+/\b(geweld|agressie) tegen (de )?(agenten|politie\w*|brandweer\w*|ambulance\w*|onze|medewerkers)\b/ | 1
+agressie en geweld | 1
+blijf je af | 1.5
+/\b(de )?(orde|rust) (te )?(herstellen|handhaven|terugbrengen|terug te brengen)\b/ | 1
+misdadig gedrag | 1.5
+blauw op straat | 1

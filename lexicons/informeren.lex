@@ -15,7 +15,7 @@ uitleggen
 uitleg
 leggen uit
 informeren
-informatie
+informatie | 0.5
 voorlichting
 aantallen
 procent
@@ -39,3 +39,6 @@ het is belangrijk dat | 1
 het is belangrijk om
 zoals bekend
 nogmaals
+/\b(feit is|het is een feit|feitelijk)\b/
+/\b(uit onderzoek|onderzoek laat zien|onderzoeken tonen)\b/
+met andere woorden

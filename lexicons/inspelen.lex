@@ -10,29 +10,26 @@ severity = info
 veerkracht*
 veerkrachtspecialist*
 veerkracht vergroten | 2
-nu al
+nu al | 0.5
 vandaag al
 wat kunnen we nu
 wat kunnen we nu doen | 2
 hoe kunnen we nu | 2
 hoe kunnen we samen | 2
 samen aan de slag | 1.5
-aan de slag
+aan de slag | 0.5
 bondgenot*
 bondgenoot
-in actie
+in actie | 0.5
 zelf in actie
-begonnen
-begon
-begonnen een
-organiseren
-organiseert
-opgezet
+opgezet | 0.5
 op touw
-initiatief
+initiatief | 0.5
 initiatieven
 samen verder
-vooruit
 de schouders eronder
 nieuwe energie
 niet wachten
+zelf georganiseerd
+/\b(elkaar helpen|helpen elkaar|bijspringen|sprongen bij|springen bij|hulp (aangeboden|aanbieden|aan te bieden))\b/
+/\b(buurt|bewoners|burger)initiatie(f|ven)\b/

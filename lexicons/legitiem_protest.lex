@@ -56,3 +56,4 @@ ik eis
 excuus | 0.5
 excuses | 0.5
 aangifte | 0.5
+/\b(bezwaarschrift\w*|burgerinitiatief|protestactie\w*|inspreker\w*)\b/ | 1

@@ -123,3 +123,7 @@ jong en oud | 0.75
 samen met u | 0.75
 wij denken met u mee | 0.75
 onder de indruk | 0.5
+gastgezin*
+/\bmede ?bewoners\b/ | 0.75
+mensen in de zorg | 0.75
+kleine zelfstandigen | 0.5

@@ -107,7 +107,7 @@ stokebrand*
 haatzaaier*
 haatzaaiend*
 brandstichters
-schreeuwer*
+schreeuwer* | 0.5
 schreeuwlelijk*
 clown*
 zielig*
@@ -122,7 +122,7 @@ dwaas
 dwazen
 hersenloos
 hersenloze
-lompe*
+lompe* | 0.5
 lomperik*
 lapzwans*
 proleet
@@ -206,3 +206,26 @@ dit is niet normaal
 niet normaal
 nietnormaal
 geen excuus
+racistisch* | 0.5
+/\b(fascistisch|antisemitisch|xenofoob|xenofobe)\w*\b/
+/\b(vreemdelingen|islam|moslim|joden)haat\b/
+staatsgevaarlijk*
+/\b(gevaar|bedreiging|aanval|gevaarlijk) (voor|op) (de|onze) (democratie|democratische rechtsstaat|rechtsstaat)\b/ | 1.5
+/\b(ondergraaft|ondergraven|ondermijnt|ondermijnen) (het vertrouwen|de democratie|de rechtsstaat|onze democratie)\b/
+/\b(nieuwe?|absolute) dieptepunt(en)?\b/
+/\bdieper( \S+){0,3} (zinken|zakken|gezonken|gezakt)\b/
+ranzig*
+domste | 0.5
+/\b(gebazel|gezwets|geraaskal|gelul)\b/
+/\bsekte(leden|lid|achtig\w*)\b/
+hondenfluit*
+/\b(meelijwekkend|deerniswekkend|erbarmelijk)\w*\b/
+/\bfoute (club|partij|kant|vlaggen|boel|leider|types?)\b/
+/\b(verdeeldheid|haat) (zaaien|zaait|zaaide|gezaaid|verspreiden|verspreidt)\b/
+/\b(zet|zetten|zette) (\S+ ){0,3}tegen elkaar op\b/
+cordon sanitaire
+complottheorie* | 0.5
+verdachtmaking*
+/\b(ver|ruim|zwaar|echt|duidelijk) over de grens\b/
+/\bover (een|alle) grens(en)?( \S+)? (gaan|gaat|gegaan|ging|gingen)\b/
+onderbuik*

@@ -11,7 +11,7 @@ naleving | 1.5
 naleven | 1.5
 nageleefd
 de regels | 0.5
-regels
+regels | 0.5
 aan de regels
 houd je aan | 2
 hou je aan | 2
@@ -20,15 +20,15 @@ houd u aan | 2
 zich houden aan
 zich aan de regels houden
 aan de maatregelen
-de maatregelen
-maatregelen
+de maatregelen {with directief}
+maatregelen {with directief}
 houd vol | 1.5
 hou vol | 1.5
 blijf volhouden
 discipline
 gedisciplineerd
 gehoor geven
-opvolgen
+/\b(adviezen|advies|aanwijzingen|instructies) (opvolgen|op te volgen)\b/
 op te volgen
 volg de regels
 naleving van
@@ -42,3 +42,4 @@ het is belangrijk dat iedereen
 iedereen moet
 wij rekenen op u
 we rekenen op iedereen
+/\baan de afspraken (houden|te houden)\b/

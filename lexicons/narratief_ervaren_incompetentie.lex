@@ -30,7 +30,7 @@ zonder visie | 1.5
 geen plan
 geen lijn
 er zit geen lijn in
-korte termijn
+korte termijn | 0.5
 alleen tot de volgende verkiezingen
 volgende verkiezingen | 0.5
 geen daadkracht
@@ -80,7 +80,6 @@ niemand snapte | 0.75
 geen enkele koers
 geen koers
 van richting | 0.5
-peilingen | 0.75
 gereorganiseerd | 0.5
 reorganisatie* | 0.5
 grote rommel
@@ -105,7 +104,6 @@ wie bedenkt dit | 1.5
 wie verzint dit | 1.5
 wie bedenkt zoiets | 1.5
 geen enkel plan | 1.5
-opengebroken | 0.75
 twee keer opengebroken | 1.5
 vergeten was | 0.75
 van begin tot eind | 0.5
@@ -124,3 +122,27 @@ van uitstel | 0.75
 lange termijn | 0.75
 visie op de lange termijn | 1.5
 /(een|de) jaar later (al )?(zeventien|twintig|dertig|het dubbele)/
+/\b(faalt|faalde|faalden|falen|gefaald|falend|falende|overheidsfalen|systeemfalen)\b/ | 1
+/\b((schiet|schieten|schoot|schoten) (\w+ )?tekort|tekortschiet\w*|tekortgeschoten)\b/ | 1
+wanvertoning | 1.5
+visieloos* | 1.5
+zwabber* | 1.5
+langs elkaar heen | 1.5
+/\b(puinzooi|puinhopen)\b/ | 1.5
+/\b(een|dikke|flinke|ruime|vette) onvoldoende\b/ | 1
+/\b(miscommunicatie|terug bij af)\b/ | 1
+/\b(bureaucrat\w*|rompslomp)\b/ | 0.75
+gedoemd te mislukken | 1.5
+out of control | 1.5
+/\b(stuurloos|stuurloze|geen regie|regie kwijt|regie ontbreekt)\b/ | 1.5
+/\b(weggegooid\w* \w*geld|geldverspilling|verspilling van (belasting|gemeenschaps)geld|zonde van het geld)\b/ | 1.5
+/\b(deugt niet|niet deugt|deugt van geen kant)\b/ | 1
+/\bkant (noch|nog) wal\b/ | 1.5
+/\b(onkundig\w*|onbekwa\w*|ondeskundig\w*)\b/ | 1.5
+/\b(prutsen|geprutst|geprutsel|geklungel|gestuntel|stuntel\w*|broddelwerk)\b/ | 1.5
+/\b(halfbakken|half werk|ondoordacht\w*|niet doordacht|slecht voorbereid)\b/ | 1.5
+/\b(slaagt|slagen|slaagde|slaagden) er (maar |nog steeds |nog altijd )?niet in\b/ | 1
+/\b((loze|gebroken) belofte\w*|beloftes? (niet|nooit) (na)?gekomen)\b/ | 1.5
+/\b(fouten? op fouten?|de ene fout na de andere|rampbeleid|wanbestuur)\b/ | 1.5
+van de zotte | 0.75
+/\b(slakkengang|slakkentempo|in dit tempo)\b/ | 1

@@ -37,16 +37,15 @@ luisteren niet
 er wordt niet geluisterd | 1.5
 niet geluisterd
 niet gehoord
-niet serieus genomen
+niet serieus genomen | 1.5
 serieus genomen
 meepraten mag
 mochten meepraten
 kan wel meepraten
 mag wel meepraten
 inspraak is
-inspraakavond | 0.5
+inspraakavond* | 0.5
 zienswijze | 0.5
-petitie | 0.3
 enquête | 0.3
 referendum | 0.5
 naast je neer
@@ -82,12 +81,10 @@ nooit gereageerd
 niet gereageerd
 is nooit gereageerd
 het gaat om verkopen
-informatieavond | 0.5
 doen er niet toe
 participatie | 0.5
 farce | 1.5
 viel niet te praten
-niet serieus | 0.75
 knikten | 0.5
 niets veranderd | 0.75
 ingesproken | 0.5
@@ -122,5 +119,23 @@ het besluit al | 1.5
 besluit al vaststaat | 1.5
 al vaststaat | 1.5
 stond vast | 0.75
-betrokken waren | 0.75
 /waarom (vraagt|vragen|vroeg|vroegen) (u|jullie|de gemeente) (onze|mijn|om onze|om mijn) (mening|inbreng|reactie)/ | 1.5
+/\b(negeert|negeerde|negeerden)\b/ | 1.5
+/\b(holle (woorden|frasen|retoriek|beloftes?)|mooie praatjes|lippendienst)\b/ | 1.5
+/\b(geen|zonder|zonder enige|zonder enig) (inspraak|overleg|zeggenschap)\b/ | 1.5
+/\b(niet (ge)?raadpleegd|nooit (iets )?gevraagd|zonder (enige )?instemming)\b/ | 1
+/\bover (de|onze|hun|mijn) hoofden?\b/ | 1.5
+/\bvan ?boven( ?af)? (\w+ )?opgelegd\w*/ | 1.5
+/\bdoor (de|onze|hun) strot\b/ | 1.5
+/\b(doorgedrukt|doordrukken|doorgedramd|doordrammen|dramt door)\b/ | 1
+/\b(voldongen feit\w*|het komt er toch)\b/ | 1.5
+/\b(buitenspel gezet|buiten spel gezet|aan de kant geschoven|opzij geschoven|terzijde geschoven)\b/ | 1
+/\b(van tafel (ge)?veegd|veeg(t|de|den)? .*van tafel)/ | 1.5
+/niet (meer |langer )?naar (ons|de burgers?|de bewoners|(de )?inwoners|de bevolking|het volk|de mensen|buurtbewoners|omwonenden|de boeren) (wordt |werd |is |gaat )?(ge)?luister|\bluister (dan |nu |nou |toch )?(eens )?naar ons\b/ | 1.5
+/\b(dovemansoren|dove oren|oost[- ]indisch doof|(vinden|vindt|vond|vonden) geen gehoor)\b/ | 1.5
+/\b(niets|niks|weinig|geen) (meer )?over te zeggen\b|\bgeen zeggenschap\b/ | 1.5
+/\b(schijnvertoning|schijndemocratie|poppenkast|voorgekookt\w*|doorgestoken kaart)\b/ | 1.5
+achterkamertje* | 1
+/\bniet (inhoudelijk )?in op\b|\bniet op de inhoud in\b/ | 1
+/\b(onze|mijn|hun|de) (zorgen|bezwaren|inbreng|argumenten|vragen|signalen|zienswijzen?) (worden|werden|zijn|is|wordt|werd) (\w+ )?(niet|nooit|genegeerd|weggewuifd|terzijde)/ | 1.5
+overrul* | 1

@@ -52,7 +52,7 @@ profiteren zij
 zij profiteren
 krijgen zij
 niet eerlijk
-oneerlijk
+oneerlijk*
 ongelijk behandelt
 ongelijk behandeld | 1.5
 ongelijke behandeling | 1.5
@@ -133,3 +133,21 @@ in het centrum wel | 1.5
 al jaren op de lijst | 1.5
 op de lijst | 0.5
 /(altijd|weer) (de|het) (rijke|rijkere|nette|betere) (wijken|buurten|kant)/ | 1.5
+onevenredig* | 1
+/\b(stiefkind\w*|stiefmoederlijk\w*)/ | 1.5
+/\b(benadeeld|benadeling|benadelen|benadeelt)\b/ | 1
+achterstelling | 1.5
+buiten schot | 1
+gelijke monniken | 1.5
+/\b(voor (laten|mogen) gaan|laten voorgaan|(gaan|gaat|mogen|mag) voor op)\b/ | 1.5
+/\bdubbele (standaard|standaarden|maatstaf)\b/ | 1.5
+willekeur* | 1
+/\beigen (inwoners|bevolking|burgers)\b/ | 1
+/\b(krijgen|krijgt|kregen|kreeg) (gewoon|direct|meteen|wel|zomaar|eerder|sneller|zo) (een )?(sociale )?(huur|koop)?woning\w*/ | 1
+/\b((alleen maar|steeds|nog) rijker|rijken worden rijker|rijk wordt rijker)\b/ | 1.5
+in de schoot geworpen | 1.5
+/\b(vriendjespolitiek|zakkenvullers|(eigen )?zakken vullen|(de )?kas spekken|spekt de kas)\b/ | 1.5
+/\b(afgewenteld|afwentelen|afwentelt|opdraaien voor|opdraait voor|opgedraaid voor)\b/ | 1
+/\bals (dit|dat|het|zoiets) (zich )?in (de randstad|amsterdam|den haag|wassenaar|het westen|de grachtengordel|het gooi)/ | 1.5
+/\bwaarom (weer|altijd weer|steeds weer)\b|\bwaarom (altijd|steeds) (wij|ons|hier)\b/ | 1
+/\b(lobbyist\w*|multinational\w*|topinkomens|bonussen)\b/ | 0.75

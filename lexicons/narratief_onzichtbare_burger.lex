@@ -38,8 +38,6 @@ een kostenpost
 kostenpost | 0.5
 een casus geworden | 1.5
 een stip op een kaart
-als mensen
-als mens | 0.5
 iemand die mijn naam kent
 mijn naam kent
 standaardbrief | 1.5
@@ -125,3 +123,20 @@ de vakjes kloppen | 1.5
 vakjes | 0.75
 /(lees|leest|lezen) (je|jullie|u) (eigenlijk|wel|ooit) wat/ | 1.5
 /(niet|geen) (een|één|1) keer mijn naam/ | 1.5
+tussen wal en schip | 1.5
+/\b(tussen de wielen|vermorzeld)\b/ | 1.5
+/\baan (hun|ons|zijn|haar|mijn|hun eigen|ons eigen|zijn eigen|haar eigen) lot (over)?gelaten/ | 1.5
+/\bin de steek (ge)?laten|\b(laat|laten|liet) (ons|hen|mensen|burgers|ze|inwoners) in de steek\b/ | 1.5
+/\bin de kou (gezet|laten staan|staan)\b/ | 1.5
+/\b(links laten liggen|(laat|laten|liet) (ons|hen|ze|mensen) links liggen)\b/ | 1.5
+/\bvergeten (groep|groepen|burgers?|regio|provincie|mensen|kinderen)\b/ | 1.5
+/\b(niet genoeg|te weinig) aandacht\b/ | 1
+/\b(melkkoe\w*|pinautomaat|wandelende portemonnee)\b/ | 1.5
+/\bgebrandmerkt\b|\bals (uitschot|crimineel|criminelen|verdachten?|potenti\S* daders?) (\w+ )?(behandeld|weggezet|gezien|beschouwd|bejegend)|behandeld als (uitschot|crimineel|criminelen|verdachten?)/ | 1.5
+/\bover (één|een) kam( geschoren)?\b/ | 1.5
+/\bzo (zijn|zitten) de regels\b/ | 1.5
+/\b(regeltjes|starheid|starre regels|rigide regels)\b/ | 1
+/\b(houdt|houden|hield|hielden) (\w+ )?geen (enkele )?rekening met (ons|de mensen|bewoners|inwoners|de burger|burgers)\b/ | 1.5
+/\b(ivoren toren|losgezongen|wereldvreemd\w*)\b|\b(ver|los) van de (realiteit|werkelijkheid|samenleving)\b/ | 1
+murw | 1
+/\b(maar|slechts|alleen maar) een nummer|\been nummertje\b/ | 1.5

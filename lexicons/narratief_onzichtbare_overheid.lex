@@ -34,7 +34,7 @@ niemand neemt de telefoon op | 1.5
 neemt de telefoon op
 niemand te bereiken | 1.5
 niemand bereiken
-onbereikbaar | 1.5
+onbereikbaar* | 1.5
 niet bereikbaar | 1.5
 slecht bereikbaar
 beter bereikbaar
@@ -59,7 +59,7 @@ terugtrekken | 0.5
 digid | 0.5
 formulier werkt niet
 verstopt achter
-achter gesloten deuren
+achter gesloten deuren | 0.5
 niemand van de gemeente
 mail is niet beantwoord | 1.5
 nooit antwoord gekregen | 1.5
@@ -131,7 +131,6 @@ keuzemenu's
 niemand meer om mee te praten | 1.5
 niemand om mee te praten | 1.5
 alleen schermen | 1.5
-schermen | 0.5
 digitaal loket
 niemand voelt zich verantwoordelijk
 verwijst terug
@@ -139,3 +138,12 @@ verwijzen naar elkaar | 1.5
 /(hoe|waar) (moet|kan) (ik|je|een (gewone )?(inwoner|burger)) (jullie|u|de gemeente|iemand) (eigenlijk |nog )?(bereiken|spreken)/ | 1.5
 /(bel|belde|gebeld|mail|mailde|gemaild) .*(dagen|weken|keer) .*(niemand|niets|niks|geen)/
 /(nog|ooit) iemand die (de )?(post|mail|brieven) leest/ | 1.5
+/\b(afstand|kloof) (tussen|tot|naar) (de )?(burger|burgers|inwoners|bevolking|kiezer|kiezers|het volk|politiek|overheid|bestuur)\b|\bver (af )?van de (burger|burgers|inwoners|kiezer)\b/ | 1.5
+/\b(on)?benaderba(ar|re)\b/ | 1
+/\b(logge|stugge)\b/ | 0.75
+/\beindeloos (bellen|mailen|wachten)\b|\bvan (loket|instantie|afdeling) naar (loket|instantie|afdeling)\b/ | 1.5
+/\bgeen inhoudelijke? (reactie|antwoord)|\btot op heden (\w+ )?geen\b|\bnog altijd geen (reactie|antwoord)/ | 1.5
+/\b(niet|nooit|slecht|onvoldoende) (ge)?ïnformeerd\b|\bzonder (ons|de bewoners|omwonenden|inwoners) (op de hoogte|te informeren)|\bniet op de hoogte gesteld\b/ | 1
+/\bniemand wist (er ?van|het)\b/ | 1
+/\bslechte? communicatie\b|\bslecht (ge)?communice\w+|\bslechte communiceren\b/ | 1
+/\b(schimmig\w*|ondoorzichtig\w*)\b/ | 0.75

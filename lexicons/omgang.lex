@@ -18,7 +18,6 @@ aankunnen
 beproeving | 1.5
 een beproeving | 1.5
 het is een beproeving | 2
-dragen
 samen dragen
 we dragen dit samen | 2
 met ups en downs
@@ -39,5 +38,12 @@ donkere dagen
 het leven gaat door
 de pijn eerlijk verdelen
 pijn eerlijk
-verdragen
+elkaar verdragen
 hanteren
+/\b(zware|lastige|onzekere) (tijd|tijden|periode)\b|\bmoeilijke periode\b/
+/\b(valt|viel) (niet mee|zwaar|ons zwaar|me zwaar)\b/
+/\b(elkaar (blijven )?steunen|steunen elkaar|naar elkaar omkijken|omkijken naar elkaar|er voor elkaar zijn)\b/
+hart onder de riem
+/\b(het beste van maken|het beste ervan maken|roeien met de riemen)\b/
+/\b(het nieuwe normaal|mee leren leven|met vallen en opstaan|het is niet anders)\b/
+zwaar getroffen

@@ -29,8 +29,6 @@ het is genoeg
 het is tijd | 1
 hoogste tijd
 de hoogste tijd
-punt
-simpel
 wij pikken dit niet | 1.5
 pikken dit niet
 dit moet ophouden
@@ -38,7 +36,6 @@ moet ophouden
 het is klaar
 ik ben er klaar mee
 klaar mee
-zat
 spuugzat
 wij staan voor
 wij staan pal
@@ -47,16 +44,11 @@ staan pal
 pal achter
 daar sta ik achter
 ik sta achter
-kies
-kiezen
-keuze
 wij laten ons niet
 laat u niet
 wij zullen
 we zullen
 zullen wij
-wij gaan
-we gaan
 wij blijven
 we blijven
 wij accepteren niet
@@ -72,3 +64,22 @@ dat is wat het is
 het is wat het is
 onze belofte
 wij beloven
+/^.*\b(dank|bedankt|dankjewel|dankuwel|gefeliciteerd|proficiat|welkom|succes|hulde|chapeau|fijne|prettige|gezellig|mooi|prachtig|fantastisch|geweldig|trots)\b.* !$/ | 0.1
+punt uit
+/\b(ben|bent|is|zijn|waren|was|raken|raakt) (het|dit|dat)( \S+){0,2} zat\b/
+/\b(ik kies|wij kiezen|we kiezen) (voor|ervoor)\b/
+/\b(wij|we) gaan (niet|door|ervoor)\b/
+/\b(ik ben|wij zijn|we zijn) (van mening|ervan overtuigd)\b/
+/\b(ik maak|wij maken|we maken) (\S+ ){0,2}bezwaar\b/
+/\b(ik pleit|wij pleiten|we pleiten|pleit ik|pleiten wij)\b/
+weg met
+van de zotte
+niet uit te leggen
+het kan niet zo zijn
+het is toch
+/\b(naar mijn mening|mijns inziens|wat mij betreft)\b/
+feit is
+immers | 0.5
+wordt tijd
+nooit meer
+onzin

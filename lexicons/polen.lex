@@ -11,7 +11,7 @@ negation = ignore
 actievoerders | 0.75
 hetzers
 opruiers
-complotdenkers
+complotdenker*
 wappies
 schreeuwers
 extremisten
@@ -23,8 +23,8 @@ luidruchtige groep
 kleine groep | 0.75
 een kleine groep | 0.75
 deze kleine groep
-deze groep | 0.5
-deze mensen | 0.5
+deze groep {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+deze mensen {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
 deze figuren
 deze lieden
 die overal tegen is
@@ -35,7 +35,7 @@ wie het hardst roept | 0.5
 geen podium | 0.5
 # Open woordklasse: de polen krijgen steeds een nieuw etiket; "deze" ervoor
 # en "wie zo …" maken het een aanwijzing.
-/deze \w+(ers|eurs|isten|aars|zers)/ | 0.75
+/deze \w*(relschopper|raddraaier|hooligan|extremist|activist|fanatic|complotdenker|querulant|herrieschopper|onruststoker|oproerkraaier|opruier|ophitser|opstoker|hetzer|schreeuwer|demonstrant|betoger|actievoerder|fraudeur|plunderaar|belager|gooier|vandal|crimine|populist|fascist|racist|salafist|radical|wappie)\w*/ | 0.75
 deze jongens | 0.75
 dit soort types
 hooligans
@@ -53,7 +53,7 @@ fanatici
 fanatiekeling
 harde kern
 een harde kern | 0.75
-stoken | 0.75
+stoken {not-after te om vuur hout kachel wij we} | 0.75
 stoken al | 0.75
 opstoken
 opstokers
@@ -70,7 +70,7 @@ laten zich niet aanspreken
 laten zich door niets tegenhouden
 hun eigen gelijk
 eigen gelijk | 0.75
-zulke | 0.5
+zulke {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
 deze actievoerders
 de organisatoren | 0.5
 zoeken bewust de confrontatie
@@ -96,6 +96,9 @@ demonstranten | 0.5
 keihard aangepakt | 0.75
 keihard aanpakken | 0.75
 met harde hand | 0.75
-een handjevol | 0.75
+een handjevol {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.75
 klagers | 0.75
 notoire klagers
+aanstichter*
+radicalen | 0.75
+luidruchtige minderheid

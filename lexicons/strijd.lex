@@ -28,7 +28,7 @@ onderdrukker*
 dwang | 1.5
 drang
 dwang en drang | 2
-gedwongen
+gedwongen | 0.5
 tirannie | 2
 tiran*
 dictatuur | 2
@@ -37,11 +37,11 @@ dictator*
 regime
 controlestaat
 surveillancestaat
-politiestaat
+politiestaat*
 totalitair*
 nu kan het nog | 2
 nu of nooit | 2
-het is tijd | 1
+het is tijd | 0.5
 het is nu of nooit | 2
 het is vijf voor twaalf | 2
 vijf voor twaalf
@@ -49,10 +49,10 @@ wakker worden
 word wakker | 2
 wakkerworden
 ontwaken
-slapen
+slapende massa
 gehoorzaam*
 gehoorzamen
-buigen
+buigen {not-after zich}
 niet buigen
 wij buigen niet | 2
 laten ons niet
@@ -68,22 +68,22 @@ angst zaaien
 bang maken
 grondrechten
 onze grondrechten
-vrijheid | 0.5
+vrijheid {with zij_systeem wij_vrijheidsstrijders} | 0.5
 vrijheden | 0.5
-onze vrijheid
+onze vrijheid {with zij_systeem wij_vrijheidsstrijders zij_elite}
 vrije mensen
 vrij mens
-de waarheid | 1
-waarheid
+de waarheid | 0.5
+waarheid | 0.3
 verraad
 verraders
 landverraad
-strijd
-strijden
+strijd {not-after in} | 0.5
+strijden | 0.5
 vechten
-de strijd
+de strijd | 0.5
 onze strijd
-beweging
+beweging | 0.3
 de beweging
 brede beweging
 sluit je aan
@@ -92,8 +92,18 @@ prikpas
 prikdwang
 coronapas
 vaccinatiedwang
-maatregelen | 0.5
+maatregelen {with strijd wij_vrijheidsstrijders}
 noodwet*
 plandemie
 great reset
-complot*
+/\b(idiote|krankzinnige|absurde|onzinnige|draconische|belachelijke|onmenselijke|waanzinnige) (corona)?maatregel(en)?\b/
+repressie {not-after en}
+/\bstaats(repressie|geweld|terreur|propaganda)\b/
+autocratie
+/\b(vijandige|repressieve|totalitaire|corrupte|dictatoriale|onbetrouwbare) (overheid|staat|regering|overheden)\b/
+/\b(massapsychose|massavorming|hersenspoeling|gehersenspoeld)\b/
+slaafs*
+/\b(ge)?criminalise(ren|ert|erde|erden|erd)\b/
+ontwaakt*
+/\bcensure(ren|ert|erde|erden)\b/
+spoedwet*

@@ -7,7 +7,7 @@ description_en = Right column: listening, interpreting and retelling stories wit
 severity = info
 
 [entries]
-verhaal
+verhaal | 0.5
 verhalen
 uw verhaal
 jouw verhaal
@@ -16,12 +16,12 @@ hun verhalen
 verhalen met detail
 vertellen
 vertel
-vertelt
-vertelde
+vertelt | 0.5
+vertelde | 0.5
 vertelden
 doorvertellen
-luisteren | 1.5
-luister
+luisteren
+luister ik
 luisterde
 geluisterd | 1.5
 we luisteren
@@ -31,15 +31,23 @@ ik sprak
 ik heb gesproken
 sprak ik
 spraken we
-in gesprek
-zegt ze
-zei ze
-zegt hij
+in gesprek | 0.5
+zegt ze | 0.5
+zei ze | 0.5
+zegt hij | 0.5
 vertelt ze
 wat we meemaken
 meemaken
-ik hoor | 1.5
+ik hoor
 ik hoorde
 hoorden we
 we hoorden
 we horen het graag
+/\b(eigen|hun|haar|zijn|mijn|persoonlijke?|mooie) (verhaal|verhalen)\b|\bverhaal doen\b/
+/\bgesprekken die (ik|we|wij)\b/
+/\b(in )?gesprek(ken)? met (de )?(\w*bewoners|inwoners|omwonenden)\b|\bmet (de )?(\w*bewoners|inwoners|omwonenden) in gesprek\b/
+/\b(ontmoetingen|op bezoek bij)\b/
+/\b(herinneringen?|ik weet nog|ik herinner me|herinner ik me)\b/
+/\b(dacht|schreef|kreeg|zag|hoorde|sprak|vroeg|liep|fietste|reed|zat|stond|ontmoette|bezocht|voerde|ervoer|merkte) ik\b/ | 0.75
+/\b(heb ik gehoord|hebben we gehoord|vertelden? (mij|me|ons))\b/
+/\bik denk (ook )?aan\b|\bik ervaar\b/

@@ -40,3 +40,12 @@ houdt ons overeind
 houden onze stad overeind
 overeind
 doorzettingsvermogen
+aanpassingsvermogen
+steentje bij*
+handen uit de mouwen
+goed voorbeeld
+inspireert
+hulpacties
+zelfredzaam*
+/\bhoe (doet u|doe je|doe jij|doen jullie) dat\b/ | 1.5
+/\bgeeft (me |mij |ons |u |je )?energie\b|\benergie vandaan\b/

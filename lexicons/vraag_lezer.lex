@@ -9,8 +9,8 @@ severity = info
 
 [entries]
 # Een vraag die de lezer aanspreekt (u, jij, je, jullie) en op ? eindigt
-/\b(u|uw|jij|jouw|jullie)\b.* \?$/ | 1.5
-/^(hoe|wat|waar|wie|welke|waarom)\b.*\b(je|jij|u|jullie|we)\b.* \?$/ | 1
+/\b(u|uw|jij|jouw|jullie)\b.* \?$/ | 0.5
+/\b((hoe|wat) (ervaart|ervaar|ervaren|beleeft|beleef|beleven|vindt|vind|vinden|merkt|merk|merken) (u|jij|je|jullie)|herken(t|nen)? (u|jij|je|jullie)|hoe (gaat|is) het met (u|jou|je|jullie)|wat betekent (dit|dat|het) voor (u|jou|je|jullie))\b.*/ | 1.5
 vertel het ons
 laat het ons weten
 laat het me weten
@@ -40,3 +40,7 @@ stelden we de vraag
 die vraag stelden
 goede vragen
 vragen stellen
+/^(hoe|wat|waar|wie|welke|waarom)\b.*\b(je|jij|u|jullie|we)\b.* \?$/ | 0.5
+/\b(horen (we )?graag van|horen we graag|laat van (je|u|jullie) horen)\b/
+/\b(uw|jullie|je|jouw) (ervaringen|ideeën)\b|\bideeën en suggesties\b/
+/\b(benieuwd naar|reuze benieuwd)\b/

@@ -38,9 +38,16 @@ wat hebben jullie nodig | 2
 wat hebben ze nodig
 wat jullie nodig hebben
 wat u nodig heeft
-nodig heeft
+nodig heeft | 0.5
 twijfel
-twijfels
+twijfels | 0.5
 vermoeidheid
 moe
 zorgen om
+/\bgezien (en )?gehoord\b|\bgehoord en gezien\b/
+/\b(dubbel gevoel|dubbele gevoelens|hoofd en (mijn )?hart)\b/
+/\b(je vraagt je af|vraag je je af|u vraagt zich af|vraagt u zich af|(zit|zitten) met vragen)\b/
+zorgen hebben
+/\b(murw|uitputtingsslag)\b/
+/\b(ver)?eenza(a)?m\w*\b/
+/\bwakker (van|liggen|lig|ligt)\b/ | 0.75

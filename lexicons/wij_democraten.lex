@@ -26,10 +26,12 @@ open samenleving
 een open en fatsoenlijk land
 onze democratie
 onze rechtsstaat
-de rechtsstaat
-de democratie
+de rechtsstaat | 0.5
+de democratie | 0.5
 onze instituties
-volksvertegenwoordigers
+volksvertegenwoordigers | 0.3
 de goedwillende*
 de redelijke meerderheid
 wie wel gelooft
+/\bdemocratische (rechtsstaat|waarden)\b/
+antifascist*

@@ -28,10 +28,17 @@ wij kleine mensen
 de belastingbetaler
 belastingbetalers
 de burger | 0.5
-de inwoners | 0.3
+de inwoners {with zij_elite zij_systeem} | 0.3
 wij hier
 wij hier beneden
 mensen uit het echte leven
 het andere nederland
 de mensen in het land
 de kiezer | 0.5
+de bevolking {with zij_elite zij_systeem} | 0.5
+/\b(het nederlandse volk|ons volk)\b/
+de zwijgende meerderheid
+/\b(jan modaal|jan met de pet|henk en ingrid)\b/
+/\bde (gemiddelde|modale|normale|doorsnee) nederlander\b/
+de man in de straat
+/\bwerkende (nederlanders?|mensen|klasse)\b/

@@ -13,7 +13,7 @@ vrijheidscollectief
 wakkere burgers
 de wakkeren
 wakkere mensen
-het verzet
+het verzet | 0.5
 verzetsstrijders
 vrije mensen
 vrije burgers
@@ -29,3 +29,5 @@ wij zijn met miljoenen
 wij zijn met meer
 onze broeders
 wij de wakkeren
+coronakritisch*
+onafhankelijke media | 0.5

@@ -10,10 +10,10 @@ severity = info
 [entries]
 zij
 ze
-hun
-hen
+hun {with wij}
+hen {with wij}
 zijzelf
-die mensen
+die mensen {not-after al}
 dat soort mensen
 dat soort
 zulke mensen
@@ -23,15 +23,16 @@ die lui
 dat volk
 die figuren
 die gasten
-de anderen
+de anderen {with wij}
 de andere kant
 de tegenstanders
 tegenstanders
 de vijand
-vijand
+vijand {not-after en}
 vijanden
 buitenstaanders
 indringers
-zij daar
-die van
-die hele
+zij daar in
+die daar in
+die heren van
+het andere kamp

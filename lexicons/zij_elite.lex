@@ -13,31 +13,37 @@ elites
 *elite
 establishment
 het establishment
-den haag
-haagse
+den haag {not-after gemeente in naar}
+haagse | 0.5
 brussel
 het torentje
-de politiek
+de politiek | 0.5
 politiek | 0.3
-politici
+politici | 0.5
 de politici
 partijkartel
 gevestigde partijen
 gevestigde orde
-bestuurders
-de bestuurders
+bestuurders | 0.3
+de bestuurders | 0.5
 bestuurderskaste
 regenten
-de heren
+de heren | 0.5
 hoge heren
 de hoge heren
 jullie daarboven
 zij daarboven
 die daarboven
-de macht
+de macht {not-after aan}
 machthebbers
-ministers
+ministers | 0.5
 de minister | 0.3
 lobbyisten
 bovenlaag
 de bovenlaag
+/\b(zij|ze|die|jullie|de heren|de dames en heren|lui|mensen) in den haag\b/
+/\bhaagse (politici|bestuurders|regenten|ambtenaren|heren)\b/
+de rijken
+kapitalisten
+/\b(euro|techno|bureau)craten\b/
+grachtengordel*

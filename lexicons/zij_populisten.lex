@@ -7,8 +7,8 @@ description_en = How the democracy-versus-populism scheme names the other side: 
 severity = info
 
 [entries]
-populist*
-populisme
+*populist*
+*populisme
 populistisch*
 extreemrechts
 extreem-rechts
@@ -29,9 +29,22 @@ haatzaaierij
 stoker*
 schreeuwers
 brandstichters
-die partij
+die partij | 0.5
 die hoek
 dezelfde hoek
 die beweging
 ondemocratisch*
 antidemocratisch*
+extremisme
+de extremen | 0.5
+/\b(radicaal|ultra|uiterst)[- ]?rechts\w*\b/
+/\b(neo)?fascis(t|ten|tisch|tische|me)\b/
+/\b(racisten|antisemieten|xenofoben)\b/
+anti-democrat*
+/\bcomplot(denker|gek|wappie|extremist|gelovig)\w*\b/
+*wappie*
+antivax*
+aluhoedje*
+volgelingen | 0.5
+goeroe | 0.5
+ruziemakers

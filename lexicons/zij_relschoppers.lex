@@ -25,15 +25,28 @@ straattuig
 dit tuig
 dat tuig
 criminelen
-crimineel
-daders
-de daders
+crimineel | 0.3
+daders | 0.4
+de daders | 0.4
 geweldplegers
 brandstichter*
 vandalen
 horde
-een kleine groep
+een kleine groep {with handhaving wij_orde} | 0.5
 jongeren | 0.3
 wij op straat | 2
 wij-op-straat | 2
-de straat
+de straat {not-after op in naar van uit} | 0.3
+relschoppende
+rellende jeugd
+brokkenmaker*
+ordeverstoorder*
+*gooiers
+belager*
+onverlaten
+hufters
+straatterr*
+criminele jongeren
+bivakmuts* | 0.5
+opgeschoten jongeren | 0.5
+die gasten {with handhaving} | 0.5

@@ -10,30 +10,32 @@ severity = info
 het systeem
 systeem | 0.3
 systeempers
-de regering
-regering | 0.5
-het kabinet
-kabinet | 0.5
-de overheid | 0.5
-overheid | 0.3
+de regering {with strijd wij_vrijheidsstrijders} | 0.5
+regering | 0.15
+het kabinet {with strijd wij_vrijheidsstrijders} | 0.5
+kabinet | 0.15
+de overheid {with strijd wij_vrijheidsstrijders} | 0.5
+overheid | 0.15
 het regime
 regime
-de media | 0.5
-media | 0.3
+de media {with strijd wij_vrijheidsstrijders} | 0.5
+media {not-after sociale social} | 0.15
 mainstream media
 mainstreammedia
 gevestigde media
 gekochte media
 de kranten
-journalisten | 0.5
+journalisten {with strijd wij_vrijheidsstrijders} | 0.5
 farmaceuten
 farmaceutische industrie
 big pharma
 de experts
 experts
 omt
-rivm
-de ministers
-ministers
+rivm {with strijd wij_vrijheidsstrijders} | 0.5
+de ministers {with strijd wij_vrijheidsstrijders} | 0.5
+ministers {with strijd wij_vrijheidsstrijders} | 0.5
 de elite
 machthebbers
+de staat {with strijd wij_vrijheidsstrijders} | 0.5
+/\b(reguliere|burgerlijke|gevestigde|gecontroleerde) (media|pers)\b/

@@ -156,6 +156,16 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
   return quoted_words;
 }
 
+bool Analyzer::Relays(const DocumentReport& report) const {
+  for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d) {
+    for (const ClassScore& s : report.dimensions[d].selected) {
+      const ClassModel* c = model_.FindClass(s.id);
+      if (c && c->relays) return true;
+    }
+  }
+  return false;
+}
+
 void Analyzer::Score(DocumentReport* report) const {
   // The speaker is not saying a negated or quoted word of their own accord;
   // quotations count fully when they make up most of the text.
@@ -170,10 +180,16 @@ void Analyzer::Score(DocumentReport* report) const {
   for (CategoryStat& stat : report->categories) {
     stat.per_1000 = report->words ? 1000.0 * stat.count / report->words : 0;
   }
+  // The reading dimensions read the text as it is; when its voice relays
+  // others (a news report), its words count less for scheme and column.
+  report->dimensions = ScoreDimensions(model_, report->findings, report->words);
+  if (Relays(*report)) {
+    for (Finding& f : report->findings)
+      f.weight = static_cast<float>(f.weight * model_.weights.relayed);
+  }
   report->scheme =
       ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted);
-  report->column = ScoreColumns(model_, report->findings);
-  report->dimensions = ScoreDimensions(model_, report->findings);
+  report->column = ScoreColumns(model_, report->findings, report->words);
 }
 
 }  // namespace wijzij

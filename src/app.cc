@@ -19,6 +19,7 @@
 #include "output.h"
 #include "report/reporter.h"
 #include "subcommand.h"
+#include "train.h"
 #include "version.h"
 
 namespace wijzij {
@@ -218,6 +219,10 @@ ExitCode EvalCommand(const Options& options, const LexiconSet& set, const Model&
                  set, model);
 }
 
+ExitCode TrainCommand(const Options& options, const LexiconSet& set, const Model& model) {
+  return RunTrain({options.paths[0], options.split, options.model, options.output}, set, model);
+}
+
 // Lexicons, then the model that refers to their categories. `lexicon check`
 // ends its errors with a count.
 bool Load(const Options& options, LexiconSet* set, Model* model) {
@@ -262,6 +267,8 @@ const std::vector<Subcommand>& Subcommands() {
        true, {}, ExplainCommand},
       {"eval", "LABELS", "score the model on labelled texts", 1, 1, true, {"text", "json"},
        EvalCommand},
+      {"train", "LABELS", "fit the model's weights on labelled texts; writes the model to -o",
+       1, 1, true, {}, TrainCommand},
       {"config", "", "show the settings in effect and where they come from", 0, 0, false, {},
        ConfigCommand}};
   return kSubcommands;

@@ -45,6 +45,7 @@ struct Task {
   std::function<std::string(const DocumentReport&)> predict;
   int index = -1;  ///< of the field in the labels table
   std::vector<std::string> expected, predicted;
+  std::vector<size_t> rows;  ///< the labels row of each expected value
 };
 
 template <class T>
@@ -138,7 +139,7 @@ std::string TopEvidence(const DocumentReport& report, const LexiconSet& lexicons
 }
 
 // Records one text's expected and predicted values; a miss when any differs.
-void Compare(const LabelsTable::Row& row, const DocumentReport& report,
+void Compare(const LabelsTable::Row& row, size_t row_index, const DocumentReport& report,
              const LexiconSet& lexicons, std::vector<Task>* tasks, std::vector<Miss>* misses) {
   Miss miss{row.path, {}, ""};
   for (Task& task : *tasks) {
@@ -148,6 +149,7 @@ void Compare(const LabelsTable::Row& row, const DocumentReport& report,
     const std::string predicted = task.predict(report);
     task.expected.push_back(expected);
     task.predicted.push_back(predicted);
+    task.rows.push_back(row_index);
     if (expected != predicted) miss.fields.push_back({&task, {expected, predicted}});
   }
   if (miss.fields.empty()) return;
@@ -155,14 +157,85 @@ void Compare(const LabelsTable::Row& row, const DocumentReport& report,
   misses->push_back(std::move(miss));
 }
 
+// A part of the labelled texts that the figures are also given for: the
+// texts both readers agreed on (certain = 1) and each voice.
+struct Subset {
+  std::string name;  ///< "certain = 1", "voice = verslag"
+  std::vector<bool> member;  ///< per labels row
+  size_t texts = 0;
+};
+
+std::vector<Subset> Subsets(const LabelsTable& table) {
+  std::vector<Subset> subsets;
+  for (const char* field : {"certain", "voice"}) {
+    const int index = table.FieldIndex(field);
+    if (index < 0) continue;
+    std::vector<std::string> values;
+    for (const auto& row : table.rows) {
+      const std::string& v = row.values[static_cast<size_t>(index)];
+      if (v != kUnlabelled && std::find(values.begin(), values.end(), v) == values.end())
+        values.push_back(v);
+    }
+    std::sort(values.begin(), values.end());
+    if (std::string(field) == "certain") values = {"1"};
+    for (const std::string& v : values) {
+      Subset s{fmt::format("{} = {}", field, v), {}, 0};
+      for (const auto& row : table.rows) {
+        s.member.push_back(row.values[static_cast<size_t>(index)] == v);
+        s.texts += s.member.back() ? 1 : 0;
+      }
+      if (s.texts > 0) subsets.push_back(std::move(s));
+    }
+  }
+  return subsets;
+}
+
+// A task's metrics over the texts of a subset.
+TaskMetrics ScoreSubset(const Task& task, const Subset& subset) {
+  Task part = task;
+  part.expected.clear();
+  part.predicted.clear();
+  for (size_t i = 0; i < task.rows.size(); ++i) {
+    if (!subset.member[task.rows[i]]) continue;
+    part.expected.push_back(task.expected[i]);
+    part.predicted.push_back(task.predicted[i]);
+  }
+  return Score(part);
+}
+
+void PrintSubsetsText(const std::vector<Task>& tasks, const std::vector<Subset>& subsets) {
+  if (subsets.empty()) return;
+  std::string out = fmt::format("macro-F1 by subset\n  {:<24} {:>6}", "subset", "texts");
+  for (const Task& t : tasks) out += fmt::format(" {:>12}", t.title);
+  out += "\n";
+  for (const Subset& s : subsets) {
+    out += fmt::format("  {:<24} {:>6}", s.name, s.texts);
+    for (const Task& t : tasks) out += fmt::format(" {:>12.3f}", ScoreSubset(t, s).macro_f1);
+    out += "\n";
+  }
+  std::cout << out << '\n';
+}
+
+nlohmann::ordered_json SubsetsJson(const std::vector<Task>& tasks,
+                                   const std::vector<Subset>& subsets) {
+  json out = json::object();
+  for (const Subset& s : subsets) {
+    json part = {{"texts", s.texts}};
+    for (const Task& t : tasks) part[t.title] = ScoreSubset(t, s).macro_f1;
+    out[s.name] = part;
+  }
+  return out;
+}
+
 void PrintJson(const EvalOptions& options, size_t texts, const std::vector<Task>& tasks,
-               const std::vector<Miss>& misses) {
+               const std::vector<Subset>& subsets, const std::vector<Miss>& misses) {
   json out = {{"texts", texts}, {"split", options.split}};
   for (const Task& t : tasks) {
     json task = TaskJson(Score(t));
     task["texts"] = t.expected.size();
     out[t.title] = task;
   }
+  if (!subsets.empty()) out["subsets"] = SubsetsJson(tasks, subsets);
   json errors = json::array();
   for (const Miss& m : misses) {
     json error = {{"path", m.path}};
@@ -176,7 +249,7 @@ void PrintJson(const EvalOptions& options, size_t texts, const std::vector<Task>
 }
 
 void PrintText(const EvalOptions& options, size_t texts, const std::vector<Task>& tasks,
-               const std::vector<Miss>& misses) {
+               const std::vector<Subset>& subsets, const std::vector<Miss>& misses) {
   std::cout << fmt::format(
       "{} texts{}\n\n", texts,
       options.split.empty() ? "" : fmt::format(" (split {})", options.split));
@@ -184,6 +257,7 @@ void PrintText(const EvalOptions& options, size_t texts, const std::vector<Task>
     std::cout << TaskTable(fmt::format("{} ({} texts)", t.title, t.expected.size()), Score(t))
               << '\n';
   }
+  PrintSubsetsText(tasks, subsets);
   std::cout << fmt::format("misclassified: {}\n", misses.size());
   for (const Miss& m : misses) {
     std::string fields;
@@ -256,7 +330,8 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
   std::vector<Miss> misses;
   ExitCode code = ExitCode::kClean;
   size_t texts = 0;
-  for (const LabelsTable::Row& row : table.rows) {
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const LabelsTable::Row& row = table.rows[r];
     SourceText source;
     std::string error;
     if (!ReadSource(row.path, &source, &error)) {
@@ -264,13 +339,14 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
       code = ExitCode::kError;
       continue;
     }
-    Compare(row, analyzer.Analyze(std::move(source)), lexicons, &tasks, &misses);
+    Compare(row, r, analyzer.Analyze(std::move(source)), lexicons, &tasks, &misses);
     ++texts;
   }
+  const std::vector<Subset> subsets = Subsets(table);
   if (options.json) {
-    PrintJson(options, texts, tasks, misses);
+    PrintJson(options, texts, tasks, subsets, misses);
   } else {
-    PrintText(options, texts, tasks, misses);
+    PrintText(options, texts, tasks, subsets, misses);
   }
   return code;
 }

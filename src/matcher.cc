@@ -235,16 +235,22 @@ bool Addresses(std::string_view folded) {
   return false;
 }
 
+// Per sentence, whether it holds a word for the reader: one pass over the
+// tokens, so a condition costs the same however long its sentence.
+std::vector<bool> SentencesToReader(const TokenizedText& text) {
+  std::vector<bool> out(text.sentences.size(), false);
+  for (const Token& token : text.tokens)
+    if (token.sentence < out.size() && Addresses(token.folded)) out[token.sentence] = true;
+  return out;
+}
+
 // The sentence speaks to the reader, or the match opens a clause (an
 // imperative: "Houd afstand").
-bool ToReader(const TokenizedText& text, const Match& match) {
-  const Token& first = text.tokens[match.first_token];
+bool ToReader(const ConditionContext& context, const Match& match) {
+  const Token& first = context.text.tokens[match.first_token];
   if (first.clause_start) return true;
-  if (first.sentence >= text.sentences.size()) return false;
-  const Sentence& sentence = text.sentences[first.sentence];
-  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
-    if (Addresses(text.tokens[t].folded)) return true;
-  return false;
+  return first.sentence < context.addresses_reader.size() &&
+         context.addresses_reader[first.sentence];
 }
 
 bool AfterOneOf(const TokenizedText& text, const Match& match,
@@ -263,7 +269,7 @@ bool WithOneOf(const LexiconSet& set, const ConditionContext& context, const Mat
   const std::vector<uint16_t>& found = (*context.sentence_categories)[sentence];
   for (const std::string& id : ids) {
     const int c = set.FindCategory(id);
-    if (c >= 0 && std::find(found.begin(), found.end(), static_cast<uint16_t>(c)) != found.end())
+    if (c >= 0 && std::binary_search(found.begin(), found.end(), static_cast<uint16_t>(c)))
       return true;
   }
   return false;
@@ -286,7 +292,7 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
         holds = text.tokens[match.first_token].clause_start;
         break;
       case ConditionKind::kReader:
-        holds = ToReader(text, match);
+        holds = ToReader(context, match);
         break;
       case ConditionKind::kNotAfter:
         holds = !AfterOneOf(text, match, condition.arguments);
@@ -310,8 +316,9 @@ std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
   MatchPatterns(text, &matches);
   // Conditions on the words first; then {with}, against the categories the
   // other matches of each sentence found.
+  const std::vector<bool> to_reader = SentencesToReader(text);
   std::erase_if(matches, [&](const Match& m) {
-    return !ConditionsHold(set_.entries[m.entry], set_, {text}, m);
+    return !ConditionsHold(set_.entries[m.entry], set_, {text, to_reader}, m);
   });
   std::vector<std::vector<uint16_t>> found(text.sentences.size());
   bool any_with = false;
@@ -325,8 +332,12 @@ std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
     if (sentence < found.size()) found[sentence].push_back(static_cast<uint16_t>(entry.category));
   }
   if (any_with) {
+    for (auto& categories : found) {
+      std::sort(categories.begin(), categories.end());
+      categories.erase(std::unique(categories.begin(), categories.end()), categories.end());
+    }
     std::erase_if(matches, [&](const Match& m) {
-      return !ConditionsHold(set_.entries[m.entry], set_, {text, &found}, m);
+      return !ConditionsHold(set_.entries[m.entry], set_, {text, to_reader, &found}, m);
     });
   }
   ResolveOverlaps(set_, &matches);

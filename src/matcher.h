@@ -50,6 +50,9 @@ inline constexpr size_t kMaxInfixTokenBytes = 96;
 /// found there by entries without a {with} condition of their own.
 struct ConditionContext {
   const TokenizedText& text;
+  /// Per sentence: it holds a word that speaks to the reader (u, je, …).
+  const std::vector<bool>& addresses_reader;
+  /// Per sentence, sorted and unique; nullptr until the other matches are in.
   const std::vector<std::vector<uint16_t>>* sentence_categories = nullptr;
 };
 

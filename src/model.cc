@@ -15,8 +15,12 @@ namespace wijzij {
 
 void EvidenceList::Add(uint32_t category, double weight) {
   items_.push_back({category, weight});
-  if (category >= by_category_.size()) by_category_.resize(category + 1u, 0.0);
+  if (category >= by_category_.size()) {
+    by_category_.resize(category + 1u, 0.0);
+    has_.resize(category + 1u, false);
+  }
   by_category_[category] = weight;
+  has_[category] = true;
 }
 
 const std::vector<WeightField>& WeightFields() {
@@ -36,7 +40,8 @@ const std::vector<WeightField>& WeightFields() {
       {"margin", &ModelWeights::margin},
       {"column_min", &ModelWeights::column_min},
       {"column_share", &ModelWeights::column_share},
-      {"ground_pattern", &ModelWeights::ground_pattern}};
+      {"ground_pattern", &ModelWeights::ground_pattern},
+      {"relayed", &ModelWeights::relayed}};
   return kFields;
 }
 
@@ -129,7 +134,7 @@ class ModelParser {
   }
 
  private:
-  enum class Kind { kNone, kWeights, kMarkers, kScheme, kColumn, kRow, kDimension, kClass };
+  enum class Kind { kNone, kWeights, kTrain, kMarkers, kScheme, kColumn, kRow, kDimension, kClass };
 
   void Error(int line, std::string message) {
     diags_->push_back({file_, line, Severity::kError, std::move(message)});
@@ -168,6 +173,7 @@ class ModelParser {
     kind_ = Kind::kNone;
     if (kind == "weights" && id.empty()) return void(kind_ = Kind::kWeights);
     if (kind == "markers" && id.empty()) return void(kind_ = Kind::kMarkers);
+    if (kind == "train" && id.empty()) return void(kind_ = Kind::kTrain);
     if (id.empty()) return UnknownSection(line_number, inside);
     if (kind == "scheme") return Begin(Kind::kScheme, &model_->schemes, id);
     if (kind == "column") return Begin(Kind::kColumn, &model_->columns, id);
@@ -197,7 +203,7 @@ class ModelParser {
     std::string classes;
     for (const DimensionModel& d : model_->dimensions)
       if (!d.class_kind.empty()) classes += fmt::format(", [{} <id>]", d.class_kind);
-    Error(line, fmt::format("unknown section [{}]; expected [weights], [markers], "
+    Error(line, fmt::format("unknown section [{}]; expected [weights], [train], [markers], "
                             "[scheme <id>], [column <id>], [row <id>], "
                             "[dimension <id>]{}",
                             inside, classes));
@@ -216,6 +222,10 @@ class ModelParser {
         return Error(line, fmt::format("'{}' stands outside a known section", key));
       case Kind::kWeights:
         return SetWeight(line, key, value);
+      case Kind::kTrain:
+        if (key == "l2") return Number(line, key, value, &model_->train.l2);
+        if (key == "steps") return Number(line, key, value, &model_->train.steps);
+        return UnknownKey(line, key);
       case Kind::kMarkers:
         return SetMarkers(line, key, value);
       case Kind::kScheme:
@@ -273,12 +283,23 @@ class ModelParser {
     if (key == "wij") return Categories(line, value, &s->wij);
     if (key == "zij") return Categories(line, value, &s->zij);
     if (key == "ground_pattern") return YesNo(line, key, value, &s->ground_pattern);
+    if (key == "bias") return Number(line, key, value, &s->bias);
+    if (key == "opposition") {
+      double weight = 0;
+      Number(line, key, value, &weight);
+      return void(s->opposition = weight);
+    }
     if (!SetText(key, value, &s->texts)) UnknownKey(line, key);
   }
 
   void SetColumn(int line, const std::string& key, const std::string& value,
                  ColumnModel* c) {
     if (key == "evidence") return Categories(line, value, &c->evidence);
+    if (key == "bias") {
+      double bias = 0;
+      Number(line, key, value, &bias);
+      return void(c->bias = bias);
+    }
     if (key == "side") {
       if (value != "left" && value != "right")
         return Error(line, fmt::format("side: '{}' is not left or right", value));
@@ -300,6 +321,11 @@ class ModelParser {
                     DimensionModel* d) {
     if (key == "classes") return SetClassKind(line, value, d);
     if (key == "select") return SetSelection(line, value, d);
+    if (key == "learn") return YesNo(line, key, value, &d->learn);
+    if (key == "scale") {
+      if (value != "words") return Error(line, fmt::format("scale: '{}' is not words", value));
+      return void(d->per_words = true);
+    }
     if (key == "class_nl") return void(d->class_nl = value);
     if (key == "class_en") return void(d->class_en = value);
     if (key == "advice_id") return void(d->advice_id = value);
@@ -320,8 +346,8 @@ class ModelParser {
   }
 
   void SetClassKind(int line, const std::string& value, DimensionModel* d) {
-    static const std::set<std::string> kTaken = {"weights", "markers", "scheme",
-                                                 "column",  "row",     "dimension"};
+    static const std::set<std::string> kTaken = {"weights", "train", "markers", "scheme",
+                                                 "column",  "row",   "dimension"};
     if (kTaken.count(value) || DimensionOfKind(value))
       return Error(line, fmt::format("classes: '{}' is already a section name", value));
     d->class_kind = value;
@@ -331,7 +357,8 @@ class ModelParser {
     if (value == "all") return void(d->select = Selection::kAll);
     if (value == "strongest") return void(d->select = Selection::kStrongest);
     if (value == "flag") return void(d->select = Selection::kFlag);
-    Error(line, fmt::format("select: '{}' is not all, strongest or flag", value));
+    if (value == "argmax") return void(d->select = Selection::kArgmax);
+    Error(line, fmt::format("select: '{}' is not all, strongest, flag or argmax", value));
   }
 
   void SetClass(int line, const std::string& key, const std::string& value, ClassModel* c) {
@@ -339,12 +366,18 @@ class ModelParser {
     if (key == "requires") return Categories(line, value, &c->required);
     if (key == "unless") return Categories(line, value, &c->unless);
     if (key == "advice") return YesNo(line, key, value, &c->advice);
+    if (key == "relays") return YesNo(line, key, value, &c->relays);
+    if (key == "bias") return Number(line, key, value, &c->bias);
     if (key == "threshold") {
-      if (!ParseNumber(value, &c->threshold) || c->threshold <= 0)
-        Error(line, fmt::format("threshold: '{}' is not a number above 0", value));
+      if (!ParseNumber(value, &c->threshold) || c->threshold < 0)
+        Error(line, fmt::format("threshold: '{}' is not a number of 0 or more", value));
       return;
     }
     if (!SetText(key, value, &c->texts)) UnknownKey(line, key);
+  }
+
+  void Number(int line, const std::string& key, const std::string& value, double* out) {
+    if (!ParseNumber(value, out)) Error(line, fmt::format("{}: '{}' is not a number", key, value));
   }
 
   void YesNo(int line, const std::string& key, const std::string& value, bool* out) {
@@ -371,9 +404,8 @@ class ModelParser {
     double weight = 1.0;
     if (colon != std::string::npos) {
       const std::string number(Trim(std::string_view(item).substr(colon + 1)));
-      if (!ParseNumber(number, &weight) || weight <= 0)
-        return Error(line, fmt::format("'{}': the weight after ':' must be a number above 0",
-                                       item));
+      if (!ParseNumber(number, &weight))
+        return Error(line, fmt::format("'{}': the weight after ':' must be a number", item));
     }
     const int index = lexicons_.FindCategory(id);
     if (index < 0 && skip_missing_) return;
@@ -442,6 +474,63 @@ bool ParseModel(const std::string& file, std::string_view content,
                 const LexiconSet& lexicons, Model* model,
                 std::vector<Diagnostic>* diagnostics, bool skip_missing) {
   return ModelParser(file, lexicons, model, diagnostics, skip_missing).Parse(content);
+}
+
+bool ReadModelText(const std::string& path, std::string* text, std::string* error) {
+  if (!path.empty()) return ReadAll(path, text, error);
+  for (const BuiltinLexicon& builtin : BuiltinModels()) {
+    *text = std::string(builtin.content);
+    return true;
+  }
+  *error = "no built-in model";
+  return false;
+}
+
+namespace {
+
+// "[scheme x]" -> "scheme x", else empty.
+std::string SectionOf(std::string_view line) {
+  line = Trim(StripComment(line));
+  if (line.size() < 2 || line.front() != '[' || line.back() != ']') return "";
+  return std::string(Trim(line.substr(1, line.size() - 2)));
+}
+
+std::string KeyOf(std::string_view line) {
+  line = Trim(StripComment(line));
+  const size_t eq = line.find('=');
+  return eq == std::string_view::npos ? "" : std::string(Trim(line.substr(0, eq)));
+}
+
+}  // namespace
+
+std::string PatchModelText(std::string_view text, const std::vector<ModelEdit>& edits) {
+  std::vector<std::string> lines;
+  ForEachLine(text, [&](int, std::string_view line) { lines.emplace_back(line); });
+  for (const ModelEdit& edit : edits) {
+    const std::string written = edit.key + " = " + edit.value;
+    std::string section;
+    size_t header = lines.size(), found = lines.size();
+    for (size_t i = 0; i < lines.size() && found == lines.size(); ++i) {
+      if (const std::string s = SectionOf(lines[i]); !s.empty()) {
+        section = s;
+        if (s == edit.section) header = i;
+      } else if (section == edit.section && KeyOf(lines[i]) == edit.key) {
+        found = i;
+      }
+    }
+    if (found < lines.size()) {
+      lines[found] = written;
+    } else if (header < lines.size()) {
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(header) + 1, written);
+    } else {
+      if (!lines.empty() && !Trim(lines.back()).empty()) lines.push_back("");
+      lines.push_back("[" + edit.section + "]");
+      lines.push_back(written);
+    }
+  }
+  std::string out;
+  for (const std::string& line : lines) out += line + "\n";
+  return out;
 }
 
 bool LoadModel(const std::string& path, const LexiconSet& lexicons, Model* model,

@@ -10,6 +10,7 @@
 //
 //   [weights]                       numbers the scoring uses (WeightFields())
 //   negated = 0.25
+//   [train]                         how `wijzij train` fits: l2, steps
 //   [markers]
 //   wij = wij                       generic in-group and out-group words
 //   zij = zij
@@ -19,17 +20,21 @@
 //   wij = wij_democraten            carry a weight: "zij:0.5" (default 1)
 //   zij = zij_populisten
 //   ground_pattern = yes            the ground pattern the others reinforce
+//   bias = -1.5 / opposition = 2    a learned intercept; its own opposition weight
 //   [column bruggenbouwer]
 //   side = left                     left or right; one column each
 //   evidence = moraliserend         categories outside the rows that speak in
 //                                   this column (condemning, enforcing, calling)
+//   bias = -0.4                     a learned model: the column is scored
 //   [row controle_omgang]
 //   left = controle                 left-column categories of this row
 //   right = omgang                  right-column categories of this row
 //   advice_nl = ... / advice_en = ...  the right-column alternative
 //   [dimension narratives]          a reading dimension (reading.h)
 //   classes = narrative             the section word of its classes
-//   select = all                    all, strongest or flag
+//   select = all                    all, strongest, flag or argmax
+//   scale = words                   evidence per 100 words (optional)
+//   learn = no                      train keeps its weights (optional)
 //   name_nl = verhalen van wantrouwen / class_nl = verhaal van wantrouwen
 //   advice_id = narrative           advice for a selected class that has an
 //   advice_nl = {name}: {instead}   instead text: template, how many classes
@@ -40,11 +45,14 @@
 //   threshold = 1.5
 //   requires = ... / unless = ...
 //   advice = no                     explain the instead text, advise it not
+//   bias = -1.2                     evidence before any finding (learned)
+//   relays = yes                    a voice that relays others (news)
 //
 // Sections other than these take name_nl/name_en, explain_nl/explain_en and
 // instead_nl/instead_en. Problems are reported as file:line.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,13 +79,18 @@ struct Evidence {
 };
 
 /// The categories one model key names, in file order, with a look-up of a
-/// category's weight that does not depend on the length of the list.
+/// category's weight that does not depend on the length of the list. A
+/// weight may be negative: a learned model counts some findings against a
+/// class (reporting verbs against a scheme). A weight of 0 names a category
+/// `wijzij train` may weigh without counting it yet.
 class EvidenceList {
  public:
   void Add(uint32_t category, double weight);
   const std::vector<Evidence>& items() const { return items_; }
   bool empty() const { return items_.empty(); }
-  bool Has(uint32_t category) const { return WeightOf(category) > 0; }
+  bool Has(uint32_t category) const {
+    return category < has_.size() && has_[category];
+  }
   /// The weight of `category` in this list; 0 when it is not in it.
   double WeightOf(uint32_t category) const {
     return category < by_category_.size() ? by_category_[category] : 0.0;
@@ -86,6 +99,7 @@ class EvidenceList {
  private:
   std::vector<Evidence> items_;
   std::vector<double> by_category_;  ///< weight per category index, 0 when absent
+  std::vector<bool> has_;            ///< per category index: named in the list
 };
 
 struct SchemeModel {
@@ -96,6 +110,11 @@ struct SchemeModel {
   EvidenceList zij;  ///< and its them-side
   /// The ground pattern the other schemes reinforce (elite_vs_volk).
   bool ground_pattern = false;
+  /// Added to the score (a learned intercept; the lean threshold is the same
+  /// for every scheme).
+  double bias = 0;
+  /// Per opposition sentence; empty: [weights] opposition.
+  std::optional<double> opposition;
 };
 
 enum class Side { kLeft, kRight };
@@ -105,6 +124,10 @@ struct ColumnModel {
   Texts texts;
   Side side = Side::kLeft;
   EvidenceList evidence;  ///< categories beyond the rows that speak in this column
+  /// Given (a learned model): the column is scored, not shared out. Its score
+  /// is bias + its evidence per length; the higher of the two columns wins
+  /// when above 0, else none. The rows still show where the words stand.
+  std::optional<double> bias;
 };
 
 struct RowModel {
@@ -136,6 +159,9 @@ struct ModelWeights {
   double column_min = 1.5;      ///< minimum column evidence to name a column
   double column_share = 0.6;    ///< share a side needs to be the column
   double ground_pattern = 1.0;  ///< ground-pattern score that counts as present
+  /// Factor for every finding of a text whose voice relays others (a news
+  /// report): their words are not the reporter's own.
+  double relayed = 0.3;
 };
 
 /// A [weights] key and the field it sets.
@@ -147,11 +173,18 @@ struct WeightField {
 /// Every [weights] key, in the order the README documents them.
 const std::vector<WeightField>& WeightFields();
 
+/// How `wijzij train` fits the model ([train] in the model file).
+struct TrainSettings {
+  double l2 = 1.0;     ///< L2 penalty of the logistic regression
+  double steps = 4000; ///< gradient steps
+};
+
 /// How a reading dimension turns its classes' evidence into a result.
 enum class Selection {
   kAll,        ///< every present class (narratives, themes)
   kStrongest,  ///< the present class that beats every other, or none (axis)
   kFlag,       ///< any present class flags the document (intimidation)
+  kArgmax,     ///< the class with the most evidence, always one (voice)
 };
 
 /// One class of a reading dimension (a narrative, a theme, an axis): the
@@ -171,6 +204,11 @@ struct ClassModel {
   /// False (advice = no): `explain` shows the instead text, but the report
   /// does not advise it (the narratives already speak for the vertical axis).
   bool advice = true;
+  /// Evidence the class has before any finding (a learned intercept).
+  double bias = 0;
+  /// A text whose voice this class is relays others' words (relays = yes):
+  /// every finding counts times [weights] relayed for schemes and columns.
+  bool relays = false;
 };
 
 /// A reading dimension: its classes, how one is chosen, how reports name it
@@ -185,6 +223,11 @@ struct DimensionModel {
   std::string advice_nl, advice_en;  ///< templates with {name} and {instead}
   size_t advice_max = 0;    ///< advice for at most this many classes; 0: all
   double advice_order = 0;  ///< advice is listed by this number (advice.h)
+  /// scale = words: evidence is per 100 words (summed weight divided by
+  /// max(1, words/100)), so a long text is not louder for its length.
+  bool per_words = false;
+  /// learn = no: `wijzij train` keeps the weights as written.
+  bool learn = true;
   std::vector<ClassModel> classes;
 };
 
@@ -198,6 +241,7 @@ struct Model {
   EvidenceList zij_markers;          ///< generic out-group categories
   EvidenceList above_parties;        ///< "boven de partijen" claims
   std::vector<DimensionModel> dimensions;  ///< in file order
+  TrainSettings train;
 
   const SchemeModel* FindScheme(std::string_view id) const;
   const RowModel* FindRow(std::string_view id) const;
@@ -231,6 +275,20 @@ bool ParseModel(const std::string& file, std::string_view content,
 /// must match the loaded categories exactly.
 bool LoadModel(const std::string& path, const LexiconSet& lexicons, Model* model,
                std::vector<Diagnostic>* diagnostics);
+
+/// The text of the model `path`, or of the shipped model when it is empty.
+bool ReadModelText(const std::string& path, std::string* text, std::string* error);
+
+/// One value to set in a model file's text.
+struct ModelEdit {
+  std::string section;  ///< "weights", "scheme orde_vs_relschoppers", …
+  std::string key;
+  std::string value;
+};
+
+/// `text` with every edit made: the key's line in its section replaced, or
+/// a new line after the section's header; comments and order are kept.
+std::string PatchModelText(std::string_view text, const std::vector<ModelEdit>& edits);
 
 /// Picks the Dutch or English text.
 inline const std::string& Pick(bool dutch, const std::string& nl, const std::string& en) {

@@ -33,15 +33,18 @@ bool AnyFound(const EvidenceList& list, const CategoryTotals& totals) {
                      [&](const Evidence& e) { return totals.Count(e.category) > 0; });
 }
 
-ClassScore Score(const ClassModel& model, const CategoryTotals& totals) {
-  ClassScore score{model.id, 0, 0};
+// `per` divides the summed weight: 1, or the text's hundreds of words.
+ClassScore Score(const ClassModel& model, const CategoryTotals& totals, double per) {
+  ClassScore score{model.id, model.bias, 0};
   if (!model.required.empty() && !AnyFound(model.required, totals)) return score;
   if (AnyFound(model.unless, totals)) return score;
+  double sum = 0;
   for (const Evidence& e : model.evidence.items()) {
     if (totals.Count(e.category) == 0) continue;
-    score.evidence += e.weight * totals.weight[e.category];
+    sum += e.weight * totals.weight[e.category];
     score.findings += totals.findings[e.category];
   }
+  score.evidence += sum / per;
   return score;
 }
 
@@ -67,9 +70,23 @@ std::vector<ClassScore> Strongest(std::vector<ClassScore> present,
   return present;
 }
 
-DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& totals) {
+// The class with the most evidence; the first of equals.
+std::vector<ClassScore> Argmax(const std::vector<ClassScore>& scores) {
+  if (scores.empty()) return {};
+  return {*std::max_element(scores.begin(), scores.end(), [](const auto& a, const auto& b) {
+    return a.evidence < b.evidence;
+  })};
+}
+
+DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& totals,
+                               uint32_t words) {
+  const double per = d.per_words ? std::max(1.0, words / 100.0) : 1.0;
   DimensionResult result;
-  for (const ClassModel& c : d.classes) result.scores.push_back(Score(c, totals));
+  for (const ClassModel& c : d.classes) result.scores.push_back(Score(c, totals, per));
+  if (d.select == Selection::kArgmax) {
+    result.selected = Argmax(result.scores);
+    return result;
+  }
   result.selected = Present(d, result.scores);
   if (d.select == Selection::kStrongest)
     result.selected = Strongest(std::move(result.selected), result.scores);
@@ -82,10 +99,12 @@ std::string DimensionResult::Choice() const {
   return selected.empty() ? std::string(kNoneId) : selected[0].id;
 }
 
-std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings) {
+std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings,
+                                             uint32_t words) {
   const CategoryTotals totals = Totals(findings);
   std::vector<DimensionResult> results;
-  for (const DimensionModel& d : model.dimensions) results.push_back(ScoreDimension(d, totals));
+  for (const DimensionModel& d : model.dimensions)
+    results.push_back(ScoreDimension(d, totals, words));
   return results;
 }
 

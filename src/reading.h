@@ -19,6 +19,10 @@
 //   select = all:       every present class, strongest first
 //   select = strongest: the strongest present class, if it beats the others
 //   select = flag:      every present class; any flags the document
+//   select = argmax:    the class with the most evidence, always one
+//
+// A class's evidence starts at its bias; with scale = words it is counted
+// per 100 words.
 
 #include <cstdint>
 #include <string>
@@ -46,7 +50,8 @@ struct DimensionResult {
   bool Flagged() const { return !selected.empty(); }
 };
 
-/// Every dimension of `model`, in model order.
-std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings);
+/// Every dimension of `model`, in model order, for a text of `words` words.
+std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings,
+                                             uint32_t words);
 
 }  // namespace wijzij

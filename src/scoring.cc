@@ -71,9 +71,9 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
     if (vocabulary > 0 || side > 0) ++s.findings;
   }
   s.opposition = CountOppositions(model, scheme, findings, mostly_quoted);
-  s.evidence =
-      w.vocabulary * s.vocabulary + w.side * s.sides + w.opposition * s.opposition;
-  s.score = s.evidence / length;
+  s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides +
+               scheme.opposition.value_or(w.opposition) * s.opposition;
+  s.score = scheme.bias + s.evidence / length;
   return s;
 }
 
@@ -92,6 +92,22 @@ bool ReinforcesGround(const Model& model, const SchemeResult& result) {
              result.scores[i].score >= model.weights.ground_pattern;
   }
   return false;
+}
+
+// A learned model scores each column: bias plus its evidence per length;
+// the higher wins when above 0, else none.
+std::string ScoredColumn(const Model& model, const ColumnModel& left, const ColumnModel& right,
+                         const Findings& findings, uint32_t words, ColumnResult* result) {
+  const double length = std::pow(std::max(1.0, words / 100.0), model.weights.length_exponent);
+  double scores[2] = {*left.bias, *right.bias};
+  for (const Finding& f : findings) {
+    scores[0] += f.weight * left.evidence.WeightOf(f.category) / length;
+    scores[1] += f.weight * right.evidence.WeightOf(f.category) / length;
+  }
+  result->left_score = scores[0];
+  result->right_score = scores[1];
+  if (std::max(scores[0], scores[1]) <= 0) return std::string(kNoneId);
+  return scores[0] >= scores[1] ? left.id : right.id;
 }
 
 }  // namespace
@@ -125,7 +141,7 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
   return result;
 }
 
-ColumnResult ScoreColumns(const Model& model, const Findings& findings) {
+ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words) {
   const ModelWeights& w = model.weights;
   ColumnResult result;
   bool claims_above_parties = false;
@@ -143,11 +159,14 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings) {
     result.left_evidence += row.left;
     result.right_evidence += row.right;
   }
-  // Condemning, enforcing and calling to action speak in the left column too.
+  // Condemning, enforcing and calling to action speak in the left column
+  // too. The balance shown counts what speaks for a side; a learned
+  // model's weights against a side only move its score.
   for (const ColumnModel& column : model.columns) {
     double* side =
         column.side == Side::kLeft ? &result.left_evidence : &result.right_evidence;
-    for (const Finding& f : findings) *side += f.weight * column.evidence.WeightOf(f.category);
+    for (const Finding& f : findings)
+      *side += f.weight * std::max(0.0, column.evidence.WeightOf(f.category));
   }
   const double total = result.left_evidence + result.right_evidence;
   if (total > 0) {
@@ -156,7 +175,9 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings) {
   }
   const ColumnModel* left = model.ColumnOn(Side::kLeft);
   const ColumnModel* right = model.ColumnOn(Side::kRight);
-  if (total >= w.column_min) {
+  if (left && right && left->bias && right->bias) {
+    result.id = ScoredColumn(model, *left, *right, findings, words, &result);
+  } else if (total >= w.column_min) {
     if (left && result.left >= w.column_share) result.id = left->id;
     if (right && result.right >= w.column_share) result.id = right->id;
   }

@@ -25,7 +25,9 @@
 //    left and right categories; a column's own `evidence` categories (e.g.
 //    moralising and enforcement for the left) add to its side; the column is
 //    the side holding at least `column_share` of all row evidence when that
-//    evidence is at least `column_min`, else "none".
+//    evidence is at least `column_min`, else "none". A learned model gives
+//    each column a bias: the column is then the one whose bias plus its own
+//    evidence per length (as for schemes) is highest, when above 0.
 
 #include <cstdint>
 #include <string>
@@ -81,12 +83,14 @@ struct ColumnResult {
   double right_evidence = 0;
   std::vector<RowBalance> rows;     ///< in model order
   bool above_parties_trap = false;  ///< claims to stand above the parties, speaks left
+  /// A learned model's column scores (ColumnModel::bias); 0 otherwise.
+  double left_score = 0, right_score = 0;
 };
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
 SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
                           uint32_t words, bool mostly_quoted = false);
 
-ColumnResult ScoreColumns(const Model& model, const Findings& findings);
+ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words);
 
 }  // namespace wijzij

@@ -238,6 +238,7 @@ class JsonReporter : public Reporter {
       case Selection::kFlag:
         return {{"flag", result.Flagged()}, {"classes", ClassesJson(result.selected)}};
       case Selection::kStrongest:
+      case Selection::kArgmax:
         break;
     }
     json evidence = json::object();

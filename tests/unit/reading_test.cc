@@ -115,7 +115,7 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
   CHECK(model.FindClass("markt") != nullptr);
   CHECK(model.FindClass("intimidatie")->threshold == 1.5);
   CHECK_FALSE(model.FindClass("verticaal")->unless.empty());
-  for (const char* bad : {"[theme x]\nthreshold = 0\n", "[theme x]\nkleur = rood\n",
+  for (const char* bad : {"[theme x]\nthreshold = -1\n", "[theme x]\nkleur = rood\n",
                           "[theme x]\nevidence = thema_inflatie\nunless = onbekend\n",
                           "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
     CAPTURE(bad);
@@ -137,6 +137,73 @@ TEST_CASE("the shipped model flags a threat and not an angry complaint") {
   CHECK(flagged("We weten waar je woont. Kijk maar uit."));
   CHECK_FALSE(flagged("Ik ben woedend en stap naar de rechter. De telefoon werd opgehangen."));
   CHECK_FALSE(flagged("Ik wil een onafhankelijk onderzoek, geen tribunaal."));
+}
+
+TEST_CASE("argmax always picks a class; bias and scale = words shape the evidence") {
+  LexiconSet set;
+  AddLexicon(&set, "nieuws", "zegt\naldus\n");
+  AddLexicon(&set, "ik", "ik\nmijn\n");
+  Model model;
+  DimensionModel voice = test::Dimension(
+      "voice", Selection::kArgmax,
+      {test::Class("verslag", Ids(set, {"nieuws"}), 1.0), test::Class("inwoner", Ids(set, {"ik"}), 1.0)});
+  voice.classes[1].bias = 0.1;  // a text without cues is a resident's
+  voice.per_words = true;
+  model.dimensions = {voice};
+  auto choice = [&](std::string_view text) {
+    return AnalyzeText(set, text, model).dimensions[0].Choice();
+  };
+  CHECK(choice("Het regent.") == "inwoner");
+  CHECK(choice("Het regent, zegt hij.") == "verslag");
+  CHECK(choice("Ik vind, zegt hij, dat het regent.") == "inwoner");  // a tie of 1.0: the bias
+  // Per 100 words: 300 words of text with one "zegt" is 1/3 a 100 words.
+  std::string long_text = "Het regent, zegt hij.";
+  for (int i = 0; i < 99; ++i) long_text += " Het regent vandaag.";
+  const DimensionResult r = AnalyzeText(set, long_text, model).dimensions[0];
+  CHECK(r.scores[0].evidence == doctest::Approx(1.0 / 3.0).epsilon(0.01));
+}
+
+TEST_CASE("the new model keys are read and checked") {
+  const test::Shipped shipped;
+  Model m;
+  std::vector<Diagnostic> d;
+  const std::string base =
+      "[scheme s]\nvocabulary = moraliserend:1.5, stem_attributie:-0.5\nbias = -1.25\n"
+      "opposition = 3\n[column l]\nside = left\nbias = -0.5\nevidence = directief\n"
+      "[column r]\nside = right\nevidence = empathisch\nbias = -0.75\n"
+      "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\n"
+      "[dimension v]\nclasses = v\nselect = argmax\nscale = words\nlearn = no\n"
+      "[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n";
+  REQUIRE(ParseModel("m.model", base, shipped.set, &m, &d));
+  CHECK(m.schemes[0].bias == -1.25);
+  CHECK(*m.schemes[0].opposition == 3);
+  CHECK(m.schemes[0].vocabulary.WeightOf(
+            static_cast<uint32_t>(shipped.set.FindCategory("stem_attributie"))) == -0.5);
+  CHECK(*m.columns[0].bias == -0.5);
+  CHECK(m.train.l2 == 30);
+  CHECK(m.dimensions[0].select == Selection::kArgmax);
+  CHECK(m.dimensions[0].per_words);
+  CHECK_FALSE(m.dimensions[0].learn);
+  CHECK(m.dimensions[0].classes[0].relays);
+  CHECK(m.dimensions[0].classes[0].bias == 0.2);
+  for (const char* bad : {"[scheme s]\nvocabulary = moraliserend:x\n", "[scheme s]\nbias = veel\n",
+                          "[dimension v]\nclasses = v\nscale = zinnen\n",
+                          "[train]\nkleur = 1\n"}) {
+    CAPTURE(bad);
+    Model bad_model;
+    std::vector<Diagnostic> bad_diags;
+    CHECK_FALSE(ParseModel("m.model", std::string(bad), shipped.set, &bad_model, &bad_diags));
+  }
+}
+
+TEST_CASE("a model text is patched in place, comments kept") {
+  const std::string text =
+      "# kop\n[weights]\nlean = 1.5  # drempel\n\n[scheme a]\n# uitleg\nvocabulary = x\n";
+  const std::string patched = PatchModelText(
+      text, {{"weights", "lean", "0"}, {"scheme a", "bias", "-1"}, {"scheme b", "bias", "2"}});
+  CHECK(patched ==
+        "# kop\n[weights]\nlean = 0\n\n[scheme a]\nbias = -1\n# uitleg\nvocabulary = x\n\n"
+        "[scheme b]\nbias = 2\n");
 }
 
 }  // namespace wijzij

@@ -81,4 +81,4 @@ expect_stderr_contains "kapot.tsv:2: error: unknown tone 'lollig'"
 printf '\n[dimension x]\nselect = soms\n' | cat toon.model - > kapot.model
 run --no-config -L lexicons --model kapot.model spot.txt
 expect_exit 2
-expect_stderr_contains "error: select: 'soms' is not all, strongest or flag"
+expect_stderr_contains "error: select: 'soms' is not all, strongest, flag or argmax"

@@ -1,12 +1,12 @@
 # The line, GitHub and SARIF formats that editors, reviewdog and
 # code-scanning dashboards read.
-printf 'Deze idioten moeten\nzich schamen.\n' > concept.txt
+printf 'Deze idioten moeten\nzich schamen. Houd afstand.\n' > concept.txt
 printf 'kapot \xff\n' > kapot.txt
 
 run --format line concept.txt
 expect_exit 0
 expect_stdout_contains 'concept.txt:1:6: warning: "idioten" Moraliserend [moraliserend]'
-expect_stdout_contains 'concept.txt:1:14: info: "moeten" Directief → Zet naast de instructie erkenning'
+expect_stdout_contains 'concept.txt:2:15: info: "Houd afstand" Directief → Zet naast de instructie erkenning'
 run --format line --lang en concept.txt kapot.txt
 expect_exit 2
 expect_stdout_contains 'concept.txt:1:6: warning: "idioten" Moralising [moraliserend]'
@@ -16,7 +16,7 @@ run --format github concept.txt
 expect_stdout_contains '::warning file=concept.txt,line=1,col=6,endLine=1,endColumn=13,title=wijzij moraliserend::"idioten" Moraliserend'
 # A phrase over a line break ends on the next line.
 expect_stdout_contains '::warning file=concept.txt,line=1,col=14,endLine=2,endColumn=13,title=wijzij moraliserend::'
-expect_stdout_contains '::notice file=concept.txt,line=1,col=14,'
+expect_stdout_contains '::notice file=concept.txt,line=2,col=15,'
 
 # SARIF: the structure code-scanning dashboards require.
 run --format sarif concept.txt kapot.txt

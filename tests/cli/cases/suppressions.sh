@@ -11,7 +11,7 @@ TEXT
 run --format json persbericht.txt
 expect_exit 0
 expect_json '.documents[0].suppressed' 3
-expect_json '[.documents[0].findings[] | [.text, .line]]' '[["idioten",1],["moeten",1],["moeten zich schamen",1],["tuig",3]]'
+expect_json '[.documents[0].findings[] | [.text, .line]]' '[["idioten",1],["moeten zich schamen",1],["tuig",3]]'
 run --show-suppressed persbericht.txt
 expect_stdout_contains 'onderdrukt: 3'
 expect_stdout_contains '3:8      moraliserend  "tuig" [onderdrukt]'

@@ -1,0 +1,76 @@
+# Stem: het register van het nieuwsbericht. Tijd, plaats en gebeurtenis in
+# de derde persoon, bronnen en persbureaus.
+id = stem_nieuws
+label_nl = Nieuwsregister
+label_en = News register
+description_nl = Het register van een nieuwsbericht: wat er gisteravond gebeurde, wie er gewond raakte, bronnen, persbureaus en redacties.
+description_en = The register of a news report: what happened last night, who was injured, sources, press agencies and newsrooms.
+severity = info
+negation = ignore
+
+[entries]
+gisteravond
+gistermiddag
+gisterochtend
+vannacht
+afgelopen nacht
+afgelopen weekend
+maandagavond
+dinsdagavond
+woensdagavond
+donderdagavond
+vrijdagavond
+zaterdagavond
+zondagavond
+maandagmiddag
+dinsdagmiddag
+woensdagmiddag
+donderdagmiddag
+vrijdagmiddag
+zaterdagmiddag
+zondagmiddag
+rond het middaguur
+ter plaatse
+raakte gewond
+raakten gewond
+raakte zwaargewond
+kwam om het leven
+kwamen om het leven
+werd aangehouden
+werden aangehouden
+is aangehouden
+zijn aangehouden
+werd opgepakt
+werden opgepakt
+anp
+persbureau
+de redactie
+bronnen
+ingewijden
+ooggetuigen
+een ooggetuige
+omstanders
+de verdachte
+een verdachte
+de verdachten
+het incident
+de rechtbank
+de rechter oordeelde
+de officier van justitie
+eiste
+eisten
+in hoger beroep
+kamerleden
+een kamerlid
+het kamerlid
+in de gemeenteraad
+tijdens de vergadering
+*voorman
+*-leider
+actievoerder*
+/\bbetog(ers|ing|ingen)\b/
+/\b(maan|dins|woens|donder|vrij|zater|zon)dag(ochtend|morgen|nacht)\b/
+/\b(eerder|later) op de (avond|dag|middag|ochtend)\b|\bin de loop van de (ochtend|middag|avond|nacht|dag)\b|\b(rond|kort na) middernacht\b/
+/\b(staat|staan|stond|stonden) terecht\b|\b(politierechter|snelrechter|kantonrechter|rechter.commissaris)\b/
+/\b(voorarrest|voorlopige hechtenis)\b|\b(tijdens|op) de zitting\b|\bthemazitting\b/
+/\badvoca(at|ten)\b|\b(wordt|worden|werd|werden) verdacht\b|\bverdacht van\b|\bveroordeeld tot\b|\bvrijgesproken\b/
