@@ -4,7 +4,7 @@ label_nl = Afwachten
 label_en = Waiting
 description_nl = Linkerkolom: het perspectief is wachten tot het voorbij is; straks, hopelijk, zodra.
 description_en = Left column: the outlook is waiting until it is over; soon, hopefully, as soon as.
-severity = info
+severity = suggestion
 
 [entries]
 straks | 0.75

@@ -4,7 +4,7 @@ label_nl = Boven de partijen
 label_en = Above the parties
 description_nl = Claims om boven de partijen of namens iedereen te spreken; samen met linkerkolomtaal de valkuil van de vermomming.
 description_en = Claims to speak above the parties or on behalf of everyone; together with left-column language the trap of the disguise.
-severity = info
+severity = suggestion
 
 [entries]
 boven de partijen | 2

@@ -4,7 +4,7 @@ label_nl = Controle
 label_en = Control
 description_nl = Linkerkolom: de situatie onder controle brengen, erdoorheen moeten, grip en beheersing.
 description_en = Left column: bringing the situation under control, having to get through it, grip and command.
-severity = info
+severity = suggestion
 
 [entries]
 onder controle | 2

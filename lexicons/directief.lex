@@ -6,7 +6,7 @@ label_nl = Directief
 label_en = Directive
 description_nl = Gebiedende wijs, moeten, verplichtingen, verboden en instructies: de toon van instrueren en handhaven.
 description_en = Imperatives, obligation, requirements, prohibitions and instructions: the tone of instructing and enforcing.
-severity = info
+severity = suggestion
 
 [entries]
 # Moeten en dienen

@@ -4,7 +4,7 @@ label_nl = Duwerstaal
 label_en = Pusher language
 description_nl = Taal van de duwer: absoluut en zonder tussenweg, alle, niemand, altijd, nooit, je bent voor of tegen (seed 000, Brandsma). Sterk als het zich op een groep richt.
 description_en = Pusher language: absolute and without a middle way, all, nobody, always, never, you are for or against (seed 000, Brandsma). Strong when aimed at a group.
-severity = info
+severity = suggestion
 negation = ignore
 
 [entries]

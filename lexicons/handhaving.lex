@@ -5,7 +5,7 @@ label_nl = Handhaving
 label_en = Enforcement
 description_nl = Hard optreden, aanhouden, noodbevel, lik-op-stuk en straffen: de taal van handhaven tegenover daders.
 description_en = Cracking down, arrests, emergency orders, swift punishment: the language of enforcement against offenders.
-severity = info
+severity = suggestion
 
 [entries]
 hard optreden | 1.5

@@ -4,7 +4,7 @@ label_nl = Informeren en instrueren
 label_en = Informing and instructing
 description_nl = Linkerkolom: uitleggen en informeren met cijfers en feiten; ik begrijp hoe vervelend het is, maar de cijfers...
 description_en = Left column: explaining and informing with figures and facts; I understand how annoying it is, but the figures...
-severity = info
+severity = suggestion
 
 [entries]
 de cijfers | 1.5

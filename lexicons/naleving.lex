@@ -4,7 +4,7 @@ label_nl = Naleving
 label_en = Compliance
 description_nl = Linkerkolom: aanspreken op naleving van regels en maatregelen, volhouden omdat het moet.
 description_en = Left column: appeals to comply with rules and measures, to hold on because one must.
-severity = info
+severity = suggestion
 
 [entries]
 naleving | 1.5

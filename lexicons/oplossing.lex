@@ -4,7 +4,7 @@ label_nl = Oplossing
 label_en = Solution
 description_nl = Linkerkolom: denken in oplossingen, afwegingen en beleid; balanceren tussen vrijheid en capaciteit.
 description_en = Left column: thinking in solutions, trade-offs and policy; balancing freedom against capacity.
-severity = info
+severity = suggestion
 
 [entries]
 oplossing

@@ -5,7 +5,7 @@ label_nl = Overtuigen en verdedigen
 label_en = Convincing and defending
 description_nl = Stelling nemen, eisen, oproepen, uitroepen en de knoop doorhakken: de stijl van overtuigen en verdedigen.
 description_en = Taking a stand, demanding, calling on people, exclaiming and settling it: the style of convincing and defending.
-severity = info
+severity = suggestion
 
 [entries]
 # Uitroepen: een zin die op ! eindigt

@@ -4,7 +4,7 @@ label_nl = Aandacht voor de polen
 label_en = Attention to the poles
 description_nl = Woorden die de polen beschrijven of aanspreken: de actievoerders, hetzers, complotdenkers en schreeuwers, de kleine luidruchtige groep die overal tegen is (seed 000, Brandsma).
 description_en = Words that describe or address the poles: the activists, agitators, conspiracy thinkers and shouters, the small loud group that is against everything (seed 000, Brandsma).
-severity = info
+severity = suggestion
 negation = ignore
 
 [entries]

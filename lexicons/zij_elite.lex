@@ -4,7 +4,7 @@ label_nl = Zij: de elite
 label_en = Them: the elite
 description_nl = Hoe het schema elite tegenover volk de andere kant noemt: de elite, Den Haag, het establishment, het partijkartel.
 description_en = How the elite-versus-people scheme names the other side: the elite, The Hague, the establishment, the party cartel.
-severity = info
+severity = suggestion
 
 [entries]
 elite

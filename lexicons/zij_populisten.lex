@@ -4,7 +4,7 @@ label_nl = Zij: populisten
 label_en = Them: populists
 description_nl = Hoe het schema democratie tegenover populisme de andere kant noemt: populisten, extreemrechts, opruiers, haatzaaiers.
 description_en = How the democracy-versus-populism scheme names the other side: populists, the far right, agitators, hate-mongers.
-severity = info
+severity = suggestion
 
 [entries]
 *populist*

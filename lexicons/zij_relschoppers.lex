@@ -4,7 +4,7 @@ label_nl = Zij: relschoppers
 label_en = Them: rioters
 description_nl = De daders in het schema orde tegenover relschoppers: relschoppers, tuig, plunderaars, raddraaiers.
 description_en = The offenders in the order-versus-rioters scheme: rioters, thugs, looters, troublemakers.
-severity = info
+severity = suggestion
 
 [entries]
 relschopper*

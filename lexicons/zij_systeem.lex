@@ -4,7 +4,7 @@ label_nl = Zij: het systeem
 label_en = Them: the system
 description_nl = Hoe het schema systeem tegenover vrijheidsstrijders de andere kant noemt: het systeem, de regering, mainstream media, farmaceuten.
 description_en = How the system-versus-freedom-fighters scheme names the other side: the system, the government, mainstream media, pharma.
-severity = info
+severity = suggestion
 
 [entries]
 het systeem

@@ -113,6 +113,35 @@ void DocumentLevelAdvice(const DocumentReport& r, const Model& model, bool nl,
 
 }  // namespace
 
+std::string Verdict(const DocumentReport& r, const Model& model, bool nl) {
+  std::string out = nl ? "wij-zij-schema " : "wij-zij scheme ";
+  if (r.scheme.id == kNoneId) {
+    out += nl ? "geen" : "none";
+  } else {
+    out += fmt::format("{} ({})", r.scheme.id, ConfidenceWord(r.scheme.confidence, nl));
+  }
+  out += fmt::format("; {} {}", nl ? "kolom" : "column",
+                     r.column.id == kNoneId ? (nl ? "geen" : "none") : r.column.id);
+  for (size_t d = 0; d < model.dimensions.size() && d < r.dimensions.size(); ++d) {
+    const DimensionModel& m = model.dimensions[d];
+    if (m.select != Selection::kStrongest && m.select != Selection::kArgmax) continue;
+    if (r.dimensions[d].selected.empty()) continue;
+    out += fmt::format("; {} {}", Pick(nl, m.texts.name_nl, m.texts.name_en),
+                       r.dimensions[d].Choice());
+  }
+  const std::vector<Advice> advice = DocumentAdvice(r, model, nl);
+  if (!advice.empty() && advice[0].id != "none") out += ". " + advice[0].text;
+  return out;
+}
+
+Severity VerdictLevel(const DocumentReport& r, const Model& model) {
+  if (r.scheme.id != kNoneId && r.scheme.confidence >= Confidence::kMedium)
+    return Severity::kWarning;
+  const ColumnModel* left = model.ColumnOn(Side::kLeft);
+  if (r.scheme.id != kNoneId || (left && r.column.id == left->id)) return Severity::kSuggestion;
+  return Severity::kInfo;
+}
+
 const RowModel* LeftRowOf(const Model& model, uint32_t category) {
   for (const RowModel& row : model.rows) {
     if (row.left.Has(category)) return &row;

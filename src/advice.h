@@ -28,6 +28,16 @@ struct Advice {
 std::vector<Advice> DocumentAdvice(const DocumentReport& report, const Model& model,
                                    bool dutch);
 
+/// The document's verdict in one line, for formats that list findings (line,
+/// github, sarif): scheme and confidence, column, the chosen class of every
+/// reading dimension that picks one, and the first advice.
+std::string Verdict(const DocumentReport& report, const Model& model, bool dutch);
+
+/// How much the verdict matters: warning when the text leans to a scheme
+/// with medium or high confidence, suggestion when it leans weakly or speaks
+/// from the left column, info otherwise.
+Severity VerdictLevel(const DocumentReport& report, const Model& model);
+
 /// The row whose left side holds `category`, or nullptr.
 const RowModel* LeftRowOf(const Model& model, uint32_t category);
 

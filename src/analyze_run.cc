@@ -117,11 +117,7 @@ class Run {
     if (summarise && output_->ok()) reporter_->WriteSummary(summary_.Result());
     reporter_->End();
     output_->Flush();
-    if (!failed_documents_.empty()) {
-      Message(fmt::format("--fail-on reached in {} document{}: {}",
-                          failed_documents_.size(),
-                          failed_documents_.size() == 1 ? "" : "s", first_failure_));
-    }
+    ReportFailures();
     return exit_code_;
   }
 
@@ -278,13 +274,26 @@ class Run {
   void CheckPolicy(const DocumentReport& report) {
     const std::string reason = FailReason(policy_, lexicons_, report);
     if (reason.empty()) return;
-    if (failed_documents_.empty())
-      first_failure_ = fmt::format("{}: {}", report.path, reason);
-    failed_documents_.push_back(report.path);
+    ++failed_count_;
+    if (failures_.size() < kListedFailures)
+      failures_.push_back(fmt::format("  {}: {}", report.path, reason));
     exit_code_ = Worse(exit_code_, ExitCode::kPolicyReached);
   }
 
+  // Every document that reached --fail-on, with why, so a CI log says what
+  // to fix without a second run; long lists are cut off after a hundred.
+  void ReportFailures() const {
+    if (failed_count_ == 0) return;
+    std::string text = fmt::format("--fail-on reached in {} document{}:", failed_count_,
+                                   failed_count_ == 1 ? "" : "s");
+    for (const std::string& line : failures_) text += "\n" + line;
+    if (failed_count_ > failures_.size())
+      text += fmt::format("\n  … and {} more", failed_count_ - failures_.size());
+    Message(text);
+  }
+
   static constexpr size_t kFormatAheadFindings = 10000;
+  static constexpr size_t kListedFailures = 100;
 
   const Options& options_;
   int jobs_ = 1;
@@ -296,8 +305,8 @@ class Run {
   Reporter* reporter_;
   Output* output_;
   ExitCode exit_code_ = ExitCode::kClean;
-  std::vector<std::string> failed_documents_;
-  std::string first_failure_;
+  size_t failed_count_ = 0;
+  std::vector<std::string> failures_;  ///< "  path: reason", the first kListedFailures
 };
 
 }  // namespace

@@ -50,7 +50,7 @@ bool ApplyCategorySettings(const Options& options, LexiconSet* set,
       diags->push_back(
           {where, 0, Severity::kError,
            c < 0 ? fmt::format("unknown category '{}' in [severity]", id)
-                 : fmt::format("severity '{}': expected info, warning or error", level)});
+                 : fmt::format("severity '{}': expected signal, suggestion, warning or error", level)});
       ok = false;
       continue;
     }
@@ -114,7 +114,9 @@ ExitCode ConfigCommand(const Options& o, const LexiconSet&, const Model&) {
       {"theme", join(o.themes)},
       {"jobs", std::to_string(o.jobs)},
       {"max-file-size", std::to_string(o.max_file_size)},
-      {"summary", o.summary ? "yes" : "no"}};
+      {"summary", o.summary ? "yes" : "no"},
+      {"min-level", o.raw.min_level},
+      {"show-signals", o.show_signals ? "yes" : "no"}};
   for (const auto& [key, value] : rows) {
     out += fmt::format("{:<16} = {:<40} ({})\n", key, value, where(key));
   }
@@ -184,8 +186,10 @@ ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& mod
   // A file never gets terminal colours unless asked for.
   const bool color =
       stream == stdout ? UseColor(options.color) : options.color == ColorWhen::kAlways;
-  auto reporter = MakeReporter(options.format, set, model,
-                               {options.language, color, options.show_suppressed}, &output);
+  auto reporter = MakeReporter(
+      options.format, set, model,
+      {options.language, color, options.show_suppressed, options.min_level, options.show_signals},
+      &output);
   const ExitCode code = RunAnalysis(options, set, model, policy, reporter.get(), &output);
   if (stream != stdout && std::fclose(stream) != 0 && output.error().empty()) {
     Message(fmt::format("{}: cannot write the report: {}", options.output,

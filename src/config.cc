@@ -18,7 +18,8 @@ namespace po = boost::program_options;
 const std::vector<std::string>& ConfigKeys() {
   static const std::vector<std::string> kKeys = {
       "fail-on", "format", "lang",    "color", "input-format",  "lexicons", "model",
-      "disable", "glob",   "exclude", "jobs",  "max-file-size", "summary"};
+      "disable", "glob",   "exclude", "jobs",  "max-file-size", "summary",
+      "min-level", "show-signals"};
   return kKeys;
 }
 

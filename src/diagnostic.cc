@@ -10,6 +10,8 @@ const char* SeverityName(Severity severity) {
   switch (severity) {
     case Severity::kInfo:
       return "info";
+    case Severity::kSuggestion:
+      return "suggestion";
     case Severity::kWarning:
       return "warning";
     case Severity::kError:
@@ -19,7 +21,12 @@ const char* SeverityName(Severity severity) {
 }
 
 bool ParseSeverity(const std::string& text, Severity* severity) {
-  for (Severity s : {Severity::kInfo, Severity::kWarning, Severity::kError}) {
+  if (text == "signal") {
+    *severity = Severity::kInfo;
+    return true;
+  }
+  for (Severity s :
+       {Severity::kInfo, Severity::kSuggestion, Severity::kWarning, Severity::kError}) {
     if (text == SeverityName(s)) {
       *severity = s;
       return true;

@@ -14,7 +14,13 @@
 
 namespace wijzij {
 
-enum class Severity { kInfo, kWarning, kError };
+/// How much a finding or a diagnostic matters. For a lexicon category, kInfo
+/// is a signal (it explains scores and is never a problem); the others are
+/// issues at that level.
+enum class Severity { kInfo, kSuggestion, kWarning, kError };
+
+/// A category of this severity is an issue, not a signal.
+inline bool IsIssue(Severity severity) { return severity >= Severity::kSuggestion; }
 
 /// One problem found in a file, at a 1-based line (0 when the whole file).
 struct Diagnostic {
@@ -24,10 +30,10 @@ struct Diagnostic {
   std::string message;
 };
 
-/// "info", "warning" or "error".
+/// "info", "suggestion", "warning" or "error".
 const char* SeverityName(Severity severity);
 
-/// Parses "info", "warning" or "error"; false for anything else.
+/// Parses a severity name, and "signal" as info; false for anything else.
 bool ParseSeverity(const std::string& text, Severity* severity);
 
 /// Renders `file:line: severity: message` (no line part when line is 0).

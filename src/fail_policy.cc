@@ -66,7 +66,7 @@ bool ParseRule(const std::string& spec, const LexiconSet& set, const Model& mode
   if (head == "density") return ParseDensity(value, set, rule);
   *error = fmt::format(
       "--fail-on: '{}' is not a policy; use none, finding, category:<id>, "
-      "severity:<info|warning|error>, scheme, scheme:<id>, density:<id>>N or column:<id> "
+      "severity:<suggestion|warning|error>, scheme, scheme:<id>, density:<id>>N or column:<id> "
       "(see 'wijzij lexicon list')",
       spec);
   return false;
@@ -78,10 +78,13 @@ uint32_t CountFindings(const LexiconSet& set, const DocumentReport& report,
   for (const Finding& f : report.findings) {
     if (f.negated || f.quoted) continue;
     const Category& category = set.categories[f.category];
+    // A signal explains a score and is never a problem: only a category
+    // rule names one.
     const bool counts =
-        rule.kind == FailRule::Kind::kFinding ||
+        (rule.kind == FailRule::Kind::kFinding && IsIssue(category.severity)) ||
         (rule.kind == FailRule::Kind::kCategory && category.id == rule.value) ||
-        (rule.kind == FailRule::Kind::kSeverity && category.severity >= rule.severity);
+        (rule.kind == FailRule::Kind::kSeverity && IsIssue(category.severity) &&
+         category.severity >= rule.severity);
     count += counts ? 1 : 0;
   }
   return count;

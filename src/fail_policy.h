@@ -3,9 +3,9 @@
 // comma-separated or with repeated --fail-on; any rule reached fails):
 //
 //   none                  never (the default)
-//   finding               any finding that is neither negated nor quoted
+//   finding               any issue (not a signal) neither negated nor quoted
 //   category:<id>         a finding of that category, neither negated nor quoted
-//   severity:<level>      a finding of a category at or above info|warning|error
+//   severity:<level>      an issue at or above suggestion|warning|error
 //   scheme                a document leaning to any scheme with medium or high
 //                         confidence
 //   scheme:<id>           a document leaning to that scheme (any confidence)

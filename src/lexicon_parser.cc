@@ -97,7 +97,7 @@ class LexiconParser {
     } else if (key == "severity") {
       if (!ParseSeverity(value, &c.severity)) {
         Error(line_number,
-              fmt::format("severity '{}': expected info, warning or error", value));
+              fmt::format("severity '{}': expected signal, suggestion, warning or error", value));
       }
     } else if (key == "negation") {
       if (value != "discount" && value != "ignore")

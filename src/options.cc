@@ -87,6 +87,12 @@ Groups Describe(RawOptions* o) {
        "document)")
       ("quiet,q", po::bool_switch(&o->quiet),
        "no notices about skipped files and no progress line (errors are still shown)")
+      ("min-level", po::value(&o->min_level)->value_name("LEVEL"),
+       "list issues at or above LEVEL: suggestion (default), warning or error; "
+       "signals are never problems")
+      ("show-signals", po::bool_switch(&o->show_signals),
+       "also list signals (words that explain a score, such as thanks or the right "
+       "column) in the line, github and sarif formats")
       ("show-suppressed", po::bool_switch(&o->show_suppressed),
        "also list the findings silenced by wijzij-disable markers")
       ("color", po::value(&o->color)->value_name("WHEN"),
@@ -237,6 +243,9 @@ bool ValidateChoices(const RawOptions& raw, Options* o, std::string* error) {
     return false;
   }
   o->jsonl_input = raw.input_format == "jsonl";
+  if (!CheckChoice("min-level", raw.min_level, {"suggestion", "warning", "error"}, error))
+    return false;
+  ParseSeverity(raw.min_level, &o->min_level);
   if (raw.input_format == "text") o->input_format = InputFormat::kText;
   if (raw.input_format == "markdown") o->input_format = InputFormat::kMarkdown;
   if (raw.input_format == "html") o->input_format = InputFormat::kHtml;
@@ -293,6 +302,7 @@ bool Validate(const po::variables_map& vm, RawOptions raw, Options* o, std::stri
   o->split = raw.split;
   o->summary = raw.summary;
   o->show_suppressed = raw.show_suppressed;
+  o->show_signals = raw.show_signals;
   o->quiet = raw.quiet;
   o->disabled = SplitLists(raw.disabled);
   o->themes = SplitLists(raw.themes);
@@ -341,12 +351,12 @@ bool ApplyConfig(const po::options_description& all, po::variables_map* vm, RawO
           std::filesystem::path(value).is_relative()) {
         value = (base / value).lexically_normal().string();
       }
-      if (key == "summary") {
+      if (key == "summary" || key == "show-signals") {
         if (value.empty() || value == "true" || value == "yes" || value == "1") {
-          args.push_back("--summary");
+          args.push_back("--" + key);
         } else if (value != "false" && value != "no" && value != "0") {
           *error =
-              fmt::format("{}:{}: error: summary: expected yes or no", path, e->line);
+              fmt::format("{}:{}: error: {}: expected yes or no", path, e->line, key);
           return false;
         }
         continue;

@@ -40,6 +40,8 @@ struct RawOptions {
   bool summary = false;
   bool show_suppressed = false;
   bool quiet = false;
+  std::string min_level = "suggestion";
+  bool show_signals = false;
   std::vector<std::string> disabled;
   std::vector<std::string> globs;
   std::vector<std::string> excludes;
@@ -73,6 +75,8 @@ struct Options {
   bool summary = false;
   bool show_suppressed = false;
   bool quiet = false;
+  Severity min_level = Severity::kSuggestion;  ///< --min-level
+  bool show_signals = false;                   ///< --show-signals
   std::vector<std::string> disabled;  ///< categories whose findings are dropped
   std::vector<std::string> globs;     ///< directory walks keep files matching one
   std::vector<std::string> excludes;  ///< and drop files matching one of these

@@ -41,7 +41,10 @@
 //                     "negated": false, "quoted": false,
 //                     "entry": "moraliserend.lex:12",  // the lexicon line that fired
 //                     "pattern": "idioot*", "weight": 1.0,
-//                     "severity": "warning", "context": "Deze idioten …",
+//                     "severity": "warning",   // info for a signal, else
+//                                              // suggestion, warning or error
+//                     "kind": "issue",         // or "signal": explains a score
+//                     "context": "Deze idioten …",
 //                     "row": "<row id>",               // only for left-column findings,
 //                     "alternative": "…"}]}],          // with the right-column
 //                     alternative
@@ -315,6 +318,7 @@ class JsonReporter : public Reporter {
     key("weight");
     AppendJsonNumber(Round(f.weight), out);
     text("severity", SeverityName(category.severity));
+    text("kind", IsIssue(category.severity) ? "issue" : "signal");
     text("context", report.ContextOf(f));
     if (const RowModel* row = LeftRowOf(model_, f.category)) {
       text("row", row->id);

@@ -1,9 +1,17 @@
-// One finding per line, for editors, errorformat and reviewdog:
+// A verdict line per document, then one finding per line, for editors,
+// errorformat and reviewdog:
+//
+//   verklaring.txt:1:1: warning: wij-zij-schema orde_vs_relschoppers (sterk);
+//   kolom bruggenbouwer; stem bestuur. De tekst leunt … [verdict]
 //
 //   file:line:col: severity: "matched text" category label [negated] → alternative
 //   [category]
 //
 //   verklaring.txt:5:6: warning: "idioten" Moraliserend [moraliserend]
+//
+// Only issues at or above --min-level are listed (suggestion, warning,
+// error); signals, which explain scores and are never a problem, only with
+// --show-signals (as info).
 //
 // and, with --format github, GitHub Actions workflow commands:
 //
@@ -51,21 +59,25 @@ class LineReporter : public Reporter {
         lexicons_(lexicons),
         model_(model),
         dutch_(options.language == Language::kDutch),
+        options_(options),
         github_(github) {}
 
   void InputError(const std::string& path, const std::string& message) override {
     output_->Write(github_ ? fmt::format("::error file={},line=1::{}\n",
                                          GithubEscape(path, true),
                                          GithubEscape(message, false))
-                           : fmt::format("{}:1:1: error: {}\n", path, message));
+                           : fmt::format("{}:1:1: error: {}\n", OneLine(path), OneLine(message)));
   }
 
   void WriteSummary(const SummaryResult&) override {}
 
  protected:
   void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
-    for (const Finding& f : report.findings)
+    *out += github_ ? GithubVerdict(report) : LineVerdict(report);
+    for (const Finding& f : report.findings) {
+      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
       *out += github_ ? Github(report, f) : Line(report, f);
+    }
   }
 
  private:
@@ -81,15 +93,33 @@ class LineReporter : public Reporter {
 
   std::string Line(const DocumentReport& r, const Finding& f) const {
     const Category& c = lexicons_.categories[f.category];
-    return fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, f.line, f.column,
-                       SeverityName(c.severity), Message(r, f), c.id);
+    return fmt::format("{}:{}:{}: {}: {} [{}]\n", OneLine(r.path), f.line, f.column,
+                       SeverityName(c.severity), OneLine(Message(r, f)), c.id);
+  }
+
+  // The document's verdict first, at line 1, column 1.
+  std::string LineVerdict(const DocumentReport& r) const {
+    return fmt::format("{}:1:1: {}: {} [verdict]\n", OneLine(r.path),
+                       SeverityName(VerdictLevel(r, model_)), Verdict(r, model_, dutch_));
+  }
+
+  // A file-level annotation: no line, so GitHub shows it on the file.
+  std::string GithubVerdict(const DocumentReport& r) const {
+    const Severity level = VerdictLevel(r, model_);
+    return fmt::format("::{} file={},title={}::{}\n", GithubCommand(level),
+                       GithubEscape(r.path, true), GithubEscape("wijzij verdict", true),
+                       GithubEscape(Verdict(r, model_, dutch_), false));
+  }
+
+  static const char* GithubCommand(Severity level) {
+    return level == Severity::kError     ? "error"
+           : level == Severity::kWarning ? "warning"
+                                         : "notice";
   }
 
   std::string Github(const DocumentReport& r, const Finding& f) const {
     const Category& c = lexicons_.categories[f.category];
-    const char* command = c.severity == Severity::kError     ? "error"
-                          : c.severity == Severity::kWarning ? "warning"
-                                                             : "notice";
+    const char* command = GithubCommand(c.severity);
     const TextPosition end = r.EndOf(f);
     return fmt::format(
         "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command,
@@ -100,6 +130,7 @@ class LineReporter : public Reporter {
   const LexiconSet& lexicons_;
   const Model& model_;
   bool dutch_;
+  ReportOptions options_;
   bool github_;
 };
 

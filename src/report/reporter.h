@@ -33,7 +33,25 @@ struct ReportOptions {
   Language language = Language::kDutch;
   bool color = false;
   bool show_suppressed = false;  ///< also list findings silenced by wijzij-disable
+  Severity min_level = Severity::kSuggestion;  ///< --min-level: issues below are left out
+  bool show_signals = false;  ///< --show-signals: signals in line, github and sarif too
 };
+
+/// `text` with line breaks as spaces: a phrase over a line break, or a
+/// path with one, stays on the one line a finding is written on.
+inline std::string OneLine(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+/// Whether a finding of `category` is listed: an issue at or above the
+/// minimum level, a signal where the format shows signals.
+inline bool Listed(const Category& category, const ReportOptions& options, bool signals) {
+  return IsIssue(category.severity) ? category.severity >= options.min_level : signals;
+}
 
 /// One document's formatted output. Without an output it collects the whole
 /// text; with one it passes the text on whenever 64 KB have gathered.

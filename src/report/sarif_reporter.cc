@@ -9,7 +9,12 @@
 //                          "help": {"text": description_nl + what to do},
 //                          "defaultConfiguration": {"level": "note|warning|error"},
 //                          "properties": {"label_nl": …, "label_en": …}}]}},
-//      "results": [{"ruleId": "<category>", "ruleIndex": N, "level": "…",
+//      "results": [{"ruleId": "verdict", "level": "…", "message": {"text": verdict},
+//                   "locations": [{"physicalLocation": {"artifactLocation": {…}}}],
+//                   "properties": {"scheme", "scheme_confidence", "column", …}},
+//                  (one per document, first, after a rule "verdict" that
+//                  follows the category rules)
+//                  {"ruleId": "<category>", "ruleIndex": N, "level": "…",
 //                   "message": {"text": "\"idioten\" Moraliserend …"},
 //                   "locations": [{"physicalLocation": {
 //                       "artifactLocation": {"uri": "<path>"},
@@ -52,6 +57,7 @@ const char* Level(Severity severity) {
       return "error";
     case Severity::kWarning:
       return "warning";
+    case Severity::kSuggestion:
     case Severity::kInfo:
       return "note";
   }
@@ -83,7 +89,8 @@ class SarifReporter : public Reporter {
       : Reporter(output),
         lexicons_(lexicons),
         model_(model),
-        dutch_(options.language == Language::kDutch) {}
+        dutch_(options.language == Language::kDutch),
+        options_(options) {}
 
   void Begin() override {
     json driver = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}, {"rules", Rules()}};
@@ -95,7 +102,7 @@ class SarifReporter : public Reporter {
                     Dump(driver)));
   }
 
-  // A document without findings writes nothing, not even a separator.
+  // Every document writes its verdict, so the separator always goes first.
   void Write(std::string_view formatted) override {
     if (formatted.empty()) return;
     if (!first_) output_->Write(",");
@@ -115,8 +122,10 @@ class SarifReporter : public Reporter {
 
  protected:
   void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
+    *out += Dump(VerdictResult(report));
     for (const Finding& f : report.findings) {
-      if (!out->empty()) *out += ",";
+      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      *out += ",";
       *out += Dump(Result(report, f));
     }
   }
@@ -147,7 +156,51 @@ class SarifReporter : public Reporter {
            {"defaultConfiguration", {{"level", Level(c.severity)}}},
            {"properties", {{"label_nl", c.label_nl}, {"label_en", c.label_en}}}});
     }
+    rules.push_back(
+        {{"id", kVerdictRule},
+         {"name", "Verdict"},
+         {"shortDescription", {{"text", "The document's verdict"}}},
+         {"fullDescription",
+          {{"text",
+            "Wij-zij scheme and confidence, column, reading dimensions and the first "
+            "advice for the whole document."}}},
+         {"help", {{"text", dutch_ ? "Het oordeel over de hele tekst: schema, kolom, "
+                                     "leesdimensies en het eerste advies."
+                                   : "The verdict on the whole text: scheme, column, "
+                                     "reading dimensions and the first advice."}}},
+         {"defaultConfiguration", {{"level", "note"}}}});
     return rules;
+  }
+
+  // One result per document, on the file without a region: the verdict of
+  // the whole text, so a dashboard shows it even when no word is flagged.
+  json VerdictResult(const DocumentReport& r) const {
+    const Severity level = VerdictLevel(r, model_);
+    json properties = {{"scheme", r.scheme.id},
+                       {"scheme_confidence", ConfidenceId(r.scheme.confidence)},
+                       {"column", r.column.id}};
+    AddDimensions(r, &properties);
+    json result = {{"ruleId", kVerdictRule},
+                   {"ruleIndex", lexicons_.categories.size()},
+                   {"level", Level(level)},
+                   {"message", {{"text", Verdict(r, model_, dutch_)}}},
+                   {"locations",
+                    {{{"physicalLocation", {{"artifactLocation", {{"uri", r.path}}}}}}}},
+                   {"properties", properties}};
+    if (!IsIssue(level)) {
+      result["kind"] = "informational";
+      result["level"] = "none";
+    }
+    return result;
+  }
+
+  void AddDimensions(const DocumentReport& r, json* properties) const {
+    for (size_t d = 0; d < model_.dimensions.size() && d < r.dimensions.size(); ++d) {
+      if (r.dimensions[d].selected.empty()) continue;
+      json classes = json::array();
+      for (const ClassScore& s : r.dimensions[d].selected) classes.push_back(s.id);
+      (*properties)[model_.dimensions[d].id] = std::move(classes);
+    }
   }
 
   json Result(const DocumentReport& r, const Finding& f) const {
@@ -161,17 +214,12 @@ class SarifReporter : public Reporter {
                        {"column", r.column.id}};
     const std::string alternative = Alternative(model_, f.category, dutch_);
     if (!alternative.empty()) properties["alternative"] = alternative;
-    for (size_t d = 0; d < model_.dimensions.size() && d < r.dimensions.size(); ++d) {
-      if (r.dimensions[d].selected.empty()) continue;
-      json classes = json::array();
-      for (const ClassScore& s : r.dimensions[d].selected) classes.push_back(s.id);
-      properties[model_.dimensions[d].id] = std::move(classes);
-    }
+    AddDimensions(r, &properties);
     const TextPosition end = r.EndOf(f);
     const json region = {{"startLine", f.line},    {"startColumn", f.column},
                          {"endLine", end.line},    {"endColumn", end.column},
                          {"byteOffset", f.offset}, {"byteLength", f.length}};
-    return {
+    json result = {
         {"ruleId", c.id},
         {"ruleIndex", f.category},
         {"level", Level(c.severity)},
@@ -181,11 +229,20 @@ class SarifReporter : public Reporter {
          {{{"physicalLocation",
             {{"artifactLocation", {{"uri", r.path}}}, {"region", region}}}}}},
         {"properties", properties}};
+    // A signal explains a score; SARIF calls that an informational result.
+    if (!IsIssue(c.severity)) {
+      result["kind"] = "informational";
+      result["level"] = "none";
+    }
+    return result;
   }
+
+  static constexpr const char* kVerdictRule = "verdict";
 
   const LexiconSet& lexicons_;
   const Model& model_;
   bool dutch_;
+  ReportOptions options_;
   bool first_ = true;
   json notifications_ = json::array();
 };

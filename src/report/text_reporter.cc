@@ -36,8 +36,10 @@ const char* SeverityColor(Severity severity) {
       return "\x1b[31m";
     case Severity::kWarning:
       return "\x1b[33m";
-    case Severity::kInfo:
+    case Severity::kSuggestion:
       return "\x1b[36m";
+    case Severity::kInfo:
+      return "\x1b[32m";
   }
   return "";
 }
@@ -190,6 +192,7 @@ class TextReporter : public Reporter {
     std::vector<const RowModel*> advised;
     for (const Finding& f : r.findings) {
       const Category& category = lexicons_.categories[f.category];
+      if (!Listed(category, options_, true)) continue;
       std::string tags;
       if (f.negated) tags += fmt::format(" [{}]", T("ontkend", "negated"));
       if (f.quoted) tags += fmt::format(" [{}]", T("geciteerd", "quoted"));
@@ -197,7 +200,7 @@ class TextReporter : public Reporter {
                          fmt::format("{}:{}", f.line, f.column),
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
-                         r.TextOf(f), Style(kDim, tags), Style(kDim, r.ContextOf(f)));
+                         OneLine(r.TextOf(f)), Style(kDim, tags), Style(kDim, r.ContextOf(f)));
       const RowModel* row = LeftRowOf(model_, f.category);
       if (row && std::find(advised.begin(), advised.end(), row) == advised.end()) {
         advised.push_back(row);
@@ -269,7 +272,7 @@ class TextReporter : public Reporter {
     for (const Finding& f : r.suppressed) {
       *out += fmt::format(
           "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", f.line, f.column),
-          lexicons_.categories[f.category].id, r.TextOf(f), T("onderdrukt", "suppressed"));
+          lexicons_.categories[f.category].id, OneLine(r.TextOf(f)), T("onderdrukt", "suppressed"));
     }
   }
 

@@ -148,7 +148,7 @@ TEST_CASE("header problems are reported") {
   CHECK(
       Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n")) ==
       std::vector<std::string>{
-          "t.lex:6: error: severity 'hoog': expected info, warning or error",
+          "t.lex:6: error: severity 'hoog': expected signal, suggestion, warning or error",
           "t.lex:7: error: unknown header key 'scheme'",
       });
   CHECK(Problems("t.lex", "id = t\n") ==

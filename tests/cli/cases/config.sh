@@ -21,14 +21,16 @@ expect_exit 1
 expect_stdout_contains 'teksten/oproep.md:1:37: error: "tirannie" Strijd [strijd]'
 expect_stdout_lacks 'kladje.md'
 expect_stdout_lacks '[wij]'
-expect_stdout_lacks 'stil.md'
-expect_stderr_contains 'wijzij: --fail-on reached in 1 document: teksten/oproep.md: leans to systeem_vs_vrijheidsstrijders (scheme:systeem_vs_vrijheidsstrijders)'
+expect_stdout_lacks 'stil.md:2'
+expect_stdout_contains 'teksten/stil.md:1:1: info: '
+expect_stderr_contains 'wijzij: --fail-on reached in 1 document:'
+expect_stderr_contains '  teksten/oproep.md: leans to systeem_vs_vrijheidsstrijders (scheme:systeem_vs_vrijheidsstrijders)'
 
 # SARIF from the same run passes the structural checks.
 run --format sarif teksten
 expect_exit 1
 expect_json '.version' '"2.1.0"'
-expect_json '[.runs[0].results[].locations[0].physicalLocation.artifactLocation.uri] | unique' '["teksten/oproep.md"]'
+expect_json '[.runs[0].results[] | select(.ruleId != "verdict") | .locations[0].physicalLocation.artifactLocation.uri] | unique' '["teksten/oproep.md"]'
 expect_json '[.runs[0].results[] | select(.ruleId == "strijd") | .level] | unique' '["error"]'
 
 # The command line wins; --no-config ignores the file; found from a subdirectory.

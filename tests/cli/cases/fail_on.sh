@@ -3,7 +3,8 @@ printf 'Deze idioten moeten zich schamen.\n' > concept.txt
 printf 'De bibliotheek is open.\n' > neutraal.txt
 run --fail-on=finding concept.txt neutraal.txt
 expect_exit 1
-expect_stderr_contains 'wijzij: --fail-on reached in 1 document: concept.txt: 2 findings (finding)'
+expect_stderr_contains 'wijzij: --fail-on reached in 1 document:'
+expect_stderr_contains '  concept.txt: 2 findings (finding)'
 
 run --fail-on category:elite_volk concept.txt
 expect_exit 0
