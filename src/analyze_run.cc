@@ -111,7 +111,7 @@ class Run {
     pool.Finish();
     progress_.Clear();
     const bool summarise =
-        options_.summary ||
+        options_.summary || reporter_->WantsSummary() ||
         ((options_.format == ReportFormat::kText || options_.format == ReportFormat::kHtml) &&
          summary_.documents() > 1);
     if (summarise && output_->ok()) reporter_->WriteSummary(summary_.Result());

@@ -8,7 +8,7 @@ packages=(g++ cmake ninja-build pkg-config libicu-dev libboost-program-options-d
           libre2-dev libfmt-dev nlohmann-json3-dev doctest-dev libmd4c-dev libgumbo-dev
           jq parallel
           clang libclang-rt-14-dev iwyu time groff-base
-          chromium fonts-dejavu-core)
+          chromium fonts-dejavu-core nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -18,6 +18,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# Microsoft's SARIF Multitool, from npm, validates our SARIF in the tests.
+multitool_dir="${XDG_CACHE_HOME:-$HOME/.cache}/wijzij/sarif-multitool"
+if [ ! -x "$multitool_dir/node_modules/.bin/sarif-multitool" ]; then
+  npm install --prefix "$multitool_dir" --no-audit --no-fund --loglevel=error \
+    @microsoft/sarif-multitool@5.7.0
+  chmod u+x "$multitool_dir"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -105,6 +105,9 @@ class Reporter {
   }
   /// Aggregate figures over the run (--summary), written before End().
   virtual void WriteSummary(const SummaryResult& summary) = 0;
+  /// Whether the format always carries the run's figures, with or without
+  /// --summary.
+  virtual bool WantsSummary() const { return false; }
   virtual void End() {}
 
  protected:

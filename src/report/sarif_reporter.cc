@@ -3,6 +3,7 @@
 //   {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
 //    "runs": [{
 //      "tool": {"driver": {"name": "wijzij", "version": "…",
+//               "informationUri": "file:///usr/local/share/doc/wijzij/README.md",
 //               "rules": [{"id": "<category>", "name": "<Label_en without spaces>",
 //                          "shortDescription": {"text": label_en},
 //                          "fullDescription": {"text": description_en},
@@ -10,14 +11,15 @@
 //                          "defaultConfiguration": {"level": "note|warning|error"},
 //                          "properties": {"label_nl": …, "label_en": …}}]}},
 //      "results": [{"ruleId": "verdict", "level": "…", "message": {"text": verdict},
-//                   "locations": [{"physicalLocation": {"artifactLocation": {…}}}],
+//                   "locations": [{"physicalLocation": {"artifactLocation": {…},
+//                       "region": {"startLine": 1, "byteOffset", "byteLength"}}}],
 //                   "properties": {"scheme", "scheme_confidence", "column", …}},
 //                  (one per document, first, after a rule "verdict" that
 //                  follows the category rules)
 //                  {"ruleId": "<category>", "ruleIndex": N, "level": "…",
 //                   "message": {"text": "\"idioten\" Moraliserend …"},
 //                   "locations": [{"physicalLocation": {
-//                       "artifactLocation": {"uri": "<path>"},
+//                       "artifactLocation": {"uri": "<path>"},  (file:///… when absolute)
 //                       "region": {"startLine", "startColumn", "endLine", "endColumn",
 //                                  "byteOffset", "byteLength"}}}],
 //                   "properties": {"negated", "quoted", "entry", "scheme",
@@ -28,7 +30,9 @@
 //      "invocations": [{"executionSuccessful": true|false,
 //                       "toolExecutionNotifications": [{"level": "error",
 //                          "message": {"text": …}, "locations": [{…uri…}]}]}],
-//      "columnKind": "unicodeCodePoints"}]}
+//      "columnKind": "unicodeCodePoints",
+//      "properties": {"documents": N, "errors": N, "schemes": {"<id>": N, …},
+//                     "columns": {"<id>": N, …}, "flagged": N}}]}
 //
 // Columns count code points, which SARIF calls "unicodeCodePoints". Results
 // are written as documents are analysed; the rules come first.
@@ -64,6 +68,28 @@ const char* Level(Severity severity) {
   return "note";
 }
 
+// An artifact URI: an absolute path as a file:// URI, a relative one as a
+// relative reference. Every byte outside the unreserved set and "/" is
+// percent-encoded, so spaces, "#", ":" (a JSON Lines record's "file:12")
+// and UTF-8 names stay one valid reference.
+std::string ArtifactUri(const std::string& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
+  for (unsigned char c : path) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                      (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                      c == '~' || c == '/';
+    if (keep) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 // SARIF rule names are PascalCase identifiers: "Elite versus people" ->
 // "EliteVersusPeople".
 std::string RuleName(const std::string& label) {
@@ -93,7 +119,10 @@ class SarifReporter : public Reporter {
         options_(options) {}
 
   void Begin() override {
-    json driver = {{"name", "wijzij"}, {"version", WIJZIJ_VERSION}, {"rules", Rules()}};
+    json driver = {{"name", "wijzij"},
+                   {"version", WIJZIJ_VERSION},
+                   {"informationUri", WIJZIJ_README_URI},
+                   {"rules", Rules()}};
     output_->Write(
         fmt::format("{{\"$schema\":\"https://json.schemastore.org/"
                     "sarif-2.1.0.json\",\"version\":\"2.1.0\","
@@ -115,10 +144,22 @@ class SarifReporter : public Reporter {
         {{"level", "error"},
          {"message", {{"text", message}}},
          {"locations",
-          {{{"physicalLocation", {{"artifactLocation", {{"uri", path}}}}}}}}});
+          {{{"physicalLocation", {{"artifactLocation", {{"uri", ArtifactUri(path)}}}}}}}}});
   }
 
-  void WriteSummary(const SummaryResult&) override {}
+  // The run's verdicts in figures, for a dashboard's overview: documents,
+  // unreadable inputs, and documents per scheme and per column.
+  void WriteSummary(const SummaryResult& summary) override {
+    json schemes = json::object(), columns = json::object();
+    for (const auto& [id, count] : summary.schemes) schemes[id] = count;
+    for (const auto& [id, count] : summary.columns) columns[id] = count;
+    run_properties_ = {{"documents", summary.documents},
+                       {"errors", summary.errors},
+                       {"schemes", schemes},
+                       {"columns", columns},
+                       {"flagged", summary.flagged}};
+  }
+  bool WantsSummary() const override { return true; }
 
  protected:
   void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
@@ -134,7 +175,8 @@ class SarifReporter : public Reporter {
   void End() override {
     json invocation = {{"executionSuccessful", notifications_.empty()},
                        {"toolExecutionNotifications", notifications_}};
-    output_->Write(fmt::format("],\"invocations\":[{}]}}]}}\n", Dump(invocation)));
+    output_->Write(fmt::format("],\"invocations\":[{}],\"properties\":{}}}]}}\n",
+                               Dump(invocation), Dump(run_properties_)));
   }
 
  private:
@@ -158,7 +200,7 @@ class SarifReporter : public Reporter {
     }
     rules.push_back(
         {{"id", kVerdictRule},
-         {"name", "Verdict"},
+         {"name", "DocumentVerdict"},
          {"shortDescription", {{"text", "The document's verdict"}}},
          {"fullDescription",
           {{"text",
@@ -172,8 +214,8 @@ class SarifReporter : public Reporter {
     return rules;
   }
 
-  // One result per document, on the file without a region: the verdict of
-  // the whole text, so a dashboard shows it even when no word is flagged.
+  // One result per document, over the whole text, so a dashboard shows the
+  // verdict even when no word is flagged.
   json VerdictResult(const DocumentReport& r) const {
     const Severity level = VerdictLevel(r, model_);
     json properties = {{"scheme", r.scheme.id},
@@ -185,13 +227,21 @@ class SarifReporter : public Reporter {
                    {"level", Level(level)},
                    {"message", {{"text", Verdict(r, model_, dutch_)}}},
                    {"locations",
-                    {{{"physicalLocation", {{"artifactLocation", {{"uri", r.path}}}}}}}},
+                    {{{"physicalLocation",
+                       {{"artifactLocation", {{"uri", ArtifactUri(r.path)}}},
+                        {"region", WholeText(r)}}}}}},
                    {"properties", properties}};
     if (!IsIssue(level)) {
       result["kind"] = "informational";
       result["level"] = "none";
     }
     return result;
+  }
+
+  // The region of the whole text, past a byte-order mark.
+  static json WholeText(const DocumentReport& r) {
+    const size_t size = r.bytes ? r.bytes->size() - r.text_start : 0;
+    return {{"startLine", 1}, {"byteOffset", r.text_start}, {"byteLength", size}};
   }
 
   void AddDimensions(const DocumentReport& r, json* properties) const {
@@ -227,7 +277,7 @@ class SarifReporter : public Reporter {
          {{"text", fmt::format("\"{}\" {}", r.TextOf(f), dutch_ ? c.label_nl : c.label_en)}}},
         {"locations",
          {{{"physicalLocation",
-            {{"artifactLocation", {{"uri", r.path}}}, {"region", region}}}}}},
+            {{"artifactLocation", {{"uri", ArtifactUri(r.path)}}}, {"region", region}}}}}},
         {"properties", properties}};
     // A signal explains a score; SARIF calls that an informational result.
     if (!IsIssue(c.severity)) {
@@ -245,6 +295,7 @@ class SarifReporter : public Reporter {
   ReportOptions options_;
   bool first_ = true;
   json notifications_ = json::array();
+  json run_properties_ = json::object();
 };
 
 }  // namespace

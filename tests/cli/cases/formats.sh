@@ -57,8 +57,8 @@ expect_json '.runs[0] as $r | [$r.results[] | select($r.tool.driver.rules[.ruleI
 expect_json '[.runs[0].results[] | select(.level != "note" and .level != "warning" and .level != "error" and .kind != "informational")] | length' 0
 expect_json '[.runs[0].results[] | select((.message.text | length) == 0)] | length' 0
 expect_json '[.runs[0].results[] | select(.ruleId != "verdict") | .locations[0].physicalLocation | select(.artifactLocation.uri != "concept.txt" or .region.startLine < 1 or .region.startColumn < 1)] | length' 0
-# Every document's verdict comes first, on the file without a region.
-expect_json '.runs[0].results[0] | [.ruleId, .level, .locations[0].physicalLocation.region]' '["verdict","warning",null]'
+# Every document's verdict comes first, over the whole text.
+expect_json '.runs[0].results[0] | [.ruleId, .level, .locations[0].physicalLocation.region]' '["verdict","warning",{"startLine":1,"byteOffset":0,"byteLength":48}]'
 expect_json '.runs[0].results[0].properties | [.scheme, .column]' '["democratie_vs_populisme","bruggenbouwer"]'
 expect_json '.runs[0].results[1].locations[0].physicalLocation.region' '{"startLine":1,"startColumn":6,"endLine":1,"endColumn":13,"byteOffset":5,"byteLength":7}'
 expect_json '.runs[0].results[1].properties | [.scheme, .negated, .quoted]' '["democratie_vs_populisme",false,false]'
