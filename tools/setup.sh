@@ -8,11 +8,15 @@ packages=(g++ cmake ninja-build pkg-config libicu-dev libboost-program-options-d
           libre2-dev libfmt-dev nlohmann-json3-dev doctest-dev libmd4c-dev libgumbo-dev
           jq parallel
           clang libclang-rt-14-dev iwyu time groff-base
-          chromium fonts-dejavu-core nodejs npm)
+          chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm often come with the machine from another source (with npm
+# bundled, which conflicts with Debian's npm package): take Debian's only when
+# the commands are missing.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
