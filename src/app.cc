@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "analyze_run.h"
+#include "did_you_mean.h"
 #include "eval_command.h"
 #include "explain.h"
 #include "fail_policy.h"
@@ -38,6 +39,28 @@ void PrintDiagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << FormatDiagnostic(d) << '\n';
 }
 
+// Where a setting was given, for its error messages: "--disable" from the
+// command line, "file:line" from a config file.
+std::string SourceOf(const Options& options, const std::string& key) {
+  const auto it = options.sources.find(key);
+  return it == options.sources.end() || it->second == "command line" ? "--" + key
+                                                                       : it->second;
+}
+
+// An error in a setting, named by where the setting was given: "--fail-on: …"
+// from the command line, "FILE:LINE: error: fail-on: …" from a config file.
+void SettingError(const Options& options, const std::string& key, const std::string& error) {
+  const std::string where = SourceOf(options, key);
+  Message(where == "--" + key ? fmt::format("{}: {}", where, error)
+                              : fmt::format("{}: error: {}: {}", where, key, error));
+}
+
+std::vector<std::string> CategoryIds(const LexiconSet& set) {
+  std::vector<std::string> ids;
+  for (const Category& c : set.categories) ids.push_back(c.id);
+  return ids;
+}
+
 // [severity] from the config file and --disable, applied to the loaded set.
 bool ApplyCategorySettings(const Options& options, LexiconSet* set,
                            std::vector<Diagnostic>* diags) {
@@ -49,7 +72,8 @@ bool ApplyCategorySettings(const Options& options, LexiconSet* set,
     if (c < 0 || !ParseSeverity(level, &severity)) {
       diags->push_back(
           {where, 0, Severity::kError,
-           c < 0 ? fmt::format("unknown category '{}' in [severity]", id)
+           c < 0 ? fmt::format("unknown category '{}' in [severity]{}", id,
+                               DidYouMeanHint(id, CategoryIds(*set)))
                  : fmt::format("severity '{}': expected signal, suggestion, warning or error", level)});
       ok = false;
       continue;
@@ -59,10 +83,9 @@ bool ApplyCategorySettings(const Options& options, LexiconSet* set,
   for (const std::string& id : options.disabled) {
     const int c = set->FindCategory(id);
     if (c < 0) {
-      const auto source = options.sources.find("disable");
-      diags->push_back({source == options.sources.end() ? "--disable" : source->second, 0,
-                        Severity::kError,
-                        fmt::format("unknown category '{}' to disable", id)});
+      SettingError(options, "disable",
+                   fmt::format("unknown category '{}' to disable{}", id,
+                               DidYouMeanHint(id, CategoryIds(*set))));
       ok = false;
       continue;
     }
@@ -87,8 +110,8 @@ bool LoadLexiconsAndModel(const Options& options, LexiconSet* set, Model* model,
   return ok;
 }
 
-// `wijzij config`: every setting with its value and where it came from.
-ExitCode ConfigCommand(const Options& o, const LexiconSet&, const Model&) {
+// Every setting with its value and where it came from.
+void PrintSettings(const Options& o) {
   auto where = [&](const char* key) {
     const auto it = o.sources.find(key);
     return it == o.sources.end() ? std::string("default") : it->second;
@@ -125,7 +148,6 @@ ExitCode ConfigCommand(const Options& o, const LexiconSet&, const Model&) {
                        setting.second);
   }
   std::cout << out;
-  return ExitCode::kClean;
 }
 
 ExitCode LexiconCheck(const Options&, const LexiconSet& set, const Model& model) {
@@ -149,6 +171,14 @@ ExitCode LexiconList(const Options& options, const LexiconSet& set, const Model&
   return ExitCode::kClean;
 }
 
+bool CheckFailPolicy(const Options& options, const LexiconSet& set, const Model& model,
+                     FailPolicy* policy) {
+  std::string error;
+  if (ParseFailPolicy(options.fail_on, set, model, policy, &error)) return true;
+  SettingError(options, "fail-on", error);
+  return false;
+}
+
 // Every --theme must be a class of one of the model's reading dimensions.
 bool CheckThemes(const Options& options, const Model& model) {
   std::vector<std::string> known;
@@ -156,23 +186,39 @@ bool CheckThemes(const Options& options, const Model& model) {
     for (const ClassModel& c : d.classes) known.push_back(c.id);
   for (const std::string& id : options.themes) {
     if (std::find(known.begin(), known.end(), id) != known.end()) continue;
-    std::string message = fmt::format("--theme: unknown theme '{}'", id);
-    if (const std::string near = DidYouMean(id, known); !near.empty())
-      message += fmt::format("; did you mean '{}'?", near);
-    Message(message + " ('wijzij explain' lists the themes and the other reading classes)");
+    SettingError(options, "theme",
+                 fmt::format("unknown theme '{}'{} ('wijzij explain' lists the themes and "
+                             "the other reading classes)",
+                             id, DidYouMeanHint(id, known)));
     return false;
   }
   return true;
 }
 
-ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& model) {
-  if (!CheckThemes(options, model)) return ExitCode::kError;
+// `wijzij config`: the settings, then whether they hold: the lexicons and
+// model load, and every category, scheme, column and theme named exists.
+ExitCode ConfigCommand(const Options& options, const LexiconSet&, const Model&) {
+  PrintSettings(options);
+  std::cout.flush();
+  LexiconSet set;
+  Model model;
+  std::vector<Diagnostic> diags;
   FailPolicy policy;
-  std::string error;
-  if (!ParseFailPolicy(options.fail_on, set, model, &policy, &error)) {
-    Message(error);
+  const bool ok = LoadLexiconsAndModel(options, &set, &model, &diags) &&
+                  CheckThemes(options, model) && CheckFailPolicy(options, set, model, &policy);
+  return ok ? ExitCode::kClean : ExitCode::kError;
+}
+
+ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& model) {
+  // Nothing named and nothing piped: waiting for typed text would look like
+  // a hang, so say how to give input instead.
+  if (options.paths.empty() && isatty(STDIN_FILENO)) {
+    std::cerr << ShortUsage(options.Dutch());
     return ExitCode::kError;
   }
+  FailPolicy policy;
+  if (!CheckThemes(options, model) || !CheckFailPolicy(options, set, model, &policy))
+    return ExitCode::kError;
   std::FILE* stream = stdout;
   if (!options.output.empty() && options.output != "-") {
     stream = std::fopen(options.output.c_str(), "wb");
@@ -243,7 +289,7 @@ bool Load(const Options& options, LexiconSet* set, Model* model) {
 ExitCode RunAction(const Options& options) {
   switch (options.action) {
     case Options::Action::kHelp:
-      std::cout << HelpText();
+      std::cout << HelpText(options.Dutch());
       break;
     case Options::Action::kListFormats:
       std::cout << DescribeFormats();
@@ -261,19 +307,22 @@ ExitCode RunAction(const Options& options) {
 
 const std::vector<Subcommand>& Subcommands() {
   static const std::vector<Subcommand> kSubcommands = {
-      {"", "[PATH...]", "analyse files, directories or standard input", 0, SIZE_MAX, true, {},
-       Analyze},
-      {"lexicon check", "[DIR...]", "validate lexicons and the model", 0, SIZE_MAX, true, {},
-       LexiconCheck},
-      {"lexicon list", "", "list the categories and their entry counts", 0, 0, true, {},
-       LexiconList},
-      {"explain", "[ID]", "explain a scheme, column, row, reading class or category", 0, 1,
-       true, {}, ExplainCommand},
-      {"eval", "LABELS", "score the model on labelled texts", 1, 1, true, {"text", "json"},
-       EvalCommand},
-      {"train", "LABELS", "fit the model's weights on labelled texts; writes the model to -o",
-       1, 1, true, {}, TrainCommand},
-      {"config", "", "show the settings in effect and where they come from", 0, 0, false, {},
+      {"", "[PATH...]", "analyseer bestanden, mappen of standaardinvoer",
+       "analyse files, directories or standard input", 0, SIZE_MAX, true, {}, Analyze},
+      {"lexicon check", "[DIR...]", "controleer lexicons en het model",
+       "validate lexicons and the model", 0, SIZE_MAX, true, {}, LexiconCheck},
+      {"lexicon list", "", "toon de categorieën met hun aantal ingangen",
+       "list the categories and their entry counts", 0, 0, true, {}, LexiconList},
+      {"explain", "[ID]", "leg een schema, kolom, rij, leesklasse of categorie uit",
+       "explain a scheme, column, row, reading class or category", 0, 1, true, {},
+       ExplainCommand},
+      {"eval", "LABELS", "scoor het model op gelabelde teksten",
+       "score the model on labelled texts", 1, 1, true, {"text", "json"}, EvalCommand},
+      {"train", "LABELS", "pas de gewichten van het model aan op gelabelde teksten (-o)",
+       "fit the model's weights on labelled texts; writes the model to -o", 1, 1, true, {},
+       TrainCommand},
+      {"config", "", "toon de geldende instellingen en waar ze vandaan komen",
+       "show the settings in effect and where they come from", 0, 0, false, {},
        ConfigCommand}};
   return kSubcommands;
 }

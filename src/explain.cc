@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "did_you_mean.h"
 #include "options.h"
 
 namespace wijzij {
@@ -179,10 +180,7 @@ bool Explain(const std::string& id, const LexiconSet& lexicons, const Model& mod
   for (const DimensionModel& d : model.dimensions)
     for (const ClassModel& s : d.classes) known.push_back(s.id);
   *error = fmt::format("explain: unknown id '{}'", id);
-  if (const std::string near = DidYouMean(id, known); !near.empty()) {
-    *error += fmt::format("; did you mean '{}'?", near);
-  }
-  *error += " ('wijzij explain' lists every id)";
+  *error += DidYouMeanHint(id, known) + " ('wijzij explain' lists every id)";
   return false;
 }
 

@@ -2,38 +2,97 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 #include "analysis.h"
+#include "did_you_mean.h"
 
 namespace wijzij {
 
 namespace {
 
+// "a, b" in a config file means "a,b": parts are trimmed.
 std::vector<std::string> SplitCommas(const std::string& text) {
   std::vector<std::string> parts;
   size_t begin = 0;
   while (begin <= text.size()) {
     size_t end = text.find(',', begin);
     if (end == std::string::npos) end = text.size();
-    if (end > begin) parts.push_back(text.substr(begin, end - begin));
+    std::string part = text.substr(begin, end - begin);
+    part.erase(0, part.find_first_not_of(" \t"));
+    part.erase(part.find_last_not_of(" \t") + 1);
+    if (!part.empty()) parts.push_back(std::move(part));
     begin = end + 1;
   }
   return parts;
 }
 
-// "moraliserend>10": a loaded category, '>' and a number.
-bool ParseDensity(const std::string& value, const LexiconSet& set, FailRule* rule) {
+constexpr const char* kPolicies =
+    "none, finding, category:<id>, severity:<suggestion|warning|error>, scheme, "
+    "scheme:<id>, density:<id>>N or column:<id>";
+
+std::vector<std::string> CategoryIds(const LexiconSet& set) {
+  std::vector<std::string> ids;
+  for (const Category& c : set.categories) ids.push_back(c.id);
+  return ids;
+}
+
+template <typename Item>
+std::vector<std::string> IdsOf(const std::vector<Item>& items) {
+  std::vector<std::string> ids;
+  for (const Item& item : items) ids.push_back(item.id);
+  return ids;
+}
+
+std::string Listed(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return out;
+}
+
+// "moraliserend>10": a loaded category, '>' and a number of findings per
+// 1,000 words.
+bool ParseDensity(const std::string& spec, const std::string& value, const LexiconSet& set,
+                  FailRule* rule, std::string* error) {
   const size_t gt = value.find('>');
-  if (gt == std::string::npos || set.FindCategory(value.substr(0, gt)) < 0) return false;
+  if (gt == std::string::npos) {
+    *error = fmt::format("'{}': expected density:<category>>N, a category's findings per "
+                         "1,000 words above N (quote the > in a shell)",
+                         spec);
+    return false;
+  }
+  const std::string id = value.substr(0, gt);
+  if (set.FindCategory(id) < 0) {
+    *error = fmt::format("'{}': unknown category '{}'{} ('wijzij lexicon list' lists them)",
+                         spec, id, DidYouMeanHint(id, CategoryIds(set)));
+    return false;
+  }
   const std::string number = value.substr(gt + 1);
   const auto [ptr, ec] =
       std::from_chars(number.data(), number.data() + number.size(), rule->threshold);
-  if (ec != std::errc() || ptr != number.data() + number.size() || number.empty())
+  if (ec != std::errc() || ptr != number.data() + number.size() || number.empty() ||
+      rule->threshold < 0) {
+    *error = fmt::format("'{}': '{}' is not a number of findings per 1,000 words (such as "
+                         "density:{}>5)",
+                         spec, number, id);
     return false;
+  }
   rule->kind = FailRule::Kind::kDensity;
-  rule->value = value.substr(0, gt);
+  rule->value = id;
   return true;
+}
+
+// A rule that names an id: the id, or an error listing what is known.
+bool ParseNamed(const std::string& spec, const std::string& what, const std::string& value,
+                const std::vector<std::string>& known, const char* listed_by,
+                std::string* error) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return true;
+  *error = fmt::format("'{}': unknown {} '{}'{}", spec, what, value,
+                       DidYouMeanHint(value, known));
+  *error += listed_by ? fmt::format(" ({} lists them)", listed_by)
+                      : fmt::format(" (use {})", Listed(known));
+  return false;
 }
 
 bool ParseRule(const std::string& spec, const LexiconSet& set, const Model& model,
@@ -44,31 +103,34 @@ bool ParseRule(const std::string& spec, const LexiconSet& set, const Model& mode
   const std::string value = colon == std::string::npos ? "" : spec.substr(colon + 1);
   if (spec == "finding") return rule->kind = FailRule::Kind::kFinding, true;
   if (spec == "scheme") return rule->kind = FailRule::Kind::kScheme, true;
-  if (head == "category" && set.FindCategory(value) >= 0) {
+  rule->value = value;
+  if (colon != std::string::npos && head == "category") {
     rule->kind = FailRule::Kind::kCategory;
-    rule->value = value;
-    return true;
+    return ParseNamed(spec, "category", value, CategoryIds(set), "'wijzij lexicon list'",
+                      error);
   }
-  if (head == "scheme" && model.FindScheme(value)) {
+  if (colon != std::string::npos && head == "scheme") {
     rule->kind = FailRule::Kind::kSchemeId;
-    rule->value = value;
-    return true;
+    return ParseNamed(spec, "scheme", value, IdsOf(model.schemes), nullptr, error);
   }
-  if (head == "severity" && ParseSeverity(value, &rule->severity)) {
-    rule->kind = FailRule::Kind::kSeverity;
-    return true;
-  }
-  if (head == "column" && model.FindColumn(value)) {
+  if (colon != std::string::npos && head == "column") {
     rule->kind = FailRule::Kind::kColumn;
-    rule->value = value;
-    return true;
+    return ParseNamed(spec, "column", value, IdsOf(model.columns), nullptr, error);
   }
-  if (head == "density") return ParseDensity(value, set, rule);
-  *error = fmt::format(
-      "--fail-on: '{}' is not a policy; use none, finding, category:<id>, "
-      "severity:<suggestion|warning|error>, scheme, scheme:<id>, density:<id>>N or column:<id> "
-      "(see 'wijzij lexicon list')",
-      spec);
+  if (colon != std::string::npos && head == "severity") {
+    rule->kind = FailRule::Kind::kSeverity;
+    if (value != "signal" && value != "info" && ParseSeverity(value, &rule->severity))
+      return true;
+    // A signal is never a problem, so no level below suggestion counts.
+    return ParseNamed(spec, "level", value, {"suggestion", "warning", "error"}, nullptr,
+                      error);
+  }
+  if (colon != std::string::npos && head == "density")
+    return ParseDensity(spec, value, set, rule, error);
+  const std::vector<std::string> heads = {"none",      "finding",   "scheme",  "category:",
+                                          "severity:", "scheme:",   "density:", "column:"};
+  *error = fmt::format("'{}' is not a policy; use {}{}", spec, kPolicies,
+                       DidYouMeanHint(colon == std::string::npos ? spec : head + ":", heads));
   return false;
 }
 

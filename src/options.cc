@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "config.h"
+#include "did_you_mean.h"
 #include "source.h"
 #include "text_lines.h"
 
@@ -18,110 +19,181 @@ namespace po = boost::program_options;
 
 namespace {
 
-constexpr const char* kAbout =
+constexpr const char* kAboutEn =
     "Reports us-versus-them language (wij-zij denken) in Dutch text: which\n"
     "wij-zij scheme a text leans toward and which communication column it\n"
     "speaks from, with every finding's line and column. PATH may be a file, a\n"
     "directory (searched recursively, hidden entries skipped) or - for\n"
-    "standard input, which is also read when no PATH is given. Options may\n"
-    "stand before or after a subcommand.\n"
+    "standard input, which is also read when no PATH is given and standard\n"
+    "input is not a terminal. Options may stand before or after a subcommand.\n"
     "\n"
     "Exit status: 0 analysed, 1 the --fail-on policy was reached,\n"
     "2 usage error, unreadable or invalid input, or invalid lexicons.\n";
 
-// "Usage: wijzij [OPTIONS] [PATH...]" and a line per subcommand.
-std::string Usage() {
+constexpr const char* kAboutNl =
+    "Meldt wij-zij-taal (wij-zij denken) in Nederlandse tekst: naar welk\n"
+    "wij-zij-schema een tekst neigt en uit welke communicatiekolom hij spreekt,\n"
+    "met regel en kolom van elke vondst. PATH is een bestand, een map (die\n"
+    "doorzocht wordt, verborgen namen overgeslagen) of - voor standaardinvoer,\n"
+    "die ook gelezen wordt zonder PATH als standaardinvoer geen terminal is.\n"
+    "Opties mogen voor of na een subopdracht staan.\n"
+    "\n"
+    "Afsluitcode: 0 geanalyseerd, 1 het beleid van --fail-on is bereikt,\n"
+    "2 gebruiksfout, onleesbare of ongeldige invoer, of ongeldige lexicons.\n";
+
+// "Usage: wijzij [OPTIONS] [PATH...]" and a line per subcommand, then what
+// each subcommand does.
+std::string Usage(bool nl) {
   std::string out;
   for (const Subcommand& s : Subcommands()) {
-    out += fmt::format("{}wijzij {}{}[OPTIONS]{}{}\n", out.empty() ? "Usage: " : "       ",
+    out += fmt::format("{}wijzij {}{}[OPTIONS]{}{}\n",
+                       out.empty() ? (nl ? "Gebruik: " : "Usage: ")
+                                   : (nl ? "         " : "       "),
                        s.name, s.name.empty() ? "" : " ", s.arguments.empty() ? "" : " ",
                        s.arguments);
   }
   return out;
 }
 
+std::string Commands(bool nl) {
+  std::string out = nl ? "Subopdrachten:\n" : "Commands:\n";
+  for (const Subcommand& s : Subcommands()) {
+    const std::string name = s.name.empty() ? (nl ? "(geen)" : "(none)") : std::string(s.name);
+    out += fmt::format("  {:<16}{}\n", name, nl ? s.description_nl : s.description_en);
+  }
+  return out;
+}
+
 struct Groups {
-  po::options_description input{"Input"};
-  po::options_description output{"Output"};
-  po::options_description lexicons{"Lexicons"};
-  po::options_description policy{"Policy"};
-  po::options_description general{"General"};
-  po::options_description hidden{"Hidden"};
+  po::options_description input;
+  po::options_description output;
+  po::options_description lexicons;
+  po::options_description policy;
+  po::options_description general;
+  po::options_description hidden;
 };
 
-// Each flag is defined once, here; --help is generated from these groups.
+// Each flag is defined once, here, with its help in Dutch and English; --help
+// is generated from these groups in the language of --lang.
 // clang-format off
-Groups Describe(RawOptions* o) {
-  Groups g;
+Groups Describe(RawOptions* o, bool nl) {
+  auto t = [nl](const char* dutch, const char* english) { return nl ? dutch : english; };
+  Groups g{po::options_description(t("Invoer", "Input")),
+           po::options_description(t("Uitvoer", "Output")),
+           po::options_description(t("Lexicons", "Lexicons")),
+           po::options_description(t("Beleid", "Policy")),
+           po::options_description(t("Algemeen", "General")),
+           po::options_description("Hidden")};
   g.input.add_options()
       ("input-format", po::value(&o->input_format)->value_name("FORMAT"),
-       "auto (default: by extension, .md/.markdown Markdown, .html/.htm HTML, else "
-       "plain text), text, markdown, html, or jsonl: one JSON object per line, "
-       "{\"id\": ..., \"text\": ...}")
+       t("auto (standaard: naar extensie, .md/.markdown Markdown, .html/.htm HTML, "
+         "anders platte tekst), text, markdown, html, of jsonl: een JSON-object per "
+         "regel, {\"id\": ..., \"text\": ...}",
+         "auto (default: by extension, .md/.markdown Markdown, .html/.htm HTML, else "
+         "plain text), text, markdown, html, or jsonl: one JSON object per line, "
+         "{\"id\": ..., \"text\": ...}"))
       ("max-file-size", po::value(&o->max_file_size)->value_name("SIZE"),
-       "refuse, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
-       "256M; less than 4G)")
+       t("weiger, met een fout, invoer groter dan SIZE bytes (k, M, G toegestaan; "
+         "standaard 256M; minder dan 4G)",
+         "refuse, with an error, inputs larger than SIZE bytes (k, M, G allowed; default "
+         "256M; less than 4G)"))
       ("glob", po::value(&o->globs)->value_name("PATTERN"),
-       "in directories, analyse only files matching PATTERN (repeatable; a pattern "
-       "without / matches the file name, one with / the path below the directory)")
+       t("in mappen alleen bestanden die op PATTERN passen (herhaalbaar; een patroon "
+         "zonder / past op de bestandsnaam, een met / op het pad onder de map)",
+         "in directories, analyse only files matching PATTERN (repeatable; a pattern "
+         "without / matches the file name, one with / the path below the directory)"))
       ("exclude", po::value(&o->excludes)->value_name("PATTERN"),
-       "in directories, skip files matching PATTERN (repeatable)")
+       t("sla in mappen bestanden over die op PATTERN passen (herhaalbaar)",
+         "in directories, skip files matching PATTERN (repeatable)"))
       ("jobs,j", po::value(&o->jobs)->value_name("N"),
-       "analyse N inputs at a time (default: the number of cores); the output does "
-       "not depend on N");
+       t("analyseer N invoeren tegelijk (standaard: het aantal kernen); de uitvoer "
+         "hangt niet af van N",
+         "analyse N inputs at a time (default: the number of cores); the output does "
+         "not depend on N"));
   g.output.add_options()
       ("format,f", po::value(&o->format)->value_name("FORMAT"),
-       "report format: text (default), json, jsonl, line, github, sarif or html "
-       "(see --list-formats)")
+       t("rapportvorm: text (standaard), json, jsonl, line, github, sarif of html "
+         "(zie --list-formats)",
+         "report format: text (default), json, jsonl, line, github, sarif or html "
+         "(see --list-formats)"))
       ("output,o", po::value(&o->output)->value_name("FILE"),
-       "write the report to FILE instead of standard output")
-      ("list-formats", "list the report formats and exit")
+       t("schrijf het rapport naar FILE in plaats van standaarduitvoer",
+         "write the report to FILE instead of standard output"))
+      ("list-formats", t("toon de rapportvormen en stop", "list the report formats and exit"))
       ("lang", po::value(&o->lang)->value_name("LANG"),
-       "report language: nl (default) or en")
+       t("taal van rapport en hulp: nl (standaard) of en",
+         "language of the report and this help: nl (default) or en"))
       ("theme", po::value(&o->themes)->value_name("THEME"),
-       "report only documents in which THEME, or another class of a reading dimension, "
-       "is present (e.g. stikstof; repeatable or comma-separated; 'wijzij explain' lists "
-       "them)")
+       t("rapporteer alleen teksten waarin THEME, of een andere klasse van een "
+         "leesdimensie, voorkomt (bv. stikstof; herhaalbaar of met komma's; "
+         "'wijzij explain' noemt ze)",
+         "report only documents in which THEME, or another class of a reading dimension, "
+         "is present (e.g. stikstof; repeatable or comma-separated; 'wijzij explain' lists "
+         "them)"))
       ("summary", po::bool_switch(&o->summary),
-       "end with figures over all documents (always in text reports of more than one "
-       "document)")
+       t("sluit af met cijfers over alle teksten (altijd in tekstrapporten over meer "
+         "dan een tekst)",
+         "end with figures over all documents (always in text reports of more than one "
+         "document)"))
       ("quiet,q", po::bool_switch(&o->quiet),
-       "no notices about skipped files and no progress line (errors are still shown)")
+       t("geen meldingen over overgeslagen bestanden en geen voortgangsregel (fouten "
+         "wel)",
+         "no notices about skipped files and no progress line (errors are still shown)"))
       ("min-level", po::value(&o->min_level)->value_name("LEVEL"),
-       "list issues at or above LEVEL: suggestion (default), warning or error; "
-       "signals are never problems")
+       t("toon punten vanaf LEVEL: suggestion (standaard), warning of error; signalen "
+         "zijn nooit een probleem",
+         "list issues at or above LEVEL: suggestion (default), warning or error; "
+         "signals are never problems"))
       ("show-signals", po::bool_switch(&o->show_signals),
-       "also list signals (words that explain a score, such as thanks or the right "
-       "column) in the line, github and sarif formats")
+       t("toon ook signalen (woorden die een score verklaren, zoals dank of de "
+         "rechterkolom) in de vormen line, github en sarif",
+         "also list signals (words that explain a score, such as thanks or the right "
+         "column) in the line, github and sarif formats"))
       ("show-suppressed", po::bool_switch(&o->show_suppressed),
-       "also list the findings silenced by wijzij-disable markers")
+       t("toon ook de vondsten die wijzij-disable-markeringen stilzetten",
+         "also list the findings silenced by wijzij-disable markers"))
       ("color", po::value(&o->color)->value_name("WHEN"),
-       "colour the text report: auto (default: only on a terminal, never with "
-       "NO_COLOR), always or never");
+       t("kleur het tekstrapport: auto (standaard: alleen op een terminal, nooit met "
+         "NO_COLOR), always of never",
+         "colour the text report: auto (default: only on a terminal, never with "
+         "NO_COLOR), always or never"));
   g.lexicons.add_options()
       ("lexicons,L", po::value(&o->lexicon_dirs)->value_name("DIR"),
-       "also load the *.lex files of DIR; a category with the id of an earlier one "
-       "replaces it (repeatable)")
-      ("no-default-lexicons", "start without the lexicons built into wijzij")
+       t("laad ook de *.lex-bestanden van DIR; een categorie met de id van een eerdere "
+         "vervangt die (herhaalbaar)",
+         "also load the *.lex files of DIR; a category with the id of an earlier one "
+         "replaces it (repeatable)"))
+      ("no-default-lexicons",
+       t("begin zonder de lexicons die in wijzij zijn ingebouwd",
+         "start without the lexicons built into wijzij"))
       ("disable", po::value(&o->disabled)->value_name("CATEGORY"),
-       "drop the findings of CATEGORY (comma-separated or repeated)")
+       t("laat de vondsten van CATEGORY weg (met komma's of herhaald)",
+         "drop the findings of CATEGORY (comma-separated or repeated)"))
       ("model", po::value(&o->model)->value_name("FILE"),
-       "use this model file instead of the built-in one (how categories combine into "
-       "scheme and column scores)");
+       t("gebruik dit modelbestand in plaats van het ingebouwde (hoe categorieën "
+         "samen schema- en kolomscores vormen)",
+         "use this model file instead of the built-in one (how categories combine into "
+         "scheme and column scores)"));
   g.policy.add_options()
       ("fail-on", po::value(&o->fail_on)->value_name("POLICY"),
-       "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
-       "severity:<level>, scheme, scheme:<id>, density:<id>>N, column:<id>; "
-       "comma-separated or repeated")
+       t("stop met code 1 als een tekst POLICY bereikt: none, finding, category:<id>, "
+         "severity:<level>, scheme, scheme:<id>, density:<id>>N, column:<id>; met "
+         "komma's of herhaald",
+         "exit 1 when a document reaches POLICY: none, finding, category:<id>, "
+         "severity:<level>, scheme, scheme:<id>, density:<id>>N, column:<id>; "
+         "comma-separated or repeated"))
       ("split", po::value(&o->split)->value_name("NAME"),
-       "eval: use only the labelled texts of this split (e.g. dev or test)");
+       t("eval en train: alleen de gelabelde teksten van deze split (bv. dev of test)",
+         "eval and train: use only the labelled texts of this split (e.g. dev or test)"));
   g.general.add_options()
       ("config", po::value(&o->config_path)->value_name("FILE"),
-       "read settings from FILE instead of the .wijzij.ini found by walking up "
-       "from the working directory")
-      ("no-config", "read no config file")
-      ("help,h", "show this help and exit")
-      ("version,V", "show the version and exit");
+       t("lees instellingen uit FILE in plaats van de .wijzij.ini die omhoog vanaf de "
+         "werkmap wordt gevonden",
+         "read settings from FILE instead of the .wijzij.ini found by walking up "
+         "from the working directory"))
+      ("no-config", t("lees geen configuratiebestand", "read no config file"))
+      ("help,h", t("toon deze hulp en stop", "show this help and exit"))
+      ("version,V", t("toon de versie en stop", "show the version and exit"));
   g.hidden.add_options()
       ("path", po::value(&o->paths)->composing(), "input paths");
   return g;
@@ -138,6 +210,15 @@ std::vector<std::string> FlagsWithValues(const po::options_description& all) {
     const std::string shown =
         option->canonical_display_name(po::command_line_style::allow_dash_for_short);
     if (shown.size() == 2 && shown[0] == '-') flags.push_back(shown);
+  }
+  return flags;
+}
+
+// Every "--name", for "did you mean" after an unknown option.
+std::vector<std::string> LongFlags(const po::options_description& all) {
+  std::vector<std::string> flags;
+  for (const auto& option : all.options()) {
+    if (option->long_name() != "path") flags.push_back("--" + option->long_name());
   }
   return flags;
 }
@@ -159,6 +240,22 @@ std::vector<int> Operands(int argc, const char* const* argv,
     operands.push_back(i);
   }
   return operands;
+}
+
+// A first operand that is no file but nearly a subcommand ("explian") is
+// a typo, not a missing file.
+bool MistypedSubcommand(const std::string& first, std::string* error) {
+  std::error_code ec;
+  if (first == "-" || std::filesystem::exists(first, ec)) return false;
+  std::vector<std::string> words;
+  for (const Subcommand& s : Subcommands()) {
+    if (!s.name.empty()) words.emplace_back(s.name.substr(0, s.name.find(' ')));
+  }
+  const std::string near = DidYouMean(first, words);
+  if (near.empty()) return false;
+  *error = fmt::format("'{}' is neither a file nor a command; did you mean 'wijzij {}'?",
+                       first, near);
+  return true;
 }
 
 // Finds the subcommand named by the first operand (and, for "lexicon check",
@@ -188,13 +285,16 @@ bool TakeSubcommand(std::vector<const char*>* args, const po::options_descriptio
       return true;
     }
   }
-  if (seconds.empty()) return true;  // a path
+  if (seconds.empty()) return !MistypedSubcommand(first, error);  // a path
   std::string known;
   for (const std::string& s : seconds) known += (known.empty() ? "'" : " or '") + s + "'";
-  *error = operands.size() > 1
-               ? fmt::format("{}: unknown command '{}'; expected {}", first,
-                             (*args)[static_cast<size_t>(operands[1])], known)
-               : fmt::format("{}: expected {}", first, known);
+  if (operands.size() < 2) {
+    *error = fmt::format("{}: expected {}", first, known);
+    return false;
+  }
+  const std::string second = (*args)[static_cast<size_t>(operands[1])];
+  *error = fmt::format("{}: unknown command '{}'; expected {}{}", first, second, known,
+                       DidYouMeanHint(second, seconds));
   return false;
 }
 
@@ -204,9 +304,7 @@ bool CheckChoice(const char* flag, const std::string& value,
   std::string known;
   for (const auto& c : choices) known += (known.empty() ? "" : ", ") + c;
   *error = fmt::format("--{}: unknown value '{}' (choose from {})", flag, value, known);
-  if (const std::string near = DidYouMean(value, choices); !near.empty()) {
-    *error += fmt::format("; did you mean '{}'?", near);
-  }
+  *error += DidYouMeanHint(value, choices);
   return false;
 }
 
@@ -386,7 +484,7 @@ bool ApplyConfig(const po::options_description& all, po::variables_map* vm, RawO
 bool ParseOptions(int argc, const char* const* argv, Options* options,
                   std::string* error) {
   RawOptions raw;
-  Groups g = Describe(&raw);
+  Groups g = Describe(&raw, true);
   po::options_description all;
   all.add(g.input)
       .add(g.output)
@@ -406,6 +504,9 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
                   .run(),
               vm);
     po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    *error = e.what() + DidYouMeanHint(e.get_option_name(), LongFlags(all));
+    return false;
   } catch (const po::error& e) {
     *error = e.what();
     return false;
@@ -417,50 +518,31 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
   return Validate(vm, std::move(raw), options, error);
 }
 
-std::string HelpText() {
+std::string ShortUsage(bool dutch) {
+  return Usage(dutch) +
+         (dutch ? "Geef een bestand of map, of stuur tekst naar standaardinvoer:\n"
+                  "  wijzij persbericht.txt\n"
+                  "  cat persbericht.txt | wijzij\n"
+                  "'wijzij --help' toont alle opties.\n"
+                : "Give a file or directory, or pipe text to standard input:\n"
+                  "  wijzij persbericht.txt\n"
+                  "  cat persbericht.txt | wijzij\n"
+                  "'wijzij --help' shows every option.\n");
+}
+
+std::string HelpText(bool dutch) {
   RawOptions scratch;
-  Groups g = Describe(&scratch);
+  Groups g = Describe(&scratch, dutch);
   std::ostringstream out;
-  out << Usage() << '\n' << kAbout << '\n'
+  out << Usage(dutch) << '\n'
+      << (dutch ? kAboutNl : kAboutEn) << '\n'
+      << Commands(dutch) << '\n'
       << g.input << '\n'
       << g.output << '\n'
       << g.lexicons << '\n'
       << g.policy << '\n'
       << g.general;
   return out.str();
-}
-
-namespace {
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
-
-std::string DidYouMean(const std::string& value,
-                       const std::vector<std::string>& candidates) {
-  std::string best;
-  size_t best_distance = 3;
-  for (const std::string& c : candidates) {
-    const size_t d = EditDistance(value, c);
-    if (d < best_distance) {
-      best_distance = d;
-      best = c;
-    }
-  }
-  return best;
 }
 
 }  // namespace wijzij

@@ -96,10 +96,10 @@ bool ParseOptions(int argc, const char* const* argv, Options* options,
                   std::string* error);
 
 /// The --help text.
-std::string HelpText();
+std::string HelpText(bool dutch);
 
-/// The closest of `candidates` to `value` within two edits, or empty.
-std::string DidYouMean(const std::string& value,
-                       const std::vector<std::string>& candidates);
+/// The usage lines and how to give input, for `wijzij` run on a terminal
+/// without input.
+std::string ShortUsage(bool dutch);
 
 }  // namespace wijzij

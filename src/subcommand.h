@@ -25,7 +25,8 @@ struct Model;
 struct Subcommand {
   std::string_view name;       ///< "lexicon check"; empty for analysing
   std::string_view arguments;  ///< what follows it on the usage line: "[DIR...]"
-  std::string_view description;
+  std::string_view description_nl;  ///< what it does, for --help
+  std::string_view description_en;
   size_t min_paths = 0, max_paths = 0;  ///< arguments after the name
   bool loads_lexicons = true;  ///< needs the lexicons and the model to run
   /// The --format values it takes; empty: every report format.

@@ -63,11 +63,37 @@ TEST_CASE("an unknown policy or category is a usage error") {
   FailPolicy policy;
   std::string error;
   CHECK_FALSE(ParseFailPolicy({"category:bestaatniet"}, set, model, &policy, &error));
-  CHECK(error.find("'category:bestaatniet' is not a policy") != std::string::npos);
+  CHECK(error.find("unknown category 'bestaatniet'") != std::string::npos);
   CHECK_FALSE(ParseFailPolicy({"findings"}, set, model, &policy, &error));
+  CHECK(error.find("did you mean 'finding'?") != std::string::npos);
   CHECK_FALSE(ParseFailPolicy({"density:moreel"}, set, model, &policy, &error));
+  CHECK(error.find("expected density:<category>>N") != std::string::npos);
   CHECK_FALSE(ParseFailPolicy({"density:onbekend>1"}, set, model, &policy, &error));
+  CHECK(error.find("unknown category 'onbekend'") != std::string::npos);
   CHECK_FALSE(ParseFailPolicy({"column:links"}, set, model, &policy, &error));
+  CHECK(error.find("unknown column 'links'") != std::string::npos);
+}
+
+TEST_CASE("a density threshold must be a number after one '>'") {
+  const LexiconSet set = Set();
+  Model model;
+  FailPolicy policy;
+  std::string error;
+  for (const char* spec : {"density:moreel>abc", "density:moreel>=2", "density:moreel>"}) {
+    CAPTURE(spec);
+    CHECK_FALSE(ParseFailPolicy({spec}, set, model, &policy, &error));
+    CHECK(error.find("is not a number of findings per 1,000 words") != std::string::npos);
+  }
+}
+
+TEST_CASE("spaces around commas in a list of policies are ignored") {
+  const LexiconSet set = Set();
+  Model model;
+  model.columns = test::Columns();
+  FailPolicy policy;
+  std::string error;
+  REQUIRE(ParseFailPolicy({"finding , category:moreel"}, set, model, &policy, &error));
+  CHECK(policy.rules.size() == 2);
 }
 
 }  // namespace wijzij

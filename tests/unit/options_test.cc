@@ -70,7 +70,7 @@ TEST_CASE("the lexicon subcommands are recognised") {
   CHECK(list.subcommand->name == "lexicon list");
   Options bad;
   CHECK_FALSE(Parse({"lexicon", "lijst"}, &bad, &error));
-  CHECK(error == "lexicon: unknown command 'lijst'; expected 'check' or 'list'");
+  CHECK(error == "lexicon: unknown command 'lijst'; expected 'check' or 'list'; did you mean 'list'?");
 }
 
 TEST_CASE("options may stand before or after a subcommand") {
@@ -110,7 +110,7 @@ TEST_CASE("a subcommand takes the arguments it says") {
 }
 
 TEST_CASE("help lists every flag") {
-  const std::string help = HelpText();
+  const std::string help = HelpText(false);
   for (const char* flag : {"--input-format", "--jobs", "--format", "--lang", "--color",
                            "--lexicons", "--no-default-lexicons", "--model", "--fail-on",
                            "--split", "--help", "--version"}) {

@@ -68,3 +68,35 @@ printf 'format = line\ndit is geen instelling\n' > kapot/.wijzij.ini
 run_stdin 'x\n' --config kapot/.wijzij.ini
 expect_exit 2
 expect_stderr_contains "kapot/.wijzij.ini:2: error: expected 'key = value'"
+
+# A list with spaces after the commas is read as a list.
+mkdir lijst && printf 'fail-on = scheme:orde_vs_relschoppers, category:moraliserend\n' > lijst/.wijzij.ini
+printf 'Deze idioten moeten zich schamen.\n' > lijst/concept.txt
+( cd lijst && "$WIJZIJ" concept.txt > "$WORK/.out" 2> "$WORK/.err"; echo $? > "$WORK/.rc" )
+expect_exit 1
+expect_stderr_contains 'concept.txt: '
+expect_stderr_contains '(category:moraliserend)'
+
+# A wrong value in the file is named by file:line, and `wijzij config`
+# checks what it shows.
+printf 'format = line\nfail-on = scheme:orde_vs_relschopers\n' > lijst/.wijzij.ini
+( cd lijst && "$WIJZIJ" concept.txt > "$WORK/.out" 2> "$WORK/.err"; echo $? > "$WORK/.rc" )
+expect_exit 2
+expect_stderr_contains ".wijzij.ini:2: error: fail-on: 'scheme:orde_vs_relschopers': unknown scheme"
+expect_stderr_contains "did you mean 'orde_vs_relschoppers'?"
+( cd lijst && "$WIJZIJ" config > "$WORK/.out" 2> "$WORK/.err"; echo $? > "$WORK/.rc" )
+expect_exit 2
+expect_stdout_contains 'fail-on          = scheme:orde_vs_relschopers'
+expect_stderr_contains ".wijzij.ini:2: error: fail-on: 'scheme:orde_vs_relschopers'"
+printf 'disable = wij, moralisernd\n' > lijst/.wijzij.ini
+( cd lijst && "$WIJZIJ" config > "$WORK/.out" 2> "$WORK/.err"; echo $? > "$WORK/.rc" )
+expect_exit 2
+expect_stderr_contains ".wijzij.ini:1: error: disable: unknown category 'moralisernd' to disable; did you mean 'moraliserend'?"
+printf '[severity]\nmoralisernd = error\n' > lijst/.wijzij.ini
+( cd lijst && "$WIJZIJ" config > "$WORK/.out" 2> "$WORK/.err"; echo $? > "$WORK/.rc" )
+expect_exit 2
+expect_stderr_contains "unknown category 'moralisernd' in [severity]; did you mean 'moraliserend'?"
+printf 'fail-on = scheme, category:moraliserend\n' > lijst/.wijzij.ini
+( cd lijst && "$WIJZIJ" config > "$WORK/.out" 2> "$WORK/.err"; echo $? > "$WORK/.rc" )
+expect_exit 0
+expect_stderr_empty

@@ -20,7 +20,39 @@ expect_exit 0
 
 run --fail-on category:onbekend concept.txt
 expect_exit 2
-expect_stderr_contains "--fail-on: 'category:onbekend' is not a policy"
+expect_stderr_contains "wijzij: --fail-on: 'category:onbekend': unknown category 'onbekend'"
+
+# Every mistake gets its own message, with a suggestion where one is near.
+run --fail-on category:moralisernd concept.txt
+expect_exit 2
+expect_stderr_contains "did you mean 'moraliserend'?"
+run --fail-on findng concept.txt
+expect_exit 2
+expect_stderr_contains "'findng' is not a policy; use none, finding,"
+expect_stderr_contains "did you mean 'finding'?"
+run --fail-on scheme:elite_vs_vlk concept.txt
+expect_exit 2
+expect_stderr_contains "unknown scheme 'elite_vs_vlk'; did you mean 'elite_vs_volk'?"
+run --fail-on column:brugenbouwer concept.txt
+expect_exit 2
+expect_stderr_contains "did you mean 'bruggenbouwer'?"
+run --fail-on severity:warnng concept.txt
+expect_exit 2
+expect_stderr_contains "did you mean 'warning'?"
+for bad in 'density:moraliserend>abc' 'density:moraliserend>=2' 'density:moraliserend>'; do
+  run --fail-on "$bad" concept.txt
+  expect_exit 2
+  expect_stderr_contains "is not a number of findings per 1,000 words"
+done
+run --fail-on density:moraliserend concept.txt
+expect_exit 2
+expect_stderr_contains "expected density:<category>>N"
+run --fail-on 'density:moralisernd>2' concept.txt
+expect_exit 2
+expect_stderr_contains "unknown category 'moralisernd'; did you mean 'moraliserend'?"
+run --disable moralisernd concept.txt
+expect_exit 2
+expect_stderr_contains "wijzij: --disable: unknown category 'moralisernd' to disable; did you mean 'moraliserend'?"
 
 # Density and column rules.
 run --fail-on 'density:moraliserend>100' concept.txt
