@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "did_you_mean.h"
-#include "options.h"
 
 namespace wijzij {
 
