@@ -67,3 +67,22 @@ in het zonnetje
 /\bvoor (hun|jullie|uw|je|jouw) inzet\b|\b(belangeloze|enorme|geweldige|tomeloze|onvermoeibare) inzet\b/
 /\b(gefeliciteerd|feliciteer\w*|mijn felicitaties|hartelijk (dank|bedankt))\b/
 /\b(mooi|fijn|prachtig) om te zien\b/
+/\bcomplimenteer\w*\b|\bcompliment voor\b|\b(groot|dikke?|welgemeend|oprecht) compliment\b/
+/\b(bewonder|bewondert|bewonderen|bewonderde)\b/
+erkentelijk*
+begrip voor {not-after geen weinig}
+/\b(ik kan|wij kunnen|we kunnen|kan ik|kunnen wij|kunnen we) (me|mij|ons) (goed |heel goed |best |levendig |echt )?voorstellen\b/
+niet niks
+/\b(geweldig|fantastisch|prachtig|knap|goed|mooi|uitstekend|indrukwekkend) (werk|gedaan)\b|\bhoed af\b/
+/\b(enorme|geweldige|mooie|knappe|indrukwekkende|ongelooflijke|prachtige) prestatie(s)?\b/ | 1.5
+/\b(uw|jullie|je|hun|die|deze|de) (zorgen|vragen|boosheid|woede|frustratie|onvrede|angst|teleurstelling|emoties|gevoelens) (is|zijn) (\S+ )?(terecht|begrijpelijk|logisch|invoelbaar|legitiem)\b/ | 1.5
+/\b(ik|wij|we) (deel|delen) (uw|jullie|je|de|die|hun) (zorgen|verdriet|boosheid|frustratie|pijn|teleurstelling)\b/ | 1.5
+/\bhet spijt (me|mij|ons)\b|\b(mijn|onze|welgemeende|oprechte) excuses\b|\b(biedt|bied|bieden|bood|boden) (\S+ ){0,3}excuses aan\b/
+/\b(diep geraakt|ontroerd|ontroerend|ontroering)\b/
+/\b(troost|troosten|troostend|troostende|getroost|troostte)\b/
+/\b(sta|staat|staan|stond|stonden) er niet alleen voor\b/ | 1.5
+/\bverdien(t|en) (\S+ )?(respect|lof|een pluim|een compliment|applaus|erkenning|een standbeeld)\b|\b(alle|vol|veel) lof\b|\blof voor\b/
+/\b(stille|echte|alledaagse|ware) (helden|krachten)\b|\bzorghelden\b/
+/\b(ik|we|wij) (zie|zien) wat (u|jullie|je|jij) (allemaal )?(doe|doet|doen|meemaakt|meemaken|doormaakt|doormaken)\b/ | 1.5
+/\bwat (u|jullie|je|jij|zij|ze|velen|mensen|ouders|inwoners) (\S+ )?(doormaakt|doormaken|te verduren (hebben|heeft|krijgen|krijgt))\b/
+/\b(we|wij) denken (\S+ )?aan (iedereen|u|jullie|hen|de nabestaanden|de slachtoffers|de familie|de families)\b/

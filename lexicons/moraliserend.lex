@@ -229,3 +229,76 @@ verdachtmaking*
 /\b(ver|ruim|zwaar|echt|duidelijk) over de grens\b/
 /\bover (een|alle) grens(en)?( \S+)? (gaan|gaat|gegaan|ging|gingen)\b/
 onderbuik*
+schaam
+schaam u | 2
+schaamrood
+/\b(spint|spinnen|spon|sponnen|gesponnen) (\S+ ){0,2}garen\b/ | 1.5
+/\b(slaat|slaan|sloeg|sloegen|geslagen) (\S+ ){0,3}munt uit\b/ | 1.5
+politieke munt | 1.5
+olie op het vuur
+politiek gewin | 0.75
+tweedracht
+haatzaaien
+haatdragend*
+hetze
+hetzes
+opruiend*
+ophitsend*
+moddergooi*
+/\bmet modder (gooien|gooit|gooide|gooiden|gegooid)\b/
+vuilspuiter*
+vuig*
+verafschuw*
+/\bverfoei(en|t|de|den)\b/
+/\b(veracht|verachten|verachtte|verachtten)\b/
+/\b(walgt|walgde|walgden|gewalgd)\b/
+/\b(kots|kotst|kotste)\b/
+er misselijk van
+weerzin | 0.5
+laffe
+laf | 0.75
+eerlo*
+onbetamelijk*
+/\b(onacceptabele|onaanvaardbare|ontoelaatbare|onverteerbare|laakbare)\b/
+laag bij de gronds
+/\bte (gek|triest|treurig|zot|dol|bizar|idioot|smerig|walgelijk|gortig) voor woorden\b/ | 1.5
+spuigaten
+/\b(beneden|onder) alle kritiek\b/
+laaghartig*
+schofterig*
+geteisem
+uitvaagsel
+schuim der aarde
+tokkie*
+aso {not-after het in} | 0.75
+aso's | 0.75
+malloten
+imbeciel*
+onnozel* | 0.75
+stompzinnig*
+domkop*
+mafkees*
+/\b(kanker|tering|pleuris)(lijer|lijers|hoer|hoeren|volk|tuig|homo|mongool|mongolen)\b/
+pathetisch*
+knettergek*
+beestachtig*
+/\bonmens(en)?\b/
+schijnheilig* | 0.75
+/\b(trieste|treurige|bedroevende|droevige|schandalige|gênante|genante|zielige) (vertoning|figuur|figuren|clubje|bende|poppenkast|schouwspel)\b/
+/\b(diskwalificeert|diskwalificeren|diskwalificeerde|diskwalificeerden) (zich|zichzelf)\b/
+/\bzich(zelf)? (\S+ ){0,2}gediskwalificeerd\b/
+salonf*
+/\buit hun (hol|holen)\b/
+/\briool(journalist\w*|praat|taal|niveau)\b/
+/\bgeen plaats (voor|in) (haat|racisme|discriminatie|antisemitisme|extremisme|intimidatie|onze samenleving|onze stad|onze gemeente)\b/
+/\b(ge)?distantie(er|ert|erde|erden|erd|ren|ëren)\b/ | 0.75
+/\b(nadrukkelijk|uitdrukkelijk|ferm|krachtig|stellig|resoluut|met klem|met kracht) afstand\b/
+/\b(ten zeerste|ten stelligste|in de sterkste bewoordingen|scherp|fel|krachtig|met klem|categorisch|onvoorwaardelijk|keihard) (veroordeeld|veroordelen|veroordeelt|veroordeel|afgekeurd|afkeuren)\b/ | 1.5
+/\b(veroordelen|veroordeelt|veroordeel|veroordeelde|veroordeelden) (\S+ ){0,4}(ten zeerste|ten stelligste|in de sterkste bewoordingen|met klem|scherp|fel|krachtig)\b/ | 1.5
+/\b(keur|keurt|keuren|keurde|keurden) (\S+ ){0,4}(ten zeerste|ten stelligste|scherp|fel|met klem|categorisch) af\b/ | 1.5
+/\b(scherpe|felle|krachtige|ondubbelzinnige) veroordeling\b/
+/\bhaal(t)? (je|jij|u|ze|hij|zij|men) het in (je|jouw|uw|z'n|zijn|haar|hun) (hoofd|botte hersens)\b/
+/\b(verlaagt|verlagen|verlaagde|verlaagden) (zich|zichzelf) tot\b/
+/\b(elk|ieder|enig|een greintje|geen greintje) (gevoel voor )?fatsoen\b/
+fatsoen | 0.5
+fatsoensnorm* | 0.75

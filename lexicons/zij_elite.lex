@@ -47,3 +47,24 @@ de rijken
 kapitalisten
 /\b(euro|techno|bureau)craten\b/
 grachtengordel*
+/\b(haagse|politieke|bestuurlijke|regenten|ambtelijke|heersende) ?kaste\b/
+*graaiers
+zakkenvuller*
+/\b(partij|eu|top|bank|vakbonds)bonzen\b/
+/\b(hotemetoten|hoge (piefen|omes|pieten)|bobo's|de happy few)\b/
+/\b(heersende|politieke) klasse\b/
+kliek | 0.75
+kongsi
+kartelpartij*
+/\bde zittende (macht|partijen|politici|elite|klasse)\b/
+/\bdeug(ers|mensen|elite|adel)\b/
+de linkse kerk
+volksverlakker*
+volksverrader*
+de machtigen
+superrijken
+het grootkapitaal
+/\bde (1|één) ?procent (rijksten|rijkste|aan de top|superrijken|allerrijksten)\b/
+/\b(salon|champagne|kaviaar)socialist\w*\b/
+beroepspolitic* | 0.75
+/\bde (dames en )?heren (politici|bestuurders|ministers|kamerleden|regenten)\b/
