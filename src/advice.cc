@@ -13,8 +13,31 @@ constexpr double kSchemeOrder = 40, kGroundOrder = 41, kAboveOrder = 42, kColumn
 
 struct Ranked {
   double order;
+  double evidence;  ///< summed weight of the findings behind it
   Advice advice;
 };
+
+// The summed weight of the findings `counts` accepts, and the line of the
+// sentence holding most of it (0 when none does).
+template <typename Counts>
+std::pair<double, uint32_t> EvidenceOf(const DocumentReport& r, Counts counts) {
+  double total = 0, best = 0, current = 0;
+  uint32_t best_line = 0, current_line = 0, sentence = UINT32_MAX;
+  for (const Finding& f : r.findings) {
+    const double w = counts(f);
+    if (w <= 0) continue;
+    total += w;
+    if (f.sentence != sentence) sentence = f.sentence, current = 0, current_line = f.line;
+    current += w;
+    if (current > best) best = current, best_line = current_line;
+  }
+  return {total, best_line};
+}
+
+Ranked Item(double order, std::pair<double, uint32_t> evidence, std::string id,
+            std::string text) {
+  return {order, evidence.first, {std::move(id), std::move(text), evidence.second}};
+}
 
 const RowBalance* MostLeftRow(const ColumnResult& column) {
   const RowBalance* best = nullptr;
@@ -55,8 +78,8 @@ std::string ColumnLeftAdvice(const DocumentReport& r, const Model& model, bool n
          : "The text speaks mostly from the bridge-builder position (explaining, "
            "instructing, enforcing). Strengthen the right column";
   if (!m) return text + ".";
-  return text + fmt::format(fmt::runtime(nl ? ", te beginnen bij {}: {}"
-                                            : ", starting with {}: {}"),
+  return text + fmt::format(fmt::runtime(nl ? ", te beginnen met de stap {}: {}"
+                                            : ", starting with the step {}: {}"),
                             Pick(nl, m->texts.name_nl, m->texts.name_en),
                             Pick(nl, m->advice_nl, m->advice_en));
 }
@@ -80,35 +103,57 @@ void DimensionAdvice(const DocumentReport& r, const Model& model, bool nl,
           fmt::runtime(Pick(nl, dimension.advice_nl, dimension.advice_en)),
           fmt::arg("name", Pick(nl, c->texts.name_nl, c->texts.name_en)),
           fmt::arg("instead", instead));
-      out->push_back({dimension.advice_order, {dimension.advice_id, text}});
+      const auto evidence =
+          EvidenceOf(r, [c](const Finding& f) { return c->evidence.WeightOf(f.category) * f.weight; });
+      out->push_back(Item(dimension.advice_order, evidence, dimension.advice_id, text));
     }
   }
 }
 
 void DocumentLevelAdvice(const DocumentReport& r, const Model& model, bool nl,
                          std::vector<Ranked>* out) {
-  if (r.scheme.id != kNoneId)
-    out->push_back({kSchemeOrder, {"scheme", SchemeAdvice(r, model, nl)}});
+  const SchemeModel* scheme = model.FindScheme(r.scheme.id);
+  const auto scheme_evidence = EvidenceOf(r, [scheme](const Finding& f) {
+    if (!scheme) return 0.0;
+    return (scheme->vocabulary.WeightOf(f.category) + scheme->wij.WeightOf(f.category) +
+            scheme->zij.WeightOf(f.category)) * f.weight;
+  });
+  if (scheme) out->push_back(Item(kSchemeOrder, scheme_evidence, "scheme", SchemeAdvice(r, model, nl)));
   if (r.scheme.ground_pattern) {
-    out->push_back(
-        {kGroundOrder,
-         {"ground_pattern",
-          nl ? "Het versterkt daarmee het grondpatroon elite tegenover volk."
-             : "It thereby reinforces the ground pattern of elite versus people."}});
-  }
-  if (r.column.above_parties_trap) {
-    out->push_back(
-        {kAboveOrder,
-         {"above_parties",
-          nl ? "Valkuil: de tekst zegt boven de partijen te staan maar spreekt directief "
-               "en uitleggend; dan klinkt u als spreekbuis van een pool (vermomming)."
-             : "Trap: the text claims to stand above the parties but speaks in a "
-               "directive, explaining tone; you then sound like the voice of a pole "
-               "(a disguise)."}});
+    out->push_back(Item(kGroundOrder, scheme_evidence, "ground_pattern",
+                        nl ? "Het versterkt daarmee het grondpatroon elite tegenover volk."
+                           : "It thereby reinforces the ground pattern of elite versus people."));
   }
   const ColumnModel* left = model.ColumnOn(Side::kLeft);
+  const auto left_evidence = EvidenceOf(r, [&model](const Finding& f) {
+    return LeftRowOf(model, f.category) ? static_cast<double>(f.weight) : 0.0;
+  });
+  if (r.column.above_parties_trap) {
+    out->push_back(Item(
+        kAboveOrder, left_evidence, "above_parties",
+        nl ? "Valkuil: de tekst zegt boven de partijen te staan maar spreekt directief "
+             "en uitleggend; dan klinkt u als spreekbuis van een pool (vermomming)."
+           : "Trap: the text claims to stand above the parties but speaks in a "
+             "directive, explaining tone; you then sound like the voice of a pole "
+             "(a disguise)."));
+  }
   if (left && r.column.id == left->id)
-    out->push_back({kColumnOrder, {"column_left", ColumnLeftAdvice(r, model, nl)}});
+    out->push_back(Item(kColumnOrder, left_evidence, "column_left", ColumnLeftAdvice(r, model, nl)));
+}
+
+// The first kMaxAdvice items, the column advice always among them.
+std::vector<Advice> Keep(std::vector<Ranked> ranked) {
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return a.order != b.order ? a.order < b.order : a.evidence > b.evidence;
+  });
+  auto column = std::find_if(ranked.begin(), ranked.end(),
+                             [](const Ranked& r) { return r.advice.id == "column_left"; });
+  if (column != ranked.end() && column - ranked.begin() >= static_cast<long>(kMaxAdvice))
+    std::rotate(ranked.begin() + kMaxAdvice - 1, column, column + 1);
+  if (ranked.size() > kMaxAdvice) ranked.resize(kMaxAdvice);
+  std::vector<Advice> out;
+  for (Ranked& item : ranked) out.push_back(std::move(item.advice));
+  return out;
 }
 
 }  // namespace
@@ -158,10 +203,7 @@ std::vector<Advice> DocumentAdvice(const DocumentReport& r, const Model& model, 
   std::vector<Ranked> ranked;
   DimensionAdvice(r, model, nl, &ranked);
   DocumentLevelAdvice(r, model, nl, &ranked);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const Ranked& a, const Ranked& b) { return a.order < b.order; });
-  std::vector<Advice> out;
-  for (Ranked& item : ranked) out.push_back(std::move(item.advice));
+  std::vector<Advice> out = Keep(std::move(ranked));
   const ColumnModel* right = model.ColumnOn(Side::kRight);
   if (out.empty() && right && r.column.id == right->id) {
     out.push_back(
@@ -174,7 +216,6 @@ std::vector<Advice> DocumentAdvice(const DocumentReport& r, const Model& model, 
     out.push_back({"none", nl ? "Geen duidelijke wij-zij-taal of kolom gevonden."
                               : "No clear us-versus-them language or column found."});
   }
-  if (out.size() > kMaxAdvice) out.resize(kMaxAdvice);
   return out;
 }
 

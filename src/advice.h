@@ -1,5 +1,5 @@
 #pragma once
-// Advice for a draft as a whole (two or three sentences at the end of the
+// Advice for a draft as a whole (at most three items at the end of the
 // report) and the right-column alternative for each left-column finding.
 // All texts come from the model file, so they can be rewritten without
 // recompiling. Advice is listed by its order number: a reading dimension
@@ -7,7 +7,13 @@
 //
 //   scheme 40, ground_pattern 41, above_parties 42, column_left 60;
 //   middle or none only when nothing else applies.
+//
+// Items of the same order go by the evidence behind them, strongest first.
+// The column advice is the tool's main message and is never cut: when more
+// than three items apply, it takes the third place. Each item names the line
+// of the sentence that carries most of its evidence.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,9 +28,12 @@ struct Advice {
   /// dimension's advice_id (intimidation, narrative, axis, poles)
   std::string id;
   std::string text;
+  /// The line of the sentence with the most evidence for it; 0 when it is
+  /// about the text as a whole.
+  uint32_t line = 0;
 };
 
-/// Two or three sentences of advice for the whole document.
+/// At most three items of advice for the whole document.
 std::vector<Advice> DocumentAdvice(const DocumentReport& report, const Model& model,
                                    bool dutch);
 

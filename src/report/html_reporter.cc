@@ -330,7 +330,9 @@ class HtmlReporter : public Reporter {
   std::string AdviceList(const DocumentReport& r) const {
     std::string items;
     for (const Advice& a : DocumentAdvice(r, model_, dutch_))
-      items += fmt::format("<li>{}</li>", EscapeHtml(a.text));
+      items += a.line == 0 ? fmt::format("<li>{}</li>", EscapeHtml(a.text))
+                           : fmt::format("<li>{} <span class=\"where\">({} {})</span></li>",
+                                         EscapeHtml(a.text), T("regel", "line"), a.line);
     return fmt::format("<section class=\"advice\"><h3>{}</h3><ul>{}</ul></section>\n",
                        T("Advies", "Advice"), items);
   }

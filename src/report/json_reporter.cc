@@ -205,7 +205,9 @@ class JsonReporter : public Reporter {
     }
     json advice = json::array();
     for (const Advice& a : DocumentAdvice(report, model_, dutch_)) {
-      advice.push_back({{"id", a.id}, {"text", a.text}});
+      json item = {{"id", a.id}, {"text", a.text}};
+      if (a.line != 0) item["line"] = a.line;
+      advice.push_back(std::move(item));
     }
     json out = json::object();
     if (!report.id_json.empty()) {

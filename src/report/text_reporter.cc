@@ -279,7 +279,8 @@ class TextReporter : public Reporter {
   std::string AdviceLines(const DocumentReport& r) const {
     std::string out = fmt::format("  {}:\n", T("advies", "advice"));
     for (const Advice& a : DocumentAdvice(r, model_, Dutch()))
-      out += fmt::format("  - {}\n", a.text);
+      out += a.line == 0 ? fmt::format("  - {}\n", a.text)
+                         : fmt::format("  - {} ({} {})\n", a.text, T("regel", "line"), a.line);
     return out;
   }
 

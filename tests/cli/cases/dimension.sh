@@ -46,7 +46,7 @@ run "${opts[@]}" --format json spot.txt rustig.txt
 expect_exit 0
 expect_json '.documents[0].tone' '{"id":"spottend","evidence":{"spottend":1.5}}'
 expect_json '.documents[1].tone.id' '"none"'
-expect_json '.documents[0].advice[0]' '{"id":"tone","text":"Let op de toon: neem de ander serieus."}'
+expect_json '.documents[0].advice[0]' '{"id":"tone","text":"Let op de toon: neem de ander serieus.","line":1}'
 
 run "${opts[@]}" spot.txt
 expect_stdout_contains '  toon: spottend'
