@@ -150,8 +150,10 @@ Groups Describe(RawOptions* o, bool nl) {
          "also list signals (words that explain a score, such as thanks or the right "
          "column) in the line, github and sarif formats"))
       ("show-suppressed", po::bool_switch(&o->show_suppressed),
-       t("toon ook de vondsten die wijzij-disable-markeringen stilzetten",
-         "also list the findings silenced by wijzij-disable markers"))
+       t("toon ook de vondsten die wijzij-disable-markeringen stilzetten (text, json, "
+         "line; in sarif als onderdrukte resultaten)",
+         "also list the findings silenced by wijzij-disable markers (text, json, line; "
+         "in sarif as suppressed results)"))
       ("color", po::value(&o->color)->value_name("WHEN"),
        t("kleur het tekstrapport: auto (standaard: alleen op een terminal, nooit met "
          "NO_COLOR), always of never",

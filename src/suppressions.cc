@@ -27,6 +27,23 @@ std::string_view MarkerOf(std::string_view line) {
   return line.starts_with("wijzij-") ? line : std::string_view();
 }
 
+// A same-line marker: "<!-- wijzij-disable-line a b -->" ending a line of
+// text. Returns the marker text and sets `comment_begin` to the byte where
+// the comment starts in `line`; empty when the line ends in no such comment.
+std::string_view TrailingMarkerOf(std::string_view line, size_t* comment_begin) {
+  const std::string_view trimmed = TrimSpace(line);
+  if (!trimmed.ends_with("-->")) return {};
+  const size_t open = trimmed.rfind("<!--");
+  if (open == std::string_view::npos) return {};
+  const std::string_view inner =
+      TrimSpace(trimmed.substr(open + 4, trimmed.size() - open - 7));
+  if (!inner.starts_with("wijzij-disable-line")) return {};
+  const std::string_view rest = inner.substr(std::string_view("wijzij-disable-line").size());
+  if (!rest.empty() && rest.front() != ' ' && rest.front() != '\t') return {};
+  *comment_begin = static_cast<size_t>(trimmed.data() - line.data()) + open;
+  return inner;
+}
+
 struct Marker {
   std::string_view command;
   std::vector<std::pair<std::string_view, size_t>> names;  ///< name, byte in line
@@ -89,7 +106,16 @@ SuppressionSet FindSuppressions(std::string_view bytes, size_t text_start) {
     if (end == std::string_view::npos) end = bytes.size();
     ++line_number;
     const std::string_view line = bytes.substr(begin, end - begin);
-    if (const std::string_view marker = MarkerOf(line); !marker.empty()) {
+    size_t comment = 0;
+    if (const std::string_view marker = TrailingMarkerOf(line, &comment); !marker.empty()) {
+      set.marker_lines.emplace_back(begin + comment, end);
+      std::vector<std::string> names;
+      for (const auto& [name, at] : Split(marker, line).names) {
+        names.emplace_back(name);
+        set.names.push_back({std::string(name), line_number, Columns(line.substr(0, at)) + 1});
+      }
+      set.ranges.push_back({line_number, line_number, names, line_number});
+    } else if (const std::string_view marker = MarkerOf(line); !marker.empty()) {
       set.marker_lines.emplace_back(begin, end);
       const Marker m = Split(marker, line);
       std::vector<std::string> names;

@@ -1,8 +1,10 @@
 #pragma once
-// Inline suppressions: marker lines in the text itself, for a line or a
-// region, for all categories or the ones named. A marker stands on a line of
-// its own, bare or inside an HTML/Markdown comment:
+// Inline suppressions: markers in the text itself, for a line or a region,
+// for all categories or the ones named. A marker stands on a line of its
+// own, bare or inside an HTML/Markdown comment, or as a comment at the end
+// of the line it silences:
 //
+//   Tekst. <!-- wijzij-disable-line zij -->    this line, that category
 //   wijzij-disable-next-line moraliserend      the next line, that category
 //   <!-- wijzij-disable directief handhaving -->  until wijzij-enable (or the end)
 //   <!-- wijzij-enable -->                     ends every open region

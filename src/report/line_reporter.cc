@@ -78,6 +78,12 @@ class LineReporter : public Reporter {
       if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
       *out += github_ ? Github(report, f) : Line(report, f);
     }
+    // Silenced findings, for checking the markers; never as annotations.
+    if (github_ || !options_.show_suppressed) return;
+    for (const Finding& f : report.suppressed) {
+      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      *out += Line(report, f, dutch_ ? " [onderdrukt]" : " [suppressed]");
+    }
   }
 
  private:
@@ -91,10 +97,11 @@ class LineReporter : public Reporter {
     return text;
   }
 
-  std::string Line(const DocumentReport& r, const Finding& f) const {
+  std::string Line(const DocumentReport& r, const Finding& f,
+                   std::string_view mark = "") const {
     const Category& c = lexicons_.categories[f.category];
-    return fmt::format("{}:{}:{}: {}: {} [{}]\n", OneLine(r.path), f.line, f.column,
-                       SeverityName(c.severity), OneLine(Message(r, f)), c.id);
+    return fmt::format("{}:{}:{}: {}: {} [{}]{}\n", OneLine(r.path), f.line, f.column,
+                       SeverityName(c.severity), OneLine(Message(r, f)), c.id, mark);
   }
 
   // The document's verdict first, at line 1, column 1.

@@ -169,6 +169,17 @@ class SarifReporter : public Reporter {
       *out += ",";
       *out += Dump(Result(report, f));
     }
+    // Silenced findings as suppressed results, so a viewer can show them
+    // dismissed: the marker in the text is an in-source suppression.
+    if (!options_.show_suppressed) return;
+    for (const Finding& f : report.suppressed) {
+      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      json result = Result(report, f);
+      result["suppressions"] = json::array({{{"kind", "inSource"},
+                                             {"justification", "wijzij-disable marker"}}});
+      *out += ",";
+      *out += Dump(result);
+    }
   }
   bool Streams() const override { return false; }
 

@@ -26,6 +26,23 @@ TEST_CASE("markers suppress the next line or a region, for named or all categori
   CHECK(s.marker_lines.size() == 3);
 }
 
+TEST_CASE("a comment at the end of a line silences that line only") {
+  const SuppressionSet s = FindSuppressions(
+      "Deze idioten. <!-- wijzij-disable-line moraliserend -->\n"
+      "Deze idioten.\n"
+      "Tuig.<!--wijzij-disable-line-->\n"
+      "Tekst <!-- wijzij-disable-lines -->\n");
+  CHECK(s.Covers(1, "moraliserend"));
+  CHECK_FALSE(s.Covers(1, "directief"));
+  CHECK_FALSE(s.Covers(2, "moraliserend"));
+  CHECK(s.Covers(3, "directief"));
+  CHECK_FALSE(s.Covers(4, "directief"));
+  REQUIRE(s.marker_lines.size() == 2);
+  CHECK(s.marker_lines[0].first == 14);  // the comment only; the text stays
+  REQUIRE(s.names.size() == 1);
+  CHECK(s.names[0].column == 40);
+}
+
 TEST_CASE("a region left open runs to the end; prose mentioning a marker is no marker") {
   const SuppressionSet s = FindSuppressions("wijzij-disable directief\nx\ny\n");
   CHECK(s.Covers(3, "directief"));

@@ -52,3 +52,8 @@ validate stdin
 run --format sarif --input-format jsonl --show-signals records.jsonl
 cp "$WORK/.out" records.sarif
 validate records
+
+printf 'Deze idioten. <!-- wijzij-disable-line moraliserend -->\nDeze idioten.\n' > stil.txt
+run --format sarif --show-suppressed stil.txt
+cp "$WORK/.out" suppressed.sarif
+validate suppressed

@@ -24,3 +24,17 @@ printf 'wijzij-disable-next-line moralisernd\nDeze idioten.\n' > typo.txt
 run typo.txt
 expect_exit 0
 expect_stderr_contains "typo.txt:1:26: warning: unknown category 'moralisernd' in a wijzij marker"
+
+# A comment at the end of a line silences that line; --show-suppressed
+# lists what was silenced in line and SARIF too.
+printf 'Deze idioten. <!-- wijzij-disable-line moraliserend -->\nDeze idioten.\n' > regel.txt
+run --format line regel.txt
+expect_stdout_lacks 'regel.txt:1:6'
+expect_stdout_contains 'regel.txt:2:6: warning: "idioten"'
+run --format line --show-suppressed regel.txt
+expect_stdout_contains 'regel.txt:1:6: warning: "idioten" Moraliserend [moraliserend] [onderdrukt]'
+run --format sarif --show-suppressed regel.txt
+expect_json '[.runs[0].results[] | select(.suppressions) | .locations[0].physicalLocation.region.startLine]' '[1]'
+expect_json '[.runs[0].results[] | select(.suppressions) | .suppressions[0].kind]' '["inSource"]'
+run --format sarif regel.txt
+expect_json '[.runs[0].results[] | select(.suppressions)] | length' 0
