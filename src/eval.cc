@@ -47,6 +47,17 @@ bool HeaderFields(const std::vector<std::string>& line, std::vector<std::string>
   return true;
 }
 
+// A first line that names label fields but not the path first is a header
+// gone wrong; read as a text, it would give "unknown scheme 'scheme'".
+bool LooksLikeHeader(const std::vector<std::string>& line) {
+  static const std::vector<std::string> kFieldNames = {
+      "scheme", "column", "split", "voice", "narratives", "axis", "intimidation",
+      "attention", "themes", "schema", "kolom", "stem"};
+  return std::any_of(line.begin() + 1, line.end(), [](const std::string& field) {
+    return std::find(kFieldNames.begin(), kFieldNames.end(), field) != kFieldNames.end();
+  });
+}
+
 }  // namespace
 
 bool ReadLabelsTable(const std::string& file, LabelsTable* table,
@@ -74,6 +85,12 @@ bool ReadLabelsTable(const std::string& file, LabelsTable* table,
       continue;
     }
     if (f[0][0] == '#') continue;
+    if (!header_seen && table->rows.empty() && LooksLikeHeader(f)) {
+      fail(fmt::format("'{}' looks like a header, but a header starts with 'path' "
+                       "(such as: path<TAB>scheme<TAB>column<TAB>split)",
+                       f[0]));
+      continue;
+    }
     if (f.size() < 2 || f.size() > table->fields.size() + 1) {
       std::string expected = "path";
       for (const std::string& name : table->fields) expected += " " + name;

@@ -33,3 +33,10 @@ expect_exit 2
 expect_stderr_contains "set/kapot.tsv:1: error: unknown scheme 'onbekend'"
 expect_stderr_contains "set/kapot.tsv:2: error: unknown column 'links'"
 expect_stderr_contains 'set/kapot.tsv:3: error: expected: path scheme column split'
+
+# A header that does not start with 'path' is named as such, not read as a text.
+printf 'pad\tscheme\tcolumn\na.txt\tnone\tnone\n' > set/kop.tsv
+run eval set/kop.tsv
+expect_exit 2
+expect_stderr_contains "set/kop.tsv:1: error: 'pad' looks like a header, but a header starts with 'path'"
+grep -q "unknown scheme 'scheme'" "$WORK/.err" && fail "the header was read as a text"
