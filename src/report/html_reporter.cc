@@ -88,7 +88,12 @@ svg.defs{position:absolute}
 .errors{color:#8b0000}
 a{color:#0a5f9e}
 @media (max-width:900px){.grid{grid-template-columns:1fr}}
-@media print{mark::after{display:none!important}.grid{grid-template-columns:1fr}article{break-before:page}article:first-of-type{break-before:auto}.text{border:none;padding:0}}
+mark.issue{font-weight:600}
+mark.signal{background:transparent}
+.legend .kind{font-weight:600;color:#4a4a4a}
+.print-list{display:none}
+.print-list li{margin:.15em 0;break-inside:avoid}
+@media print{mark::after{display:none!important}.grid{grid-template-columns:1fr}article{break-before:page}article:first-of-type{break-before:auto}.text{border:none;padding:0}.print-list{display:block}}
 )";
 
 class HtmlReporter : public Reporter {
@@ -148,6 +153,7 @@ class HtmlReporter : public Reporter {
     *out += DensityTable(report);
     *out += "</aside>\n</div>\n";
     *out += AdviceList(report);
+    *out += PrintList(report);
     *out += "</article>\n";
   }
 
@@ -252,9 +258,9 @@ class HtmlReporter : public Reporter {
           break;
         case TextPiece::Kind::kOpen: {
           const Finding& f = r.findings[piece.finding];
-          *out += fmt::format("<mark class=\"k{}\" tabindex=\"0\" data-finding=\"{}-{}\" "
+          *out += fmt::format("<mark class=\"k{} {}\" tabindex=\"0\" data-finding=\"{}-{}\" "
                               "data-category=\"{}\" data-tip=\"{}\">",
-                              f.category, AnchorOf(r.path), piece.finding,
+                              f.category, KindClass(f.category), AnchorOf(r.path), piece.finding,
                               lexicons_.categories[f.category].id,
                               EscapeHtml(Tip(f)));
           break;
@@ -267,18 +273,52 @@ class HtmlReporter : public Reporter {
     *out += "</div>\n";
   }
 
+  // Problems (issues) are highlighted and bold; signals, which only explain
+  // a score, keep their category's underline without the highlight.
+  const char* KindClass(uint32_t category) const {
+    return IsIssue(lexicons_.categories[category].severity) ? "issue" : "signal";
+  }
+
+  // The legend in two groups: what to look at, and the signals.
   std::string Legend(const DocumentReport& r) const {
     std::string items;
-    for (size_t i = 0; i < r.categories.size(); ++i) {
-      if (r.categories[i].count == 0) continue;
-      const Category& c = lexicons_.categories[i];
-      items += fmt::format("<li><mark class=\"k{}\">{}</mark> {}</li>", i,
-                           EscapeHtml(dutch_ ? c.label_nl : c.label_en), r.categories[i].count);
+    for (const bool issues : {true, false}) {
+      std::string group;
+      for (size_t i = 0; i < r.categories.size(); ++i) {
+        const Category& c = lexicons_.categories[i];
+        if (r.categories[i].count == 0 || IsIssue(c.severity) != issues) continue;
+        group += fmt::format("<li><mark class=\"k{} {}\">{}</mark> {}</li>", i,
+                             issues ? "issue" : "signal",
+                             EscapeHtml(dutch_ ? c.label_nl : c.label_en), r.categories[i].count);
+      }
+      if (group.empty()) continue;
+      items += fmt::format("<li class=\"kind\">{}</li>{}",
+                           issues ? T("Aandachtspunten:", "Issues:")
+                                  : T("Signalen (verklaren de scores):", "Signals (explain the scores):"),
+                           group);
     }
     if (items.empty())
       return fmt::format("<p class=\"small\">{}</p>\n", T("Geen bevindingen.", "No findings."));
     return fmt::format("<ul class=\"legend\" aria-label=\"{}\">{}</ul>\n",
                        T("Legenda", "Legend"), items);
+  }
+
+  // On paper the tooltips are gone: a numbered list of the findings with
+  // their right-column alternatives, shown only when printing.
+  std::string PrintList(const DocumentReport& r) const {
+    if (r.findings.empty()) return "";
+    std::string items;
+    for (const Finding& f : r.findings) {
+      const Category& c = lexicons_.categories[f.category];
+      std::string item = fmt::format("{}:{} · {} · «{}»", f.line, f.column,
+                                     dutch_ ? c.label_nl : c.label_en, r.TextOf(f));
+      if (!IsIssue(c.severity)) item += fmt::format(" ({})", T("signaal", "signal"));
+      const std::string alternative = Alternative(model_, f.category, dutch_);
+      if (!alternative.empty()) item += " → " + alternative;
+      items += fmt::format("<li>{}</li>", EscapeHtml(item));
+    }
+    return fmt::format("<section class=\"print-list\"><h3>{}</h3><ol>{}</ol></section>\n",
+                       T("Bevindingen", "Findings"), items);
   }
 
   std::string SchemePanel(const DocumentReport& r) const {

@@ -63,3 +63,15 @@ mkdir -p "$shots"
 [ "$(head -c 8 "$shots/html-rapport.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
   fail "no PNG screenshot: $(tail -3 browser.err)"
 [ "$(stat -c %s "$shots/html-rapport.png")" -gt 50000 ] || fail "the screenshot looks empty"
+
+# On paper: a numbered list of every finding with its alternative, shown only
+# in print; problems and signals marked apart in the text and the legend.
+[ "$(grep -o '<section class="print-list">' dom.html | wc -l)" = 4 ] || fail "no print list per document"
+items=$(grep -o '<section class="print-list">.*</section>' dom.html | grep -o '<li>' | wc -l)
+[ "$items" = "$findings" ] || fail "$items items in the print lists, $findings findings"
+grep -q '@media print{[^}]*}*[^@]*\.print-list{display:block}' rapport.html || fail "the print list is not shown in print"
+grep -o '<section class="print-list">.*</section>' dom.html |
+  grep -q 'In plaats van "houd je aan de regels"' || fail "no alternative in the print list"
+grep -q '<mark class="k[0-9]* issue"' dom.html || fail "no finding marked as an issue"
+grep -q '<mark class="k[0-9]* signal"' dom.html || fail "no finding marked as a signal"
+grep -q '<li class="kind">Aandachtspunten:</li>' dom.html || fail "the legend does not group the issues"
