@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "negation.h"
+#include "readable_context.h"
 #include "text_parts.h"
 #include "text_position.h"
 #include "tokenizer.h"
@@ -62,7 +63,7 @@ std::string_view DocumentReport::TextOf(const Finding& f) const {
 std::string DocumentReport::ContextOf(const Finding& f) const {
   const std::string_view context = std::string_view(*bytes).substr(
       f.offset - f.context_before, f.context_before + f.length + f.context_after);
-  return (f.context_cut_left ? "…" : "") + OneLine(context) +
+  return (f.context_cut_left ? "…" : "") + OneLine(ReadableContext(context, format)) +
          (f.context_cut_right ? "…" : "");
 }
 
@@ -77,6 +78,7 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   report.path = source.path;
   report.bytes = std::make_shared<const std::string>(std::move(source.bytes));
   report.format = source.format;
+  report.html_scope = source.html_scope;
   report.text_start = source.text_start;
   const std::string_view bytes = *report.bytes;
   const SuppressionSet suppressions = FindSuppressions(bytes, source.text_start);
@@ -90,7 +92,7 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   if (source.format == InputFormat::kMarkdown)
     prose = ExtractMarkdown(analysed, source.text_start);
   if (source.format == InputFormat::kHtml)
-    prose = ExtractHtml(analysed, source.text_start);
+    prose = ExtractHtml(analysed, source.text_start, 0, source.html_scope);
   const ProseText* markup = source.format == InputFormat::kText ? nullptr : &prose;
   const std::string_view parted = markup ? std::string_view(prose.prose) : analysed;
   PositionCursor cursor(analysed, source.text_start);

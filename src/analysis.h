@@ -44,6 +44,7 @@ struct DocumentReport {
   /// The document's bytes, shared with its findings' text and context.
   std::shared_ptr<const std::string> bytes;
   InputFormat format = InputFormat::kText;  ///< how the bytes were read (markup.h)
+  HtmlScope html_scope = HtmlScope::kMainContent;  ///< and how much of a page
   size_t text_start = 0;                    ///< past a byte-order mark
 
   /// The matched text as written in the input.

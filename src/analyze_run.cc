@@ -209,6 +209,7 @@ class Run {
     } else {
       SourceProblem problem = SourceProblem::kNone;
       source.format = FormatFor(task.input.path, options_.input_format);
+      source.html_scope = options_.html_scope;
       if (!ReadSource(task.input.path, &source, &outcome.error, &problem,
                       options_.max_file_size)) {
         // A binary file met during a walk is not what the user asked about.

@@ -139,7 +139,8 @@ void PrintSettings(const Options& o) {
       {"max-file-size", std::to_string(o.max_file_size)},
       {"summary", o.summary ? "yes" : "no"},
       {"min-level", o.raw.min_level},
-      {"show-signals", o.show_signals ? "yes" : "no"}};
+      {"show-signals", o.show_signals ? "yes" : "no"},
+      {"html-all", o.html_scope == HtmlScope::kAll ? "yes" : "no"}};
   for (const auto& [key, value] : rows) {
     out += fmt::format("{:<16} = {:<40} ({})\n", key, value, where(key));
   }

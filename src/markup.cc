@@ -299,8 +299,45 @@ struct Visit {
   bool block = false;
 };
 
+bool Contains(std::string_view haystack, std::string_view needle) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == b; }) != haystack.end();
+}
+
+std::string_view AttributeOf(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a ? std::string_view(a->value) : std::string_view();
+}
+
+// A page's header or footer, not an article's: no article or main above it.
+bool IsPageLevel(const GumboNode* node) {
+  for (const GumboNode* up = node->parent; up && up->type == GUMBO_NODE_ELEMENT; up = up->parent) {
+    const GumboTag tag = up->v.element.tag;
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) return false;
+  }
+  return true;
+}
+
+// Page furniture around the main content: navigation, the page's header and
+// footer, asides, search boxes, dialogs and cookie banners. Their "Volg ons"
+// and "Lees onze privacyverklaring" are not the text's own words.
+bool IsPageFurniture(const GumboNode* node) {
+  const GumboTag tag = node->v.element.tag;
+  // Not <form>: gumbo 0.10 leaves a form's text beside it, not in it.
+  if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE) return true;
+  if ((tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER) && IsPageLevel(node)) return true;
+  const std::string_view role = AttributeOf(node, "role");
+  // gumbo 0.10 predates <dialog>; its ARIA role still tells.
+  for (const char* furniture : {"navigation", "banner", "contentinfo", "complementary", "search",
+                                "dialog", "alertdialog"})
+    if (role == furniture) return true;
+  return Contains(AttributeOf(node, "id"), "cookie") ||
+         Contains(AttributeOf(node, "class"), "cookie");
+}
+
 // Text goes to `out`; comments and skipped elements are left out.
-Visit Enter(const GumboNode* node, const WindowOrigin& at, ProseText* out) {
+Visit Enter(const GumboNode* node, const WindowOrigin& at, HtmlScope scope, ProseText* out) {
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
     AppendHtmlText(node->v.text, at, out);
     return {};
@@ -312,6 +349,7 @@ Visit Enter(const GumboNode* node, const WindowOrigin& at, ProseText* out) {
   if (node->type == GUMBO_NODE_DOCUMENT) return {true, false};
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};
   if (IsSkipped(node->v.element.tag)) return {};
+  if (scope == HtmlScope::kMainContent && IsPageFurniture(node)) return {};
   const bool block = !IsInline(node->v.element.tag);
   if (block) out->Break(at(node->v.element.start_pos.offset));
   return {true, block};
@@ -319,14 +357,14 @@ Visit Enter(const GumboNode* node, const WindowOrigin& at, ProseText* out) {
 
 // Depth first, in document order, with a stack of its own rather than the
 // call stack: a tree is as deep as a document makes it.
-void Walk(const GumboNode* root, const WindowOrigin& at, ProseText* out) {
+void Walk(const GumboNode* root, const WindowOrigin& at, HtmlScope scope, ProseText* out) {
   struct Frame {
     const GumboNode* node;
     unsigned next_child;
     bool block;
   };
   std::vector<Frame> stack;
-  const Visit root_visit = Enter(root, at, out);
+  const Visit root_visit = Enter(root, at, scope, out);
   if (root_visit.descend) stack.push_back({root, 0, root_visit.block});
   while (!stack.empty()) {
     Frame& frame = stack.back();
@@ -337,27 +375,28 @@ void Walk(const GumboNode* root, const WindowOrigin& at, ProseText* out) {
       continue;
     }
     const auto* child = static_cast<const GumboNode*>(children.data[frame.next_child++]);
-    const Visit visit = Enter(child, at, out);
+    const Visit visit = Enter(child, at, scope, out);
     if (visit.descend) stack.push_back({child, 0, visit.block});
   }
 }
 
 // The prose of `html` (HTML that stands in the original where its origin
 // says), appended to `out`, one bounded window at a time (html_guard.h).
-void ParseHtmlInto(std::string_view html, const HtmlOrigin& at, ProseText* out,
-                   size_t window_bytes = kWindowBytes) {
+void ParseHtmlInto(std::string_view html, const HtmlOrigin& at, HtmlScope scope,
+                   ProseText* out, size_t window_bytes = kWindowBytes) {
   ForEachHtmlWindow(html, [&](const HtmlWindow& window) {
     GumboOptions options = kGumboDefaultOptions;
     GumboOutput* output =
         gumbo_parse_with_options(&options, window.bytes.data(), window.bytes.size());
-    Walk(output->document, {at, window}, out);
+    Walk(output->document, {at, window}, scope, out);
     gumbo_destroy_output(&options, output);
   }, window_bytes);
 }
 
 // A raw HTML block in Markdown ("<div>", "<p align=...>") often holds prose.
 void AppendHtmlProse(const ProseText& html, ProseText* out) {
-  if (!html.prose.empty()) ParseHtmlInto(html.prose, {0, &html.origin}, out);
+  // A block of a Markdown file is the file's own content, never furniture.
+  if (!html.prose.empty()) ParseHtmlInto(html.prose, {0, &html.origin}, HtmlScope::kAll, out);
 }
 
 }  // namespace
@@ -388,11 +427,12 @@ ProseText ExtractMarkdown(std::string_view original, size_t text_start,
   return std::move(state.out);
 }
 
-ProseText ExtractHtml(std::string_view original, size_t text_start, size_t window_bytes) {
+ProseText ExtractHtml(std::string_view original, size_t text_start, size_t window_bytes,
+                      HtmlScope scope) {
   ProseText out;
   out.prose.reserve(original.size() - text_start);
   out.origin.reserve(original.size() - text_start);
-  ParseHtmlInto(original.substr(text_start), {text_start, nullptr}, &out,
+  ParseHtmlInto(original.substr(text_start), {text_start, nullptr}, scope, &out,
                 window_bytes ? window_bytes : kWindowBytes);
   return out;
 }

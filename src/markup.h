@@ -8,7 +8,11 @@
 //   inside raw HTML blocks (parsed as HTML below); code blocks, inline code,
 //   HTML tags, autolinked URLs and YAML front matter are not.
 //   HTML (gumbo, HTML5): text nodes are prose, with entities decoded;
-//   script, style, template, noscript, head metadata and comments are not.
+//   script, style, template, noscript, head metadata and comments are not,
+//   and by default neither is the page's furniture: navigation, the page's
+//   header and footer (an article's own are kept), asides, search boxes,
+//   ARIA landmarks of those kinds and cookie banners (HtmlScope::kAll reads
+//   them too).
 //
 // Block ends become blank lines in the prose, so a heading or list item is a
 // sentence of its own.
@@ -22,6 +26,10 @@
 namespace wijzij {
 
 enum class InputFormat { kText, kMarkdown, kHtml };
+
+/// How much of an HTML page is read: its content without the furniture
+/// around it (the default), or all of its text (--html-all).
+enum class HtmlScope { kMainContent, kAll };
 
 /// The prose of a marked-up document and the original offset of each byte.
 struct ProseText {
@@ -50,6 +58,6 @@ const char* FormatName(InputFormat format);
 ProseText ExtractMarkdown(std::string_view original, size_t text_start,
                           size_t window_bytes = 0);
 ProseText ExtractHtml(std::string_view original, size_t text_start,
-                      size_t window_bytes = 0);
+                      size_t window_bytes = 0, HtmlScope scope = HtmlScope::kMainContent);
 
 }  // namespace wijzij

@@ -92,6 +92,11 @@ Groups Describe(RawOptions* o, bool nl) {
          "auto (default: by extension, .md/.markdown Markdown, .html/.htm HTML, else "
          "plain text), text, markdown, html, or jsonl: one JSON object per line, "
          "{\"id\": ..., \"text\": ...}"))
+      ("html-all", po::bool_switch(&o->html_all),
+       t("lees van HTML-pagina's ook navigatie, kop- en voettekst, zijbalken, "
+         "zoekvakken en cookiemeldingen (standaard: alleen de inhoud)",
+         "in HTML pages, also read navigation, page header and footer, asides, search "
+         "boxes and cookie banners (default: the content only)"))
       ("max-file-size", po::value(&o->max_file_size)->value_name("SIZE"),
        t("weiger, met een fout, invoer groter dan SIZE bytes (k, M, G toegestaan; "
          "standaard 256M; minder dan 4G)",
@@ -403,6 +408,7 @@ bool Validate(const po::variables_map& vm, RawOptions raw, Options* o, std::stri
   o->summary = raw.summary;
   o->show_suppressed = raw.show_suppressed;
   o->show_signals = raw.show_signals;
+  o->html_scope = raw.html_all ? HtmlScope::kAll : HtmlScope::kMainContent;
   o->quiet = raw.quiet;
   o->disabled = SplitLists(raw.disabled);
   o->themes = SplitLists(raw.themes);
@@ -451,7 +457,7 @@ bool ApplyConfig(const po::options_description& all, po::variables_map* vm, RawO
           std::filesystem::path(value).is_relative()) {
         value = (base / value).lexically_normal().string();
       }
-      if (key == "summary" || key == "show-signals") {
+      if (key == "summary" || key == "show-signals" || key == "html-all") {
         if (value.empty() || value == "true" || value == "yes" || value == "1") {
           args.push_back("--" + key);
         } else if (value != "false" && value != "no" && value != "0") {

@@ -42,6 +42,7 @@ struct RawOptions {
   bool quiet = false;
   std::string min_level = "suggestion";
   bool show_signals = false;
+  bool html_all = false;
   std::vector<std::string> disabled;
   std::vector<std::string> globs;
   std::vector<std::string> excludes;
@@ -65,6 +66,7 @@ struct Options {
   ColorWhen color = ColorWhen::kAuto;
   std::optional<InputFormat> input_format;  ///< forced; empty: by extension
   bool jsonl_input = false;                 ///< --input-format jsonl
+  HtmlScope html_scope = HtmlScope::kMainContent;  ///< --html-all: kAll
   std::vector<std::string> lexicon_dirs;
   bool default_lexicons = true;
   std::vector<std::string> fail_on;   ///< checked against the model (fail_policy.h)

@@ -21,6 +21,7 @@ struct SourceText {
   std::string bytes;      ///< the input exactly as read
   size_t text_start = 0;  ///< 3 after a UTF-8 byte-order mark, else 0
   InputFormat format = InputFormat::kText;  ///< how to find the prose (markup.h)
+  HtmlScope html_scope = HtmlScope::kMainContent;  ///< how much of an HTML page
 
   std::string_view Text() const { return std::string_view(bytes).substr(text_start); }
 };

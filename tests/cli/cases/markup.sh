@@ -24,3 +24,32 @@ run_stdin '<p>Deze &lt;idioten&gt;</p>\n' --input-format html --format json
 expect_json '[.documents[0].findings[] | [.text, .column]]' '[["idioten",13]]'
 run_stdin '# Deze idioten\n' --format json
 expect_json '.documents[0].findings[0].column' 8  # plain text: the # is read as is
+
+# A page's furniture (navigation, page header and footer, asides, search
+# boxes, cookie banners) is not read unless --html-all; an article's own header is.
+cat > pagina.html <<'HTML'
+<!DOCTYPE html><html><body>
+<header><nav><a href="/">Home</a> Volg ons en kom langs!</nav></header>
+<div class="cookie-melding">Accepteer alle cookies, wij zorgen voor uw privacy.</div>
+<main><article><header><h1>Deze idioten</h1></header>
+<p>De bibliotheek is weer open.</p></article></main>
+<aside>Lees ook: wij tegen hen.</aside>
+<div role="search">Zoek hier</div>
+<footer>Volg ons op Facebook. Lees onze privacyverklaring.</footer>
+</body></html>
+HTML
+run --format json pagina.html
+expect_exit 0
+expect_json '[.documents[0].findings[].text]' '["idioten"]'
+run --format json --html-all pagina.html
+expect_json '[.documents[0].findings[].text] | index("wij") != null' true
+expect_json '.documents[0].words > 30' true
+
+# Contexts show what a reader sees: references decoded, tags and Markdown
+# markers gone.
+printf '<p>De caf&eacute;s van <b>deze idioten</b> &amp; meer.</p>\n' > context.html
+run context.html
+expect_stdout_contains '"idioten"  De cafés van deze idioten & meer.'
+printf 'De **idioten** moeten zich _schamen_.\n' > context.md
+run --format json context.md
+expect_json '.documents[0].findings[0].context' '"De idioten moeten zich schamen."'
