@@ -117,10 +117,10 @@ Groups Describe(RawOptions* o, bool nl) {
          "not depend on N"));
   g.output.add_options()
       ("format,f", po::value(&o->format)->value_name("FORMAT"),
-       t("rapportvorm: text (standaard), json, jsonl, line, github, sarif of html "
-         "(zie --list-formats)",
-         "report format: text (default), json, jsonl, line, github, sarif or html "
-         "(see --list-formats)"))
+       t("rapportvorm: text (standaard), json, jsonl, counts, line, github, sarif of "
+         "html (zie --list-formats)",
+         "report format: text (default), json, jsonl, counts, line, github, sarif or "
+         "html (see --list-formats)"))
       ("output,o", po::value(&o->output)->value_name("FILE"),
        t("schrijf het rapport naar FILE in plaats van standaarduitvoer",
          "write the report to FILE instead of standard output"))

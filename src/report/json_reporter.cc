@@ -88,13 +88,14 @@ double Round(double value) { return std::round(value * 10000.0) / 10000.0; }
 class JsonReporter : public Reporter {
  public:
   JsonReporter(const LexiconSet& lexicons, const Model& model,
-               const ReportOptions& options, Output* output, bool lines)
+               const ReportOptions& options, Output* output, JsonShape shape)
       : Reporter(output),
         lexicons_(lexicons),
         model_(model),
         dutch_(options.language == Language::kDutch),
         show_suppressed_(options.show_suppressed),
-        lines_(lines) {}
+        lines_(shape != JsonShape::kDocument),
+        counts_only_(shape == JsonShape::kCounts) {}
 
   void Begin() override {
     if (lines_) return;
@@ -168,6 +169,10 @@ class JsonReporter : public Reporter {
   // Findings are appended one at a time rather than built as one JSON tree:
   // a large document must not need its whole report as a tree in memory.
   void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
+    if (counts_only_) {
+      *out += Dump(DocumentJson(report));
+      return;
+    }
     std::string head = Dump(DocumentJson(report));
     head.pop_back();  // reopen the object to append "findings"
     *out += head;
@@ -204,7 +209,8 @@ class JsonReporter : public Reporter {
           {"percent", Round(report.categories[i].per_1000 / 10.0)}};
     }
     json advice = json::array();
-    for (const Advice& a : DocumentAdvice(report, model_, dutch_)) {
+    for (const Advice& a : counts_only_ ? std::vector<Advice>()
+                                        : DocumentAdvice(report, model_, dutch_)) {
       json item = {{"id", a.id}, {"text", a.text}};
       if (a.line != 0) item["line"] = a.line;
       advice.push_back(std::move(item));
@@ -222,7 +228,7 @@ class JsonReporter : public Reporter {
                     {"column", ColumnJson(report.column)}});
     for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d)
       out[model_.dimensions[d].id] = DimensionJson(model_.dimensions[d], report.dimensions[d]);
-    out["advice"] = std::move(advice);
+    if (!counts_only_) out["advice"] = std::move(advice);
     out["suppressed"] = report.suppressed.size();
     return out;
   }
@@ -334,6 +340,7 @@ class JsonReporter : public Reporter {
   bool dutch_;
   bool show_suppressed_;
   bool lines_;
+  bool counts_only_;  ///< -f counts: no findings, no advice
   bool first_ = true;
   json errors_ = json::array();
   json summary_;
@@ -343,8 +350,8 @@ class JsonReporter : public Reporter {
 
 std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output,
-                                           bool lines) {
-  return std::make_unique<JsonReporter>(lexicons, model, options, output, lines);
+                                           JsonShape shape) {
+  return std::make_unique<JsonReporter>(lexicons, model, options, output, shape);
 }
 
 }  // namespace wijzij

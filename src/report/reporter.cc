@@ -40,6 +40,8 @@ const std::vector<FormatInfo>& ReportFormats() {
       {ReportFormat::kJson, "json", "one JSON document for the run (schema in README.md)"},
       {ReportFormat::kJsonl, "jsonl",
        "one JSON object per document per line, for streams and batch jobs"},
+      {ReportFormat::kCounts, "counts",
+       "jsonl without findings or advice: verdicts, reading dimensions, category counts"},
       {ReportFormat::kLine, "line",
        "file:line:col: severity: message [category], one finding per line"},
       {ReportFormat::kGithub, "github",
@@ -70,9 +72,11 @@ std::unique_ptr<Reporter> MakeReporter(ReportFormat format, const LexiconSet& le
     case ReportFormat::kText:
       return MakeTextReporter(lexicons, model, options, output);
     case ReportFormat::kJson:
+      return MakeJsonReporter(lexicons, model, options, output, JsonShape::kDocument);
     case ReportFormat::kJsonl:
-      return MakeJsonReporter(lexicons, model, options, output,
-                              format == ReportFormat::kJsonl);
+      return MakeJsonReporter(lexicons, model, options, output, JsonShape::kLines);
+    case ReportFormat::kCounts:
+      return MakeJsonReporter(lexicons, model, options, output, JsonShape::kCounts);
     case ReportFormat::kLine:
     case ReportFormat::kGithub:
       return MakeLineReporter(lexicons, model, options, output,

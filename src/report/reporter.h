@@ -125,7 +125,7 @@ class Reporter {
 /// How sure a leaning is, in words: "sterk", "matig", "zwak", "geen".
 std::string ConfidenceName(Confidence confidence, bool dutch);
 
-enum class ReportFormat { kText, kJson, kJsonl, kLine, kGithub, kSarif, kHtml };
+enum class ReportFormat { kText, kJson, kJsonl, kCounts, kLine, kGithub, kSarif, kHtml };
 
 /// A report format: its --format name and what it writes.
 struct FormatInfo {
@@ -161,9 +161,12 @@ std::unique_ptr<Reporter> MakeSarifReporter(const LexiconSet& lexicons,
                                             const Model& model,
                                             const ReportOptions& options, Output* output);
 
-/// `lines`: JSON Lines, one document object (or error object) per line.
+/// How a JSON reporter writes: one document for the run, JSON Lines with
+/// every finding, or JSON Lines of verdicts and counts only (for archives).
+enum class JsonShape { kDocument, kLines, kCounts };
+
 std::unique_ptr<Reporter> MakeJsonReporter(const LexiconSet& lexicons, const Model& model,
                                            const ReportOptions& options, Output* output,
-                                           bool lines);
+                                           JsonShape shape);
 
 }  // namespace wijzij
