@@ -1,7 +1,8 @@
-// Fuzz target: any valid UTF-8 as Markdown and as HTML. Every prose byte
-// must map inside the original input, in order for plain runs, and the
-// tokens of the prose must land inside the original too. The highlights of
-// the HTML report must nest and cover the prose exactly.
+// Fuzz target: any valid UTF-8 as Markdown and as HTML, with and without
+// the page's furniture. Every prose byte must map inside the original input,
+// in order for plain runs, and the tokens of the prose must land inside the
+// original too. The highlights of the HTML report must nest and cover the
+// prose exactly, and every finding's readable context must be valid UTF-8.
 
 #include <cstdint>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "analysis.h"
 #include "markup.h"
+#include "readable_context.h"
 #include "report/highlight.h"
 #include "shipped.h"
 #include "source.h"
@@ -54,6 +56,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (check.problem != wijzij::SourceProblem::kNone) return 0;
   Check(bytes, check.text_start, wijzij::ExtractMarkdown(bytes, check.text_start));
   Check(bytes, check.text_start, wijzij::ExtractHtml(bytes, check.text_start));
+  Check(bytes, check.text_start,
+        wijzij::ExtractHtml(bytes, check.text_start, 0, wijzij::HtmlScope::kAll));
+  for (wijzij::InputFormat format : {wijzij::InputFormat::kMarkdown, wijzij::InputFormat::kHtml})
+    if (wijzij::FindInvalidUtf8(wijzij::ReadableContext(bytes, format)) != std::string_view::npos)
+      abort();
   for (wijzij::InputFormat format :
        {wijzij::InputFormat::kMarkdown, wijzij::InputFormat::kHtml}) {
     wijzij::SourceText source;
@@ -66,6 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
     }
     CheckHighlights(report);
+    for (const wijzij::Finding& f : report.findings)
+      if (wijzij::FindInvalidUtf8(report.ContextOf(f)) != std::string_view::npos) abort();
   }
   return 0;
 }
