@@ -91,6 +91,8 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   ProseText prose;
   if (source.format == InputFormat::kMarkdown)
     prose = ExtractMarkdown(analysed, source.text_start);
+  if (source.format == InputFormat::kParagraphs)
+    prose = ExtractParagraphs(analysed, source.text_start);
   if (source.format == InputFormat::kHtml)
     prose = ExtractHtml(analysed, source.text_start, 0, source.html_scope);
   const ProseText* markup = source.format == InputFormat::kText ? nullptr : &prose;

@@ -50,6 +50,8 @@ const char* FormatName(InputFormat format) {
       return "markdown";
     case InputFormat::kHtml:
       return "html";
+    case InputFormat::kParagraphs:
+      return "paragraphs";
     case InputFormat::kText:
       return "text";
   }
@@ -434,6 +436,21 @@ ProseText ExtractHtml(std::string_view original, size_t text_start, size_t windo
   out.origin.reserve(original.size() - text_start);
   ParseHtmlInto(original.substr(text_start), {text_start, nullptr}, scope, &out,
                 window_bytes ? window_bytes : kWindowBytes);
+  return out;
+}
+
+ProseText ExtractParagraphs(std::string_view original, size_t text_start) {
+  ProseText out;
+  out.prose.reserve(original.size() - text_start + original.size() / 8);
+  out.origin.reserve(out.prose.capacity());
+  size_t begin = text_start;
+  while (begin < original.size()) {
+    size_t end = original.find('\n', begin);
+    if (end == std::string_view::npos) end = original.size();
+    out.Append(original.substr(begin, end - begin), begin);
+    out.Break(end);
+    begin = end + 1;
+  }
   return out;
 }
 

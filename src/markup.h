@@ -25,7 +25,9 @@
 
 namespace wijzij {
 
-enum class InputFormat { kText, kMarkdown, kHtml };
+/// kParagraphs: text with one paragraph a line, each line its own block (the
+/// text of a Word or OpenDocument draft, office.h).
+enum class InputFormat { kText, kMarkdown, kHtml, kParagraphs };
 
 /// How much of an HTML page is read: its content without the furniture
 /// around it (the default), or all of its text (--html-all).
@@ -59,5 +61,9 @@ ProseText ExtractMarkdown(std::string_view original, size_t text_start,
                           size_t window_bytes = 0);
 ProseText ExtractHtml(std::string_view original, size_t text_start,
                       size_t window_bytes = 0, HtmlScope scope = HtmlScope::kMainContent);
+
+/// Each line of `original` as a block of its own, so that a sentence ends
+/// with its paragraph; every byte keeps its offset.
+ProseText ExtractParagraphs(std::string_view original, size_t text_start);
 
 }  // namespace wijzij

@@ -78,7 +78,8 @@ bool IsWordByte(char c) {
 }  // namespace
 
 std::string ReadableContext(std::string_view raw, InputFormat format) {
-  if (format == InputFormat::kText) return std::string(raw);
+  if (format == InputFormat::kText || format == InputFormat::kParagraphs)
+    return std::string(raw);
   std::string out;
   out.reserve(raw.size());
   for (size_t i = 0; i < raw.size();) {

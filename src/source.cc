@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "office.h"
 #include "text_position.h"
 
 namespace wijzij {
@@ -170,7 +171,19 @@ bool ReadSource(const std::string& path, SourceText* source, std::string* error,
     if (problem) *problem = SourceProblem::kUnreadable;
     return false;
   }
+  // A Word or OpenDocument draft is read as its text, a paragraph a line.
+  if (const OfficeKind kind = OfficeKindFor(path); kind != OfficeKind::kNone) {
+    std::string text, why;
+    if (!ExtractOfficeText(source->bytes, kind, max_size ? max_size : SIZE_MAX, &text, &why)) {
+      if (problem) *problem = SourceProblem::kUnreadable;
+      *error = fmt::format("{}: {}", path, why);
+      return false;
+    }
+    source->bytes = std::move(text);
+    source->format = InputFormat::kParagraphs;
+  }
   EncodingCheck check = CheckEncoding(path, source->bytes);
+  if (check.problem == SourceProblem::kBinary) check.message += OfficeHint(path);
   if (problem) *problem = check.problem;
   if (check.problem != SourceProblem::kNone) {
     *error = std::move(check.message);

@@ -14,10 +14,11 @@ SECONDS_EACH=${1:-60}
 SEED=${FUZZ_SEED:-1}
 declare -A RUNS=([fuzz_tokenize]=300000 [fuzz_markup]=60000 [fuzz_markup_structure]=3000
                  [fuzz_pipeline]=25000 [fuzz_lexicon]=100000 [fuzz_model]=90000
-                 [fuzz_config]=700000)
-declare -A MAX_LEN=([fuzz_markup]=1048576 [fuzz_markup_structure]=256)
-declare -A DICT=([fuzz_markup]=tests/fuzz/markup.dict [fuzz_markup_structure]=tests/fuzz/markup.dict)
-declare -A TIMEOUT=([fuzz_markup]=10 [fuzz_markup_structure]=15)
+                 [fuzz_config]=700000 [fuzz_office]=100000)
+declare -A MAX_LEN=([fuzz_markup]=1048576 [fuzz_markup_structure]=256 [fuzz_office]=262144)
+declare -A DICT=([fuzz_markup]=tests/fuzz/markup.dict [fuzz_markup_structure]=tests/fuzz/markup.dict
+                 [fuzz_office]=tests/fuzz/office.dict)
+declare -A TIMEOUT=([fuzz_markup]=10 [fuzz_markup_structure]=15 [fuzz_office]=10)
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DWIJZIJ_FUZZ=ON -DBUILD_TESTING=OFF > /dev/null
 cmake --build build-fuzz
@@ -35,9 +36,18 @@ seed fuzz_pipeline examples/*.txt examples/corpus/0[0-4]*.txt tests/fuzz/regress
 seed fuzz_lexicon lexicons/*.lex
 seed fuzz_model lexicons/wijzij.model
 seed fuzz_config tests/fuzz/config.ini tests/fuzz/regressions/*.ini
+seed fuzz_office tests/fuzz/regressions/*.office
+# Whole archives as seeds, made from our own example by pandoc: byte 0
+# chooses Word (2) or OpenDocument (3) and the archive path.
+if command -v pandoc > /dev/null; then
+  for kind in docx:2 odt:3; do
+    pandoc -f markdown examples/verklaring_na_rellen.txt -o "build-fuzz/seed.${kind%%:*}"
+    { printf "\\x0${kind##*:}"; cat "build-fuzz/seed.${kind%%:*}"; } > "$work/fuzz_office/seed-${kind%%:*}"
+  done
+fi
 status=0
 for target in fuzz_tokenize fuzz_markup fuzz_markup_structure fuzz_pipeline fuzz_lexicon \
-              fuzz_model fuzz_config; do
+              fuzz_model fuzz_config fuzz_office; do
   echo "== $target: ${RUNS[$target]} inputs, seed $SEED"
   log=build-fuzz/$target.log
   if ASAN_OPTIONS=detect_leaks=0 "build-fuzz/tests/fuzz/$target" "$work/$target" \

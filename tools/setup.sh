@@ -11,9 +11,10 @@ build_only=0
 [ "${1:-}" = --build-only ] && build_only=1
 
 packages=(g++ cmake ninja-build pkg-config libicu-dev libboost-program-options-dev
-          libre2-dev libfmt-dev nlohmann-json3-dev libmd4c-dev libgumbo-dev)
+          libre2-dev libfmt-dev nlohmann-json3-dev libmd4c-dev libgumbo-dev
+          libzip-dev libpugixml-dev)
 if [ $build_only = 0 ]; then
-  packages+=(doctest-dev jq parallel python3
+  packages+=(doctest-dev jq parallel python3 pandoc
              clang libclang-rt-14-dev iwyu time groff-base
              chromium fonts-dejavu-core)
 fi

@@ -104,6 +104,8 @@ HighlightedText HighlightFindings(const DocumentReport& report) {
   } else {
     ProseText prose = report.format == InputFormat::kMarkdown
                           ? ExtractMarkdown(bytes, report.text_start)
+                      : report.format == InputFormat::kParagraphs
+                          ? ExtractParagraphs(bytes, report.text_start)
                           : ExtractHtml(bytes, report.text_start, 0, report.html_scope);
     ranges = FindingRanges(report, &prose.origin);
     out.text = std::move(prose.prose);

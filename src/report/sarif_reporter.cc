@@ -250,8 +250,11 @@ class SarifReporter : public Reporter {
   }
 
   // The region of the whole text, past a byte-order mark.
+  // Not in bytes for a Word or OpenDocument file: its offsets are those of
+  // the extracted text, not of the archive a viewer would open.
   static json WholeText(const DocumentReport& r) {
     const size_t size = r.bytes ? r.bytes->size() - r.text_start : 0;
+    if (r.format == InputFormat::kParagraphs) return {{"startLine", 1}};
     return {{"startLine", 1}, {"byteOffset", r.text_start}, {"byteLength", size}};
   }
 
@@ -277,9 +280,14 @@ class SarifReporter : public Reporter {
     if (!alternative.empty()) properties["alternative"] = alternative;
     AddDimensions(r, &properties);
     const TextPosition end = r.EndOf(f);
-    const json region = {{"startLine", f.line},    {"startColumn", f.column},
-                         {"endLine", end.line},    {"endColumn", end.column},
-                         {"byteOffset", f.offset}, {"byteLength", f.length}};
+    json region = {{"startLine", f.line},
+                   {"startColumn", f.column},
+                   {"endLine", end.line},
+                   {"endColumn", end.column}};
+    if (r.format != InputFormat::kParagraphs) {
+      region["byteOffset"] = f.offset;
+      region["byteLength"] = f.length;
+    }
     json result = {
         {"ruleId", c.id},
         {"ruleIndex", f.category},

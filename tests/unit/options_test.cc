@@ -34,7 +34,7 @@ TEST_CASE("a near miss of an enumerated value gets a suggestion") {
   std::string error;
   CHECK_FALSE(Parse({"--format", "jsno"}, &o, &error));
   CHECK(error ==
-        "--format: unknown value 'jsno' (choose from text, json, jsonl, line, github, sarif, html); "
+        "--format: unknown value 'jsno' (choose from text, json, jsonl, counts, line, github, sarif, html); "
         "did you mean 'json'?");
   CHECK_FALSE(Parse({"--lang", "de"}, &o, &error));
   CHECK(error == "--lang: unknown value 'de' (choose from nl, en); did you mean 'nl'?");
