@@ -60,9 +60,28 @@ std::string_view DocumentReport::TextOf(const Finding& f) const {
   return std::string_view(*bytes).substr(f.offset, f.length);
 }
 
+namespace {
+
+// `text` without a partial UTF-8 sequence at either end: a context cut in
+// the original bytes of a marked-up file can fall inside a character.
+std::string_view WholeCharacters(std::string_view text) {
+  auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  while (!text.empty() && continuation(text.front())) text.remove_prefix(1);
+  size_t tail = 0;
+  while (tail < 3 && tail < text.size() && continuation(text[text.size() - 1 - tail])) ++tail;
+  if (tail < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[text.size() - 1 - tail]);
+    const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (length > tail + 1) text.remove_suffix(tail + 1);
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string DocumentReport::ContextOf(const Finding& f) const {
-  const std::string_view context = std::string_view(*bytes).substr(
-      f.offset - f.context_before, f.context_before + f.length + f.context_after);
+  const std::string_view context = WholeCharacters(std::string_view(*bytes).substr(
+      f.offset - f.context_before, f.context_before + f.length + f.context_after));
   return (f.context_cut_left ? "…" : "") + OneLine(ReadableContext(context, format)) +
          (f.context_cut_right ? "…" : "");
 }
