@@ -82,8 +82,11 @@ std::string_view WholeCharacters(std::string_view text) {
 std::string DocumentReport::ContextOf(const Finding& f) const {
   const std::string_view context = WholeCharacters(std::string_view(*bytes).substr(
       f.offset - f.context_before, f.context_before + f.length + f.context_after));
-  return (f.context_cut_left ? "…" : "") + OneLine(ReadableContext(context, format)) +
-         (f.context_cut_right ? "…" : "");
+  // Plain text is shown as written: no copy through ReadableContext per finding.
+  const std::string line = format == InputFormat::kMarkdown || format == InputFormat::kHtml
+                               ? OneLine(ReadableContext(context, format))
+                               : OneLine(context);
+  return (f.context_cut_left ? "…" : "") + line + (f.context_cut_right ? "…" : "");
 }
 
 TextPosition DocumentReport::EndOf(const Finding& f) const {

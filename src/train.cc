@@ -6,6 +6,7 @@
 #include <cmath>
 #include <fstream>
 #include <iostream>
+#include <utility>
 
 #include "analysis.h"
 #include "eval.h"
@@ -140,6 +141,19 @@ LogisticOptions Options(const Model& model, std::optional<size_t> reference) {
   return o;
 }
 
+// The categories a class may weigh (its mask) with their fitted weights.
+std::pair<std::vector<uint32_t>, std::vector<double>> OwnWeights(
+    const std::vector<uint32_t>& categories, const std::vector<bool>& mask,
+    const std::vector<double>& fitted) {
+  std::pair<std::vector<uint32_t>, std::vector<double>> out;
+  for (size_t j = 0; j < categories.size(); ++j) {
+    if (!mask[j]) continue;
+    out.first.push_back(categories[j]);
+    out.second.push_back(fitted[j]);
+  }
+  return out;
+}
+
 void Report(std::string_view field, const LogisticFit& fit, const LogisticData& data) {
   size_t right = 0;
   for (size_t i = 0; i < data.labels.size(); ++i)
@@ -244,13 +258,7 @@ void FitSchemes(const LexiconSet& lexicons, const LabelsTable& table, int field,
   const LogisticFit fit = FitLogistic(data, options);
   Report("schemes", fit, data);
   for (size_t k = 0; k < schemes; ++k) {
-    std::vector<uint32_t> own;
-    std::vector<double> weights;
-    for (size_t j = 0; j < categories.size(); ++j) {
-      if (!options.mask[k][j]) continue;
-      own.push_back(categories[j]);
-      weights.push_back(fit.weights[k][j]);
-    }
+    const auto [own, weights] = OwnWeights(categories, options.mask[k], fit.weights[k]);
     const std::string section = "scheme " + model.schemes[k].id;
     edits->push_back({section, "vocabulary", WeightList(lexicons, own, weights, own.size())});
     edits->push_back({section, "opposition", Number(fit.weights[k][categories.size() + k])});
@@ -314,13 +322,7 @@ void FitColumns(const LexiconSet& lexicons, const LabelsTable& table, int field,
   const LogisticFit fit = FitLogistic(data, options);
   Report("columns", fit, data);
   for (size_t k = 0; k < 2; ++k) {
-    std::vector<uint32_t> own;
-    std::vector<double> weights;
-    for (size_t j = 0; j < categories.size(); ++j) {
-      if (!options.mask[k][j]) continue;
-      own.push_back(categories[j]);
-      weights.push_back(fit.weights[k][j]);
-    }
+    const auto [own, weights] = OwnWeights(categories, options.mask[k], fit.weights[k]);
     const std::string section = "column " + classes[k];
     edits->push_back({section, "evidence", WeightList(lexicons, own, weights, own.size())});
     edits->push_back({section, "bias", Number(fit.bias[k])});
