@@ -41,6 +41,7 @@ make_files() {  # make_files DIR COUNT
     }' "$pool"
   touch "$1/.done"
 }
+make_files "$DATA/files200" 200
 make_files "$DATA/files1000" 1000
 make_files "$DATA/files10000" 10000
 big=$DATA/big_${BIG_MB}mb.txt
@@ -81,13 +82,16 @@ measure() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 rate() { awk -v m="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? m / s : 0) }'; }
 
-BIG_SIZE=$(mb "$big"); F1K=$(mb "$DATA/files1000"); F10K=$(mb "$DATA/files10000")
+BIG_SIZE=$(mb "$big"); F200=$(mb "$DATA/files200"); F1K=$(mb "$DATA/files1000"); F10K=$(mb "$DATA/files10000")
 
 measure big_w "$W" -j 1 "$big"
 measure big_grep grep -c -i -F -f "$words" "$big"
 measure big_icu "$B" "$words" "$big"
 measure big_w10 "$W" -j 1 --lexicons "$lex10" "$big"
+measure k200_w1 "$W" -j 1 "$DATA/files200"
+measure k200_wd "$W" "$DATA/files200"
 measure k1_w1 "$W" -j 1 "$DATA/files1000"
+measure k1_wd "$W" "$DATA/files1000"
 measure k1_w2 "$W" -j 2 "$DATA/files1000"
 measure k1_grep grep -r -c -i -F -f "$words" "$DATA/files1000"
 measure k1_icu "$B" "$words" "$DATA"/files1000/*.txt
@@ -116,8 +120,11 @@ row "big file ${BIG_SIZE} MB, wijzij -j 1" "$T_big_w" "$BIG_SIZE" - "$R_big_w" "
 row "  ICU word-break + fold + hash loop" "$T_big_icu" "$BIG_SIZE" - "$R_big_icu" "$(ratio "$T_big_w" "$T_big_icu")x faster"
 row "  grep -c -i -F -f (all lexicon words)" "$T_big_grep" "$BIG_SIZE" - "$R_big_grep" "$(ratio "$T_big_w" "$T_big_grep")x faster"
 row "  wijzij with 10x lexicons" "$T_big_w10" "$BIG_SIZE" - "$R_big_w10" "$(ratio "$T_big_w10" "$T_big_w")x the time"
+row "200 files (${F200} MB), wijzij -j 1" "$T_k200_w1" "$F200" 200 "$R_k200_w1" "1.00"
+row "  wijzij, default -j (by the work)" "$T_k200_wd" "$F200" 200 "$R_k200_wd" "$(ratio "$T_k200_w1" "$T_k200_wd")x speed-up"
 row "1,000 files (${F1K} MB), wijzij -j 1" "$T_k1_w1" "$F1K" 1000 "$R_k1_w1" "1.00"
 row "  wijzij -j 2" "$T_k1_w2" "$F1K" 1000 "$R_k1_w2" "$(ratio "$T_k1_w1" "$T_k1_w2")x speed-up"
+row "  wijzij, default -j (by the work)" "$T_k1_wd" "$F1K" 1000 "$R_k1_wd" "$(ratio "$T_k1_w1" "$T_k1_wd")x speed-up"
 row "  ICU loop" "$T_k1_icu" "$F1K" 1000 "$R_k1_icu" "$(ratio "$T_k1_w1" "$T_k1_icu")x faster"
 row "  grep -r" "$T_k1_grep" "$F1K" 1000 "$R_k1_grep" "$(ratio "$T_k1_w2" "$T_k1_grep")x (vs -j 2)"
 row "10,000 files (${F10K} MB), wijzij -j 2" "$T_k10_w2" "$F10K" 10000 "$R_k10_w2" "1.00"

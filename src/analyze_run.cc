@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -93,11 +93,10 @@ class Run {
         output_(output) {}
 
   ExitCode Go() {
-    // No threads for a single file: they would only add start-up time.
-    const bool one_file =
-        !options_.jsonl_input && options_.paths.size() <= 1 &&
-        (options_.paths.empty() || !std::filesystem::is_directory(options_.paths[0]));
-    jobs_ = one_file ? 1 : options_.jobs;
+    InputList inputs;
+    if (!options_.jsonl_input)
+      inputs = ExpandInputs(options_.paths, {options_.globs, options_.excludes});
+    jobs_ = Jobs(inputs);
     OrderedPool<Task, Outcome> pool(
         jobs_, static_cast<size_t>(4 * std::max(jobs_, 1)),
         [this](Task& task) { return Work(task); },
@@ -106,7 +105,7 @@ class Run {
     if (options_.jsonl_input) {
       FeedRecords(&pool);
     } else {
-      FeedFiles(&pool);
+      FeedFiles(&inputs, &pool);
     }
     pool.Finish();
     progress_.Clear();
@@ -122,14 +121,23 @@ class Run {
   }
 
  private:
-  void FeedFiles(OrderedPool<Task, Outcome>* pool) {
-    InputList inputs = ExpandInputs(options_.paths, {options_.globs, options_.excludes});
+  // Threads by the work unless the user said how many: a few small files
+  // are done sooner on one thread than handed out to several. A JSON Lines
+  // stream's size is not known ahead, and it is usually long.
+  int Jobs(const InputList& inputs) const {
+    if (options_.jsonl_input) return options_.jobs;
+    const int most = static_cast<int>(
+        std::min<size_t>(static_cast<size_t>(options_.jobs), std::max<size_t>(1, inputs.files.size())));
+    return options_.jobs_by_work ? ThreadsForInputs(inputs.files, most) : most;
+  }
+
+  void FeedFiles(InputList* inputs, OrderedPool<Task, Outcome>* pool) {
     if (!options_.quiet) {
-      for (const auto& notice : inputs.notices) Message(notice);
+      for (const auto& notice : inputs->notices) Message(notice);
     }
-    progress_.total = inputs.files.size();
-    for (const auto& error : inputs.errors) Failed(error, error);
-    for (InputFile& input : inputs.files) {
+    progress_.total = inputs->files.size();
+    for (const auto& error : inputs->errors) Failed(error, error);
+    for (InputFile& input : inputs->files) {
       Task task;
       task.input = std::move(input);
       if (!pool->Submit(std::move(task))) return;

@@ -135,7 +135,8 @@ void PrintSettings(const Options& o) {
       {"glob", join(o.globs)},
       {"exclude", join(o.excludes)},
       {"theme", join(o.themes)},
-      {"jobs", std::to_string(o.jobs)},
+      {"jobs", o.jobs_by_work ? fmt::format("by the work, at most {}", o.jobs)
+                              : std::to_string(o.jobs)},
       {"max-file-size", std::to_string(o.max_file_size)},
       {"summary", o.summary ? "yes" : "no"},
       {"min-level", o.raw.min_level},

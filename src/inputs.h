@@ -4,6 +4,7 @@
 // depends on the file system), hidden entries and symbolic links to
 // directories are skipped with a notice, and no path is standard input.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,14 @@ struct WalkFilter {
 /// Expands `paths`; an empty list means standard input.
 InputList ExpandInputs(const std::vector<std::string>& paths,
                        const WalkFilter& filter = {});
+
+/// How many threads `files` inputs of `bytes` in all are worth, at most
+/// `most`: a thread pays off only with enough work of its own.
+int ThreadsForWork(uintmax_t files, uintmax_t bytes, int most);
+
+/// ThreadsForWork over the sizes of `files` on disk (standard input, pipes
+/// and unreadable entries count as files of no size); stops looking at
+/// sizes once the work is enough for `most` threads.
+int ThreadsForInputs(const std::vector<InputFile>& files, int most);
 
 }  // namespace wijzij

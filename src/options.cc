@@ -111,10 +111,10 @@ Groups Describe(RawOptions* o, bool nl) {
        t("sla in mappen bestanden over die op PATTERN passen (herhaalbaar)",
          "in directories, skip files matching PATTERN (repeatable)"))
       ("jobs,j", po::value(&o->jobs)->value_name("N"),
-       t("analyseer N invoeren tegelijk (standaard: het aantal kernen); de uitvoer "
-         "hangt niet af van N",
-         "analyse N inputs at a time (default: the number of cores); the output does "
-         "not depend on N"));
+       t("analyseer N invoeren tegelijk (standaard: naar het werk, hoogstens het aantal "
+         "kernen; 0: alle kernen); de uitvoer hangt niet af van N",
+         "analyse N inputs at a time (default: by the work, at most the number of cores; "
+         "0: all cores); the output does not depend on N"));
   g.output.add_options()
       ("format,f", po::value(&o->format)->value_name("FORMAT"),
        t("rapportvorm: text (standaard), json, jsonl, counts, line, github, sarif of "
@@ -376,7 +376,8 @@ bool ValidateNumbers(const po::variables_map& vm, const RawOptions& raw, Options
     return false;
   }
   o->jobs = raw.jobs;
-  if (!vm.count("jobs") || raw.jobs == 0) {
+  o->jobs_by_work = !vm.count("jobs");
+  if (o->jobs_by_work || raw.jobs == 0) {
     o->jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
   return true;

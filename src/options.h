@@ -73,6 +73,7 @@ struct Options {
   std::string model;                  ///< --model FILE; empty: the shipped model
   std::string split;                  ///< eval --split
   int jobs = 1;                       ///< -j; 0 on the command line means all cores
+  bool jobs_by_work = false;          ///< no -j: up to `jobs` threads, as the work needs
   size_t max_file_size = 0;           ///< --max-file-size in bytes
   bool summary = false;
   bool show_suppressed = false;
