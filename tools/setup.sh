@@ -14,7 +14,7 @@ packages=(g++ cmake ninja-build pkg-config libicu-dev libboost-program-options-d
           libre2-dev libfmt-dev nlohmann-json3-dev libmd4c-dev libgumbo-dev
           libzip-dev libpugixml-dev)
 if [ $build_only = 0 ]; then
-  packages+=(doctest-dev jq parallel python3 pandoc
+  packages+=(doctest-dev jq parallel python3 python3-distributed pandoc
              clang libclang-rt-14-dev iwyu time groff-base
              chromium fonts-dejavu-core)
 fi

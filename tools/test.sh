@@ -10,8 +10,9 @@
 #   bash tools/test.sh --quick   the CTest suite only
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Every case runs here: a missing SARIF validator is a failure, not a skip.
-export WIJZIJ_REQUIRE_SARIF_MULTITOOL=1 WIJZIJ_REQUIRE_PANDOC=1
+# Every case runs here: a missing SARIF validator, pandoc or Dask is a
+# failure, not a skip.
+export WIJZIJ_REQUIRE_SARIF_MULTITOOL=1 WIJZIJ_REQUIRE_PANDOC=1 WIJZIJ_REQUIRE_DASK=1
 
 echo "== tests"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
