@@ -1,10 +1,12 @@
 #include "lexicon.h"
 
 #include <fmt/format.h>
+#include <re2/filtered_re2.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "builtin_lexicons.h"
 #include "lexicon_parser.h"
@@ -37,6 +39,65 @@ std::string MatchablePattern(std::string_view pattern) {
   }
   if (!needs_folding) return std::string(pattern);
   return "(?i:" + std::string(pattern) + ")";
+}
+
+namespace {
+
+// True when a sentence holding only `atoms[i]` with `present[i]` could
+// still match the one pattern of `filter`.
+bool Passes(const re2::FilteredRE2& filter, const std::vector<bool>& present) {
+  std::vector<int> atoms, passed;
+  for (size_t i = 0; i < present.size(); ++i)
+    if (present[i]) atoms.push_back(static_cast<int>(i));
+  filter.AllPotentials(atoms, &passed);
+  return !passed.empty();
+}
+
+// A smallest set of atoms whose absence rules the pattern out, found by
+// putting atoms back one by one, starting after `first` (so that `first`
+// is the last one tried): each such set is a clause "one of these".
+std::vector<int> MinimalClause(const re2::FilteredRE2& filter, size_t atoms, size_t first) {
+  std::vector<bool> present(atoms, false);
+  for (size_t k = 1; k <= atoms; ++k) {
+    const size_t atom = (first + k) % atoms;
+    present[atom] = true;
+    if (Passes(filter, present)) present[atom] = false;
+  }
+  std::vector<int> clause;
+  for (size_t i = 0; i < atoms; ++i)
+    if (!present[i]) clause.push_back(static_cast<int>(i));
+  return clause;
+}
+
+}  // namespace
+
+RequiredStrings PatternRequires(std::string_view pattern) {
+  // Atoms shorter than this are in nearly every sentence ("de", "we").
+  constexpr int kMinAtomBytes = 3;
+  // Beyond this many atoms, "one of them" is clause enough.
+  constexpr size_t kMostAtomsToSplit = 64;
+  re2::FilteredRE2 filter(kMinAtomBytes);
+  int id = 0;
+  std::vector<std::string> atoms;
+  RequiredStrings clauses;
+  if (filter.Add(MatchablePattern(pattern), LexiconPatternOptions(), &id) != re2::RE2::NoError)
+    return clauses;
+  filter.Compile(&atoms);
+  if (atoms.empty()) return clauses;
+  if (atoms.size() > kMostAtomsToSplit) {
+    std::sort(atoms.begin(), atoms.end());
+    return {atoms};
+  }
+  std::set<std::vector<int>> seen;
+  for (size_t first = 0; first < atoms.size(); ++first) {
+    std::vector<int> clause = MinimalClause(filter, atoms.size(), first);
+    if (!seen.insert(clause).second) continue;
+    std::vector<std::string>& strings = clauses.emplace_back();
+    for (int atom : clause) strings.push_back(atoms[static_cast<size_t>(atom)]);
+    std::sort(strings.begin(), strings.end());
+  }
+  std::sort(clauses.begin(), clauses.end());
+  return clauses;
 }
 
 bool Matches(const WordPattern& pattern, std::string_view folded) {

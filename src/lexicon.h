@@ -47,6 +47,16 @@ re2::RE2::Options LexiconPatternOptions();
 /// pattern that parses (the wrapping could balance unbalanced parentheses).
 std::string MatchablePattern(std::string_view pattern);
 
+/// What a folded sentence must hold for `pattern` to match it: for each
+/// clause, at least one of its strings (from RE2's prefilter of the
+/// matchable pattern: "(zou|had) … moeten" needs " moeten" and one of
+/// "zou", "had"). The matcher runs a pattern only on sentences that meet
+/// every clause, and compiles it only when one comes. Empty when the
+/// pattern could match anywhere (`^.* !$`, or alternatives shorter than
+/// three bytes). Only for a pattern that parses.
+using RequiredStrings = std::vector<std::vector<std::string>>;
+RequiredStrings PatternRequires(std::string_view pattern);
+
 /// True when `folded` (a folded token) matches `pattern`.
 bool Matches(const WordPattern& pattern, std::string_view folded);
 
@@ -80,6 +90,7 @@ struct Entry {
   std::string written;             ///< as written in the file, for reports
   std::vector<WordPattern> words;  ///< one or more words; empty for a pattern
   std::string pattern;             ///< RE2 pattern over folded words, or empty
+  RequiredStrings required;       ///< PatternRequires(pattern); empty: run everywhere
   std::vector<Condition> conditions;  ///< all must hold for a match to count
   double weight = 1.0;
   uint32_t category = 0;  ///< index into LexiconSet::categories

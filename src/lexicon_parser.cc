@@ -176,9 +176,9 @@ class LexiconParser {
 
   void AddPattern(int line_number, std::string_view pattern, Entry entry) {
     if (pattern.empty()) return Error(line_number, "empty pattern");
-    // Parsing is enough to find every error a lexicon author can make; the
-    // matcher compiles the pattern (once, in its RE2::Set, and alone only
-    // when it hits), so a start-up does not compile each pattern twice.
+    // Parsing is enough to find every error a lexicon author can make, and
+    // gives the message; the matcher compiles the pattern only when a
+    // sentence holds one of its atoms.
     RE2::Set syntax(LexiconPatternOptions(), RE2::UNANCHORED);
     std::string error;
     if (syntax.Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) {
@@ -186,6 +186,7 @@ class LexiconParser {
     }
     entry.written = fmt::format("/{}/", pattern);
     entry.pattern = std::string(pattern);
+    entry.required = PatternRequires(pattern);
     Append(line_number, std::move(entry));
   }
 

@@ -9,7 +9,7 @@ namespace wijzij {
 namespace {
 
 // Bump when the layout or the meaning of a field changes.
-constexpr std::string_view kMagic = "wijzij lexicon snapshot 2\n";
+constexpr std::string_view kMagic = "wijzij lexicon snapshot 3\n";
 
 class ImageWriter {
  public:
@@ -102,6 +102,11 @@ void WriteEntry(const Entry& e, ImageWriter* out) {
     out->Text(word.text);
   }
   out->Text(e.pattern);
+  out->Number(static_cast<uint32_t>(e.required.size()));
+  for (const std::vector<std::string>& clause : e.required) {
+    out->Number(static_cast<uint32_t>(clause.size()));
+    for (const std::string& text : clause) out->Text(text);
+  }
   out->Number(static_cast<uint32_t>(e.conditions.size()));
   for (const Condition& c : e.conditions) {
     out->Number(static_cast<uint32_t>(c.kind));
@@ -112,6 +117,24 @@ void WriteEntry(const Entry& e, ImageWriter* out) {
   out->Number(e.category);
   out->Text(e.file);
   out->Number(static_cast<uint32_t>(e.line));
+}
+
+bool ReadTexts(ImageReader* in, std::vector<std::string>* texts) {
+  uint32_t count = 0;
+  if (!in->Number(&count)) return false;
+  for (uint32_t i = 0; i < count; ++i) {
+    if (!in->Text(&texts->emplace_back())) return false;
+  }
+  return true;
+}
+
+bool ReadClauses(ImageReader* in, RequiredStrings* clauses) {
+  uint32_t count = 0;
+  if (!in->Number(&count)) return false;
+  for (uint32_t i = 0; i < count; ++i) {
+    if (!ReadTexts(in, &clauses->emplace_back())) return false;
+  }
+  return true;
 }
 
 bool ReadConditions(ImageReader* in, std::vector<Condition>* conditions) {
@@ -142,7 +165,8 @@ bool ReadEntry(ImageReader* in, Entry* e) {
     if (!in->Text(&word.text)) return false;
     e->words.push_back(std::move(word));
   }
-  if (!in->Text(&e->pattern) || !ReadConditions(in, &e->conditions) || !in->Weight(&e->weight) ||
+  if (!in->Text(&e->pattern) || !ReadClauses(in, &e->required) || !ReadConditions(in, &e->conditions) ||
+      !in->Weight(&e->weight) ||
       !in->Number(&e->category) || !in->Text(&e->file) || !in->Number(&line)) {
     return false;
   }

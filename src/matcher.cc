@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 namespace wijzij {
@@ -38,7 +39,7 @@ void ResolveOverlaps(const LexiconSet& set, std::vector<Match>* matches) {
 
 Matcher::Matcher(const LexiconSet& set) : set_(set) {
   for (uint32_t i = 0; i < set.entries.size(); ++i) IndexEntry(i);
-  CompilePatterns();
+  IndexPatterns();
 }
 
 Matcher::~Matcher() = default;
@@ -67,24 +68,92 @@ void Matcher::IndexEntry(uint32_t entry_index) {
   }
 }
 
-void Matcher::CompilePatterns() {
-  if (pattern_entries_.empty()) return;
-  pattern_set_ =
-      std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
-  for (uint32_t entry_index : pattern_entries_) {
-    const std::string& pattern = set_.entries[entry_index].pattern;
-    std::string error;
-    // The parser already parsed each pattern; a failure here is a bug.
-    if (pattern_set_->Add(MatchablePattern(pattern), &error) < 0)
-      throw std::logic_error(error);
+void Matcher::IndexPatterns() {
+  std::map<std::string, uint32_t> string_index;
+  for (uint32_t p = 0; p < pattern_entries_.size(); ++p) {
+    const Entry& entry = set_.entries[pattern_entries_[p]];
     patterns_.push_back(std::make_unique<LazyPattern>());
+    if (entry.required.empty()) unfiltered_patterns_.push_back(p);
+    std::vector<std::vector<uint32_t>>& clauses = pattern_clauses_.emplace_back();
+    for (const std::vector<std::string>& clause : entry.required) {
+      std::vector<uint32_t>& indexes = clauses.emplace_back();
+      for (const std::string& text : clause) {
+        auto [it, added] = string_index.emplace(text, static_cast<uint32_t>(string_index.size()));
+        if (added) {
+          required_trie_.Add(text, it->second, KeyTrie::kStart);
+          patterns_requiring_.emplace_back();
+        }
+        std::vector<uint32_t>& requiring = patterns_requiring_[it->second];
+        if (requiring.empty() || requiring.back() != p) requiring.push_back(p);
+        indexes.push_back(it->second);
+      }
+    }
   }
-  if (!pattern_set_->Compile())
-    throw std::runtime_error("RE2::Set::Compile ran out of memory");
 }
 
-// Most patterns never hit in a short document; compiling each alone only
-// when it first does keeps start-up short. Threads share the matcher.
+void Matcher::PatternCandidates(std::string_view joined, std::vector<uint32_t>* out) const {
+  out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
+  if (required_trie_.empty()) return;
+  std::vector<uint32_t> present;
+  for (size_t start = 0; start < joined.size(); ++start) {
+    uint32_t node = KeyTrie::kRoot;
+    for (size_t i = start; i < joined.size(); ++i) {
+      node = required_trie_.Step(node, joined[i]);
+      if (node == KeyTrie::kNone) break;
+      const std::vector<uint32_t>& found = required_trie_.Values(node, KeyTrie::kStart);
+      present.insert(present.end(), found.begin(), found.end());
+    }
+  }
+  std::sort(present.begin(), present.end());
+  present.erase(std::unique(present.begin(), present.end()), present.end());
+  const size_t unfiltered = out->size();
+  for (uint32_t text : present)
+    out->insert(out->end(), patterns_requiring_[text].begin(), patterns_requiring_[text].end());
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end());
+  out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end()),
+             out->end());
+  // Keep the patterns whose every clause has one of its strings present.
+  auto has = [&](uint32_t text) { return std::binary_search(present.begin(), present.end(), text); };
+  std::erase_if(*out, [&](uint32_t p) {
+    for (const std::vector<uint32_t>& clause : pattern_clauses_[p])
+      if (std::none_of(clause.begin(), clause.end(), has)) return true;
+    return false;
+  });
+}
+
+// About what analysing 100 KB of text costs (bench/run.sh): from here on,
+// compiling the set once is cheaper than running candidates one by one.
+constexpr size_t kPatternSetFromBytes = 128 << 10;
+
+const re2::RE2::Set& Matcher::PatternSet() const {
+  std::call_once(pattern_set_once_, [&] {
+    auto set = std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
+    for (uint32_t entry_index : pattern_entries_) {
+      std::string error;
+      // The parser already parsed each pattern; a failure here is a bug.
+      if (set->Add(MatchablePattern(set_.entries[entry_index].pattern), &error) < 0)
+        throw std::logic_error(error);
+    }
+    if (!set->Compile()) throw std::runtime_error("RE2::Set::Compile ran out of memory");
+    pattern_set_ = std::move(set);
+  });
+  return *pattern_set_;
+}
+
+void Matcher::PatternHits(std::string_view joined, std::vector<uint32_t>* out) const {
+  if (pattern_bytes_.fetch_add(joined.size(), std::memory_order_relaxed) <
+      kPatternSetFromBytes) {
+    return PatternCandidates(joined, out);
+  }
+  std::vector<int> hits;
+  out->clear();
+  if (!PatternSet().Match(re2::StringPiece(joined.data(), joined.size()), &hits)) return;
+  for (int hit : hits) out->push_back(static_cast<uint32_t>(hit));
+}
+
+// Most patterns never meet one of their atoms in a short document;
+// compiling each only when it first does keeps start-up short. Threads
+// share the matcher.
 const re2::RE2& Matcher::Pattern(size_t hit) const {
   LazyPattern& lazy = *patterns_[hit];
   std::call_once(lazy.once, [&] {
@@ -186,10 +255,10 @@ void Matcher::MatchCompounds(const TokenizedText& text, std::vector<Match>* out)
 }
 
 void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) const {
-  if (!pattern_set_) return;
+  if (pattern_entries_.empty()) return;
   std::string joined;
   std::vector<size_t> starts;
-  std::vector<int> hits;
+  std::vector<uint32_t> hits;
   for (const Sentence& sentence : text.sentences) {
     joined.clear();
     starts.clear();
@@ -202,10 +271,9 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
       joined += ' ';
       joined += sentence.final_mark;
     }
-    hits.clear();
-    if (!pattern_set_->Match(joined, &hits)) continue;
-    for (int hit : hits) {
-      const re2::RE2& re = Pattern(static_cast<size_t>(hit));
+    PatternHits(joined, &hits);
+    for (uint32_t hit : hits) {
+      const re2::RE2& re = Pattern(hit);
       re2::StringPiece input(joined), found;
       size_t pos = 0;
       while (pos <= joined.size() &&
@@ -219,7 +287,7 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
             std::upper_bound(starts.begin(), starts.end(), begin) - starts.begin() - 1;
         const auto last =
             std::lower_bound(starts.begin(), starts.end(), end) - starts.begin() - 1;
-        out->push_back({pattern_entries_[static_cast<size_t>(hit)],
+        out->push_back({pattern_entries_[hit],
                         static_cast<uint32_t>(sentence.first_token + first),
                         static_cast<uint32_t>(sentence.first_token + last)});
       }

@@ -10,9 +10,15 @@
 // checked word by word; a phrase that starts with two exact words is indexed
 // by that pair (the walk goes on through a space into the next token), so
 // common first words (de, het, we) do not make every token try dozens of
-// phrases. RE2 pattern entries run as one RE2::Set per sentence over the
-// sentence's folded words joined by single spaces, so ^ and $ in a pattern
-// are the sentence's start and end. A sentence that ends in ! or ? gets that
+// phrases. RE2 pattern entries run per sentence over the sentence's folded
+// words joined by single spaces, so ^ and $ in a pattern are the sentence's
+// start and end. A pattern runs only on a sentence that holds the strings
+// it requires (PatternRequires; the strings are found by a walk of one byte
+// trie from each byte), and is compiled when the first such sentence comes: the shipped lexicons'
+// atoms are computed at build time, so start-up compiles no pattern. Once a
+// run has matched kPatternSetFromBytes of sentences, the patterns are
+// compiled into one RE2::Set, whose single pass per sentence is cheaper
+// than running each candidate; both ways find the same matches. A sentence that ends in ! or ? gets that
 // mark as a last word ("ga weg !"), so patterns can find exclamations and
 // questions.
 //
@@ -22,6 +28,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -75,7 +82,14 @@ class Matcher {
 
  private:
   void IndexEntry(uint32_t entry_index);
-  void CompilePatterns();
+  void IndexPatterns();
+  /// The patterns (by their place in pattern_entries_) that may match
+  /// `joined`, ascending.
+  void PatternCandidates(std::string_view joined, std::vector<uint32_t>* out) const;
+  /// The patterns that match somewhere in `joined`, or may (a superset).
+  void PatternHits(std::string_view joined, std::vector<uint32_t>* out) const;
+  /// The RE2::Set of all patterns, compiled on first call.
+  const re2::RE2::Set& PatternSet() const;
   /// Adds the entries `folded` may match; returns its node in front_ (for
   /// PairCandidates), or KeyTrie::kNone.
   uint32_t Candidates(std::string_view folded, std::vector<uint32_t>* out) const;
@@ -91,15 +105,22 @@ class Matcher {
   KeyTrie front_;  ///< exact words, prefixes and "first second" of phrases
   KeyTrie back_;   ///< suffixes, reversed
   KeyTrie infix_;  ///< infixes
-  std::vector<uint32_t> pattern_entries_;  ///< entry index of each Set pattern
+  std::vector<uint32_t> pattern_entries_;  ///< entry index of each pattern
   struct LazyPattern {
     std::once_flag once;
     std::unique_ptr<re2::RE2> re;
   };
   const re2::RE2& Pattern(size_t hit) const;
 
-  std::vector<std::unique_ptr<LazyPattern>> patterns_;  ///< compiled when first hit
-  std::unique_ptr<re2::RE2::Set> pattern_set_;
+  std::vector<std::unique_ptr<LazyPattern>> patterns_;  ///< compiled when first needed
+  KeyTrie required_trie_;  ///< required string -> its index
+  std::vector<std::vector<uint32_t>> patterns_requiring_;  ///< per required string
+  /// Per pattern, its clauses as indexes of required strings.
+  std::vector<std::vector<std::vector<uint32_t>>> pattern_clauses_;
+  std::vector<uint32_t> unfiltered_patterns_;  ///< run on every sentence
+  mutable std::atomic<size_t> pattern_bytes_{0};  ///< sentence bytes matched so far
+  mutable std::once_flag pattern_set_once_;
+  mutable std::unique_ptr<re2::RE2::Set> pattern_set_;
 };
 
 }  // namespace wijzij

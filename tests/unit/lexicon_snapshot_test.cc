@@ -27,7 +27,12 @@ std::string Describe(const std::vector<Lexicon>& lexicons) {
         for (const std::string& a : cond.arguments) conditions += ' ' + a;
         conditions += ';';
       }
-      out += "  " + e.written + '|' + e.pattern + '|' + conditions + '|' +
+      std::string atoms;
+      for (const std::vector<std::string>& clause : e.required) {
+        for (const std::string& text : clause) atoms += text + ',';
+        atoms += ';';
+      }
+      out += "  " + e.written + '|' + e.pattern + '|' + atoms + '|' + conditions + '|' +
              std::to_string(e.weight) + '|' + std::to_string(e.category) + '|' +
              e.file + ':' + std::to_string(e.line) + '|';
       for (const WordPattern& w : e.words) {
@@ -68,7 +73,7 @@ TEST_CASE("a snapshot round-trips and a damaged one is refused whole") {
   }
   CHECK_FALSE(ReadLexiconSnapshot(image + "x", &untouched));
   std::string other_version = image;
-  other_version[other_version.find('2')] = '1';  // the format version in the magic line
+  other_version[other_version.find('3')] = '2';  // the format version in the magic line
   CHECK_FALSE(ReadLexiconSnapshot(other_version, &untouched));
   CHECK(untouched.size() == 1);
 }

@@ -90,6 +90,44 @@ TEST_CASE("a pattern is compiled case-sensitively only when that cannot change i
   CHECK(MatchablePattern("\\QAB\\E") == "(?i:\\QAB\\E)");
 }
 
+TEST_CASE("a pattern requires the strings every match must hold") {
+  using Clauses = RequiredStrings;
+  // A sequence needs each part; an alternative needs one of its branches.
+  CHECK(PatternRequires("\\b(zou|had)( \\S+){0,6} moeten\\b") ==
+        Clauses{{" moeten"}, {"had", "zou"}});
+  CHECK(PatternRequires("\\bhet (tolerante|redelijke) land\\b") ==
+        Clauses{{"het redelijke land", "het tolerante land"}});
+  // Capitals are folded, as the pattern is matched.
+  CHECK(PatternRequires("Gemeente (IS|was) dicht") ==
+        Clauses{{"gemeente is dicht", "gemeente was dicht"}});
+  // Nothing to require: it may match any sentence.
+  CHECK(PatternRequires("^.* !$").empty());
+  CHECK(PatternRequires("\\b(sp|cda)\\b").empty());
+}
+
+TEST_CASE("patterns find the same matches before and after the pattern set is built") {
+  // A run uses each pattern's required strings until it has matched 128 KB
+  // of sentences, then one RE2::Set; a document reads the same either way.
+  test::Shipped shipped;
+  const std::string text =
+      "Wij moeten nu echt doorpakken! Zij zouden eigenlijk moeten luisteren. "
+      "Uw zorgen zijn terecht, en de vragen zijn begrijpelijk. Hoe houdt u het vol? "
+      "Het tolerante Nederland bestaat nog. Ga weg! Dank u wel voor uw aandacht.";
+  Analyzer analyzer(shipped.set, shipped.model);
+  auto analyze = [&](const std::string& bytes) {
+    SourceText source;
+    source.path = "t.txt";
+    source.bytes = bytes;
+    return analyzer.Analyze(std::move(source));
+  };
+  const std::string before = Describe(analyze(text));
+  CHECK(before.find("moeten") != std::string::npos);
+  std::string filler;
+  while (filler.size() < (256u << 10)) filler += "De markt is op zaterdag open. ";
+  analyze(filler);
+  CHECK(Describe(analyze(text)) == before);
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");
