@@ -275,6 +275,12 @@ bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
   }
   if (!ok) return false;  // never half-loaded
   *set = LexiconSet();
+  // One allocation for all entries: growing the vector would move every
+  // entry several times over, a good part of a start-up.
+  size_t entries = 0;
+  for (const auto& layer : layers)
+    for (const Lexicon& lexicon : layer) entries += lexicon.entries.size();
+  set->entries.reserve(entries);
   for (auto& layer : layers) {
     for (Lexicon& lexicon : layer) set->Add(std::move(lexicon));
   }
