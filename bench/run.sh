@@ -70,6 +70,15 @@ for f in lexicons/*.lex; do
          for (i = 1; i <= 9; i++) print w "q" i }' "$f" > "$lex10/$(basename "$f")"
 done
 
+# A user lexicon of 1,000,000 words, for start-up and memory at that size.
+lex1m=$DATA/lexicon1m
+if [ ! -f "$lex1m/groot.lex" ]; then
+  mkdir -p "$lex1m"
+  awk 'BEGIN { print "id = groot\nlabel_nl = Groot\nlabel_en = Large"
+    print "description_nl = Veel woorden.\ndescription_en = Many words.\n[entries]"
+    for (i = 0; i < 1000000; i++) printf "woord%07d\n", i }' > "$lex1m/groot.lex"
+fi
+
 # --- measuring ------------------------------------------------------------
 mb() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
 # measure NAME CMD...: wall seconds and peak RSS (KB) of CMD, output discarded.
@@ -95,6 +104,8 @@ measure k1_wd "$W" "$DATA/files1000"
 measure k1_w2 "$W" -j 2 "$DATA/files1000"
 measure k1_grep grep -r -c -i -F -f "$words" "$DATA/files1000"
 measure k1_icu "$B" "$words" "$DATA"/files1000/*.txt
+measure one_w "$W" "$one"
+measure one_lex1m "$W" --lexicons "$lex1m" "$one"
 measure k10_w2 "$W" -j 2 "$DATA/files10000"
 measure k10_grep grep -r -c -i -F -f "$words" "$DATA/files10000"
 
@@ -130,6 +141,9 @@ row "  grep -r" "$T_k1_grep" "$F1K" 1000 "$R_k1_grep" "$(ratio "$T_k1_w2" "$T_k1
 row "10,000 files (${F10K} MB), wijzij -j 2" "$T_k10_w2" "$F10K" 10000 "$R_k10_w2" "1.00"
 row "  grep -r" "$T_k10_grep" "$F10K" 10000 "$R_k10_grep" "$(ratio "$T_k10_w2" "$T_k10_grep")x faster"
 printf '\nstart-up + one 3 KB file: %s ms (median of 21; /bin/true: %s ms)\n' "$STARTUP_MS" "$TRUE_MS"
+printf 'one 3 KB file with a 1,000,000-word user lexicon: %s s, peak RSS %s MB (without: %s s, %s MB)\n' \
+  "$T_one_lex1m" "$(awk -v r="$R_one_lex1m" 'BEGIN { printf "%.0f", r / 1024 }')" \
+  "$T_one_w" "$(awk -v r="$R_one_w" 'BEGIN { printf "%.0f", r / 1024 }')"
 printf 'peak RSS for the big file: %s MB, %sx its size\n' \
   "$(awk -v r="$R_big_w" 'BEGIN { printf "%.0f", r / 1024 }')" \
   "$(awk -v r="$R_big_w" -v m="$BIG_SIZE" 'BEGIN { printf "%.1f", r / 1024 / m }')"
