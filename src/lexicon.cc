@@ -88,9 +88,16 @@ RequiredStrings PatternRequires(std::string_view pattern) {
     std::sort(atoms.begin(), atoms.end());
     return {atoms};
   }
+  // A clause found from one atom usually holds it: starting only from
+  // atoms no clause holds yet finds the same few clauses with n probes
+  // each, not n for every atom.
   std::set<std::vector<int>> seen;
+  std::vector<bool> covered(atoms.size(), false);
   for (size_t first = 0; first < atoms.size(); ++first) {
+    if (covered[first]) continue;
     std::vector<int> clause = MinimalClause(filter, atoms.size(), first);
+    covered[first] = true;
+    for (int atom : clause) covered[static_cast<size_t>(atom)] = true;
     if (!seen.insert(clause).second) continue;
     std::vector<std::string>& strings = clauses.emplace_back();
     for (int atom : clause) strings.push_back(atoms[static_cast<size_t>(atom)]);

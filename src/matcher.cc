@@ -91,10 +91,12 @@ void Matcher::IndexPatterns() {
   }
 }
 
-void Matcher::PatternCandidates(std::string_view joined, std::vector<uint32_t>* out) const {
+void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch,
+                                std::vector<uint32_t>* out) const {
   out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
   if (required_trie_.empty()) return;
-  std::vector<uint32_t> present;
+  std::vector<uint32_t>& present = scratch->present;
+  present.clear();
   for (size_t start = 0; start < joined.size(); ++start) {
     uint32_t node = KeyTrie::kRoot;
     for (size_t i = start; i < joined.size(); ++i) {
@@ -140,12 +142,13 @@ const re2::RE2::Set& Matcher::PatternSet() const {
   return *pattern_set_;
 }
 
-void Matcher::PatternHits(std::string_view joined, std::vector<uint32_t>* out) const {
+void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
+                          std::vector<uint32_t>* out) const {
   if (pattern_bytes_.fetch_add(joined.size(), std::memory_order_relaxed) <
       kPatternSetFromBytes) {
-    return PatternCandidates(joined, out);
+    return PatternCandidates(joined, scratch, out);
   }
-  std::vector<int> hits;
+  std::vector<int>& hits = scratch->set_hits;
   out->clear();
   if (!PatternSet().Match(re2::StringPiece(joined.data(), joined.size()), &hits)) return;
   for (int hit : hits) out->push_back(static_cast<uint32_t>(hit));
@@ -259,6 +262,7 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
   std::string joined;
   std::vector<size_t> starts;
   std::vector<uint32_t> hits;
+  PatternScratch scratch;
   for (const Sentence& sentence : text.sentences) {
     joined.clear();
     starts.clear();
@@ -271,7 +275,7 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
       joined += ' ';
       joined += sentence.final_mark;
     }
-    PatternHits(joined, &hits);
+    PatternHits(joined, &scratch, &hits);
     for (uint32_t hit : hits) {
       const re2::RE2& re = Pattern(hit);
       re2::StringPiece input(joined), found;

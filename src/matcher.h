@@ -85,9 +85,16 @@ class Matcher {
   void IndexPatterns();
   /// The patterns (by their place in pattern_entries_) that may match
   /// `joined`, ascending.
-  void PatternCandidates(std::string_view joined, std::vector<uint32_t>* out) const;
+  /// Scratch space of one MatchPatterns call, reused sentence after sentence.
+  struct PatternScratch {
+    std::vector<uint32_t> present;  ///< required strings found in the sentence
+    std::vector<int> set_hits;      ///< RE2::Set::Match's answer
+  };
+  void PatternCandidates(std::string_view joined, PatternScratch* scratch,
+                         std::vector<uint32_t>* out) const;
   /// The patterns that match somewhere in `joined`, or may (a superset).
-  void PatternHits(std::string_view joined, std::vector<uint32_t>* out) const;
+  void PatternHits(std::string_view joined, PatternScratch* scratch,
+                   std::vector<uint32_t>* out) const;
   /// The RE2::Set of all patterns, compiled on first call.
   const re2::RE2::Set& PatternSet() const;
   /// Adds the entries `folded` may match; returns its node in front_ (for
