@@ -9,6 +9,19 @@ KeyTrie::KeyTrie() : nodes_(1) {
   tables_.emplace_back().fill(kNone);
 }
 
+void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
+                              std::vector<uint32_t>* out) const {
+  for (size_t start = 0; start < text.size(); ++start) {
+    uint32_t node = kRoot;
+    for (size_t i = start; i < text.size(); ++i) {
+      node = Step(node, text[i]);
+      if (node == kNone) break;
+      const std::vector<uint32_t>& values = Values(node, kind);
+      out->insert(out->end(), values.begin(), values.end());
+    }
+  }
+}
+
 void KeyTrie::Link(uint32_t from, unsigned char byte, uint32_t to) {
   Node& node = nodes_[from];
   if (node.table == kNone && node.edge_count + 1 >= kTableFrom) {

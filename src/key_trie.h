@@ -55,6 +55,10 @@ class KeyTrie {
     return list == kNone ? kNoValues : value_lists_[list];
   }
 
+  /// Appends the values of keys of `kind` that occur anywhere in `text`:
+  /// a walk from every byte, each as far as the trie goes.
+  void AppendOccurring(std::string_view text, Kind kind, std::vector<uint32_t>* out) const;
+
   bool empty() const { return nodes_.size() == 1; }
 
  private:

@@ -178,7 +178,7 @@ class LexiconParser {
     if (pattern.empty()) return Error(line_number, "empty pattern");
     // Parsing is enough to find every error a lexicon author can make, and
     // gives the message; the matcher compiles the pattern only when a
-    // sentence holds one of its atoms.
+    // sentence holds the strings it requires.
     RE2::Set syntax(LexiconPatternOptions(), RE2::UNANCHORED);
     std::string error;
     if (syntax.Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) {

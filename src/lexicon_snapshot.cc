@@ -94,6 +94,11 @@ bool ReadCategory(ImageReader* in, Category* c) {
   return in->Flag(&c->negation_discounts);
 }
 
+void WriteTexts(const std::vector<std::string>& texts, ImageWriter* out) {
+  out->Number(static_cast<uint32_t>(texts.size()));
+  for (const std::string& text : texts) out->Text(text);
+}
+
 void WriteEntry(const Entry& e, ImageWriter* out) {
   out->Text(e.written);
   out->Number(static_cast<uint32_t>(e.words.size()));
@@ -103,15 +108,11 @@ void WriteEntry(const Entry& e, ImageWriter* out) {
   }
   out->Text(e.pattern);
   out->Number(static_cast<uint32_t>(e.required.size()));
-  for (const std::vector<std::string>& clause : e.required) {
-    out->Number(static_cast<uint32_t>(clause.size()));
-    for (const std::string& text : clause) out->Text(text);
-  }
+  for (const std::vector<std::string>& clause : e.required) WriteTexts(clause, out);
   out->Number(static_cast<uint32_t>(e.conditions.size()));
   for (const Condition& c : e.conditions) {
     out->Number(static_cast<uint32_t>(c.kind));
-    out->Number(static_cast<uint32_t>(c.arguments.size()));
-    for (const std::string& a : c.arguments) out->Text(a);
+    WriteTexts(c.arguments, out);
   }
   out->Weight(e.weight);
   out->Number(e.category);
@@ -141,14 +142,10 @@ bool ReadConditions(ImageReader* in, std::vector<Condition>* conditions) {
   uint32_t count = 0;
   if (!in->Number(&count)) return false;
   for (uint32_t i = 0; i < count; ++i) {
-    uint32_t kind = 0, arguments = 0;
-    if (!in->Number(&kind) || kind > static_cast<uint32_t>(kLastConditionKind) ||
-        !in->Number(&arguments))
-      return false;
+    uint32_t kind = 0;
+    if (!in->Number(&kind) || kind > static_cast<uint32_t>(kLastConditionKind)) return false;
     Condition c{static_cast<ConditionKind>(kind), {}};
-    for (uint32_t a = 0; a < arguments; ++a) {
-      if (!in->Text(&c.arguments.emplace_back())) return false;
-    }
+    if (!ReadTexts(in, &c.arguments)) return false;
     conditions->push_back(std::move(c));
   }
   return true;
@@ -165,8 +162,8 @@ bool ReadEntry(ImageReader* in, Entry* e) {
     if (!in->Text(&word.text)) return false;
     e->words.push_back(std::move(word));
   }
-  if (!in->Text(&e->pattern) || !ReadClauses(in, &e->required) || !ReadConditions(in, &e->conditions) ||
-      !in->Weight(&e->weight) ||
+  if (!in->Text(&e->pattern) || !ReadClauses(in, &e->required) ||
+      !ReadConditions(in, &e->conditions) || !in->Weight(&e->weight) ||
       !in->Number(&e->category) || !in->Text(&e->file) || !in->Number(&line)) {
     return false;
   }

@@ -97,15 +97,7 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   if (required_trie_.empty()) return;
   std::vector<uint32_t>& present = scratch->present;
   present.clear();
-  for (size_t start = 0; start < joined.size(); ++start) {
-    uint32_t node = KeyTrie::kRoot;
-    for (size_t i = start; i < joined.size(); ++i) {
-      node = required_trie_.Step(node, joined[i]);
-      if (node == KeyTrie::kNone) break;
-      const std::vector<uint32_t>& found = required_trie_.Values(node, KeyTrie::kStart);
-      present.insert(present.end(), found.begin(), found.end());
-    }
-  }
+  required_trie_.AppendOccurring(joined, KeyTrie::kStart, &present);
   std::sort(present.begin(), present.end());
   present.erase(std::unique(present.begin(), present.end()), present.end());
   const size_t unfiltered = out->size();
@@ -154,7 +146,7 @@ void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
   for (int hit : hits) out->push_back(static_cast<uint32_t>(hit));
 }
 
-// Most patterns never meet one of their atoms in a short document;
+// Most patterns never meet their required strings in a short document;
 // compiling each only when it first does keeps start-up short. Threads
 // share the matcher.
 const re2::RE2& Matcher::Pattern(size_t hit) const {
@@ -192,14 +184,7 @@ uint32_t Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out
   }
   // Infixes: a walk from every byte.
   if (infix_.empty() || folded.size() > kMaxInfixTokenBytes) return front;
-  for (size_t start = 0; start < folded.size(); ++start) {
-    uint32_t node = KeyTrie::kRoot;
-    for (size_t i = start; i < folded.size(); ++i) {
-      node = infix_.Step(node, folded[i]);
-      if (node == KeyTrie::kNone) break;
-      Append(infix_.Values(node, KeyTrie::kStart), out);
-    }
-  }
+  infix_.AppendOccurring(folded, KeyTrie::kStart, out);
   return front;
 }
 

@@ -12,15 +12,15 @@
 // common first words (de, het, we) do not make every token try dozens of
 // phrases. RE2 pattern entries run per sentence over the sentence's folded
 // words joined by single spaces, so ^ and $ in a pattern are the sentence's
-// start and end. A pattern runs only on a sentence that holds the strings
-// it requires (PatternRequires; the strings are found by a walk of one byte
-// trie from each byte), and is compiled when the first such sentence comes: the shipped lexicons'
-// atoms are computed at build time, so start-up compiles no pattern. Once a
-// run has matched kPatternSetFromBytes of sentences, the patterns are
-// compiled into one RE2::Set, whose single pass per sentence is cheaper
-// than running each candidate; both ways find the same matches. A sentence that ends in ! or ? gets that
-// mark as a last word ("ga weg !"), so patterns can find exclamations and
-// questions.
+// start and end. A sentence that ends in ! or ? gets that mark as a last
+// word ("ga weg !"), so patterns can find exclamations and questions. A
+// pattern runs only on a sentence that holds the strings it requires
+// (PatternRequires, found by a walk of one byte trie from each byte), and is
+// compiled when the first such sentence comes; the shipped lexicons'
+// required strings are worked out at build time, so start-up compiles no
+// pattern. Once a run has matched kPatternSetFromBytes of sentences, the
+// patterns are compiled into one RE2::Set, whose single pass per sentence
+// is cheaper than running each candidate; both ways find the same matches.
 //
 //   Matcher matcher(set);
 //   for (const Match& m : matcher.FindAll(tokens)) Use(set.entries[m.entry]);
@@ -83,13 +83,13 @@ class Matcher {
  private:
   void IndexEntry(uint32_t entry_index);
   void IndexPatterns();
-  /// The patterns (by their place in pattern_entries_) that may match
-  /// `joined`, ascending.
   /// Scratch space of one MatchPatterns call, reused sentence after sentence.
   struct PatternScratch {
     std::vector<uint32_t> present;  ///< required strings found in the sentence
     std::vector<int> set_hits;      ///< RE2::Set::Match's answer
   };
+  /// The patterns (by their place in pattern_entries_) whose required
+  /// strings `joined` holds, and those that require none.
   void PatternCandidates(std::string_view joined, PatternScratch* scratch,
                          std::vector<uint32_t>* out) const;
   /// The patterns that match somewhere in `joined`, or may (a superset).
