@@ -225,6 +225,8 @@ class ModelParser {
       case Kind::kTrain:
         if (key == "l2") return Number(line, key, value, &model_->train.l2);
         if (key == "steps") return Number(line, key, value, &model_->train.steps);
+        if (key.starts_with("l2_") && key.size() > 3)
+          return Number(line, key, value, &model_->train.l2_by_field[key.substr(3)]);
         return UnknownKey(line, key);
       case Kind::kMarkers:
         return SetMarkers(line, key, value);
@@ -432,11 +434,26 @@ class ModelParser {
                       [](const SchemeModel& s) { return s.ground_pattern; }) > 1)
       Error(0, "more than one scheme says ground_pattern = yes");
     CheckColumns();
+    CheckTrainFields();
     if (model_->rows.empty()) Error(0, "no [row <id>] section");
     for (const DimensionModel& d : model_->dimensions) {
       if (d.class_kind.empty())
         Error(LineOf("[dimension " + d.id + "]"),
               fmt::format("[dimension {}] has no 'classes = <section word>'", d.id));
+    }
+  }
+
+  // "l2_voice" must name a field `wijzij train` fits, or a typo goes unseen.
+  void CheckTrainFields() {
+    for (const auto& [field, l2] : model_->train.l2_by_field) {
+      const bool known =
+          field == "scheme" || field == "column" ||
+          std::any_of(model_->dimensions.begin(), model_->dimensions.end(),
+                      [&](const DimensionModel& d) { return d.id == field; });
+      if (!known)
+        Error(LineOf("[train]"),
+              fmt::format("[train] l2_{}: no field '{}' (scheme, column or a dimension)", field,
+                          field));
     }
   }
 

@@ -52,6 +52,7 @@
 // instead_nl/instead_en. Problems are reported as file:line.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -177,6 +178,14 @@ const std::vector<WeightField>& WeightFields();
 struct TrainSettings {
   double l2 = 1.0;     ///< L2 penalty of the logistic regression
   double steps = 4000; ///< gradient steps
+  /// A penalty of its own for one labels field ("l2_voice = 50"): voice
+  /// weighs many weak categories, schemes a few strong ones.
+  std::map<std::string, double, std::less<>> l2_by_field;
+
+  double L2For(std::string_view field) const {
+    const auto it = l2_by_field.find(field);
+    return it == l2_by_field.end() ? l2 : it->second;
+  }
 };
 
 /// How a reading dimension turns its classes' evidence into a result.

@@ -133,9 +133,10 @@ bool CheckLabels(const std::string& file, const LabelsTable& table, const Model&
   return ok;
 }
 
-LogisticOptions Options(const Model& model, std::optional<size_t> reference) {
+LogisticOptions Options(const Model& model, std::string_view field,
+                        std::optional<size_t> reference) {
   LogisticOptions o;
-  o.l2 = model.train.l2;
+  o.l2 = model.train.L2For(field);
   o.steps = static_cast<size_t>(model.train.steps);
   o.reference = reference;
   return o;
@@ -184,7 +185,7 @@ void FitDimension(const LexiconSet& lexicons, const LabelsTable& table, int fiel
     data.features.push_back(std::move(x));
   }
   LogisticOptions options =
-      Options(model, with_none ? std::optional(classes.size() - 1) : std::nullopt);
+      Options(model, d->id, with_none ? std::optional(classes.size() - 1) : std::nullopt);
   // The fit starts from, and is pulled toward, the weights the model has.
   options.prior_weights.assign(classes.size(), std::vector<double>(features.size(), 0));
   options.prior_bias.assign(classes.size(), 0);
@@ -224,7 +225,7 @@ void FitSchemes(const LexiconSet& lexicons, const LabelsTable& table, int field,
   classes.emplace_back(kNoneId);
   const std::vector<uint32_t> categories = Union(lists);
   const size_t schemes = model.schemes.size(), width = categories.size() + schemes;
-  LogisticOptions options = Options(model, classes.size() - 1);
+  LogisticOptions options = Options(model, "scheme", classes.size() - 1);
   options.mask.assign(classes.size(), std::vector<bool>(width, false));
   for (size_t k = 0; k < schemes; ++k) {
     const SchemeModel& s = model.schemes[k];
@@ -288,7 +289,7 @@ void FitColumns(const LexiconSet& lexicons, const LabelsTable& table, int field,
   all.insert(all.end(), right_lists.begin(), right_lists.end());
   const std::vector<uint32_t> categories = Union(all);
   const std::vector<std::string> classes = {left->id, right->id, std::string(kNoneId)};
-  LogisticOptions options = Options(model, 2);
+  LogisticOptions options = Options(model, "column", 2);
   options.mask.assign(3, std::vector<bool>(categories.size(), false));
   for (size_t j = 0; j < categories.size(); ++j) {
     const auto in = [&](const std::vector<uint32_t>& set) {

@@ -171,7 +171,7 @@ TEST_CASE("the new model keys are read and checked") {
       "[scheme s]\nvocabulary = moraliserend:1.5, stem_attributie:-0.5\nbias = -1.25\n"
       "opposition = 3\n[column l]\nside = left\nbias = -0.5\nevidence = directief\n"
       "[column r]\nside = right\nevidence = empathisch\nbias = -0.75\n"
-      "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\n"
+      "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\nl2_v = 5\n"
       "[dimension v]\nclasses = v\nselect = argmax\nscale = words\nlearn = no\n"
       "[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n";
   REQUIRE(ParseModel("m.model", base, shipped.set, &m, &d));
@@ -181,6 +181,8 @@ TEST_CASE("the new model keys are read and checked") {
             static_cast<uint32_t>(shipped.set.FindCategory("stem_attributie"))) == -0.5);
   CHECK(*m.columns[0].bias == -0.5);
   CHECK(m.train.l2 == 30);
+  CHECK(m.train.L2For("v") == 5);
+  CHECK(m.train.L2For("scheme") == 30);
   CHECK(m.dimensions[0].select == Selection::kArgmax);
   CHECK(m.dimensions[0].per_words);
   CHECK_FALSE(m.dimensions[0].learn);
@@ -194,6 +196,24 @@ TEST_CASE("the new model keys are read and checked") {
     std::vector<Diagnostic> bad_diags;
     CHECK_FALSE(ParseModel("m.model", std::string(bad), shipped.set, &bad_model, &bad_diags));
   }
+}
+
+TEST_CASE("a penalty for a field the model does not fit is an error") {
+  const test::Shipped shipped;
+  const auto model = [](const std::string& field) {
+    return "[scheme s]\nvocabulary = moraliserend\n[column l]\nside = left\nevidence = directief\n"
+           "[column r]\nside = right\nevidence = empathisch\n"
+           "[row x]\nleft = directief\nright = empathisch\n[train]\nl2_" +
+           field + " = 5\n";
+  };
+  Model good;
+  std::vector<Diagnostic> d;
+  CHECK(ParseModel("m.model", model("column"), shipped.set, &good, &d));
+  Model bad;
+  CHECK_FALSE(ParseModel("m.model", model("stemm"), shipped.set, &bad, &d));
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.back().line == 12);  // the [train] line
+  CHECK(d.back().message.find("l2_stemm") != std::string::npos);
 }
 
 TEST_CASE("a model text is patched in place, comments kept") {
