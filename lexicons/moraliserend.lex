@@ -302,3 +302,26 @@ salonf*
 /\b(elk|ieder|enig|een greintje|geen greintje) (gevoel voor )?fatsoen\b/
 fatsoen | 0.5
 fatsoensnorm* | 0.75
+# Spot met wat de andere kant gelooft: ook dat is schelden (LABELLING.md:
+# spot telt voor het kader van wie spot).
+wappie*
+gekkies
+fantasten
+fanatici
+fanatiekeling*
+wartaal
+waanbeeld*
+waanidee*
+hersenspinsel*
+rariteitenkabinet
+kwakzalver*
+charlatan*
+pseudowetenschap*
+nepwetenschap*
+toetsenbordkrijger*
+twitterhooligan*
+zelfvoldaan* | 0.5
+narcistisch* | 0.75
+narcisme | 0.75
+dwingeland*
+sekte | 0.75

@@ -18,7 +18,6 @@ gewoon | 0.5
 nou
 blijkbaar
 kennelijk
-zogenaamd
 helaas | 0.5
 ik vind
 vind ik

@@ -169,7 +169,9 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     f.sentence = first_sentence + first.sentence;
     f.negated = lexicons_.categories[entry.category].negation_discounts &&
                 negation.IsNegated(m.first_token);
-    f.quoted = first.quoted;
+    // Putting a word in scare quotes is the writer's own act: such an entry
+    // counts as the writer's words.
+    f.quoted = first.quoted && !entry.Has(ConditionKind::kScareQuote);
     if (first.sentence < text.sentences.size())
       SetContext(bytes, text.sentences[first.sentence], &f);
     if (suppressions.Covers(f.line, lexicons_.categories[f.category].id)) {

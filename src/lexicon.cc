@@ -133,6 +133,8 @@ std::string_view ConditionName(ConditionKind kind) {
       return "own";
     case ConditionKind::kWith:
       return "with";
+    case ConditionKind::kScareQuote:
+      return "scare-quote";
   }
   return "";
 }

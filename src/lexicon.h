@@ -69,10 +69,12 @@ enum class ConditionKind : uint8_t {
   kOwn,          ///< {own}: not inside a quotation
   kWith,         ///< {with zij_elite …}: a finding of one of these categories
                  ///< stands in the same sentence
+  kScareQuote,   ///< {scare-quote}: inside a quotation of a few words, a word
+                 ///< the writer holds at a distance ('de dictatuur')
 };
 
 /// The last kind, for readers of serialised entries.
-inline constexpr ConditionKind kLastConditionKind = ConditionKind::kWith;
+inline constexpr ConditionKind kLastConditionKind = ConditionKind::kScareQuote;
 
 /// One condition on an entry: its kind and the words it names, if any.
 struct Condition {
@@ -98,6 +100,11 @@ struct Entry {
   int line = 0;
 
   bool IsPattern() const { return !pattern.empty(); }
+  bool Has(ConditionKind kind) const {
+    for (const Condition& c : conditions)
+      if (c.kind == kind) return true;
+    return false;
+  }
 };
 
 /// A lexicon category: what it means. What it is evidence for is the

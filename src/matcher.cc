@@ -360,6 +360,9 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
       case ConditionKind::kWith:
         holds = WithOneOf(set, context, match, condition.arguments);
         break;
+      case ConditionKind::kScareQuote:
+        holds = text.tokens[match.first_token].scare_quoted;
+        break;
     }
     if (!holds) return false;
   }

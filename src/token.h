@@ -18,6 +18,9 @@ struct ByteRange {
 
 /// One word or number as ICU's word BreakIterator (locale nl) finds it, with
 /// Dutch clitics ('s, 't, 'n, 'k, 'm) joined to their apostrophe.
+/// A quotation of at most this many words is a scare quote, not speech.
+inline constexpr uint32_t kScareQuoteWords = 3;
+
 struct Token {
   size_t offset = 0;  ///< first byte in the original input
   size_t length = 0;  ///< bytes in the original input
@@ -26,6 +29,7 @@ struct Token {
   uint32_t sentence = 0;      ///< index into TokenizedText::sentences
   std::string folded;         ///< FoldForMatching() of the token's text
   bool quoted = false;        ///< inside a quotation
+  bool scare_quoted = false;  ///< inside a quotation of kScareQuoteWords words or fewer
   bool number = false;        ///< ICU classed it as a number
   bool clause_start = false;  ///< first word of a sentence or after , : ; ( ) or a dash
 };

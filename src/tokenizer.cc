@@ -87,12 +87,24 @@ class TokenBuilder {
   WordSegment previous_, before_previous_;
 };
 
+// Marks the tokens inside a quotation, and those inside a short one: a
+// quotation of a few words is a word held at a distance ('wappies', 'de
+// dictatuur'), a longer one is someone's speech.
 void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens) {
+  std::vector<uint32_t> words_in(quotes.size(), 0);
+  std::vector<size_t> quote_of(tokens->size(), quotes.size());
   size_t q = 0;
-  for (Token& token : *tokens) {
+  for (size_t i = 0; i < tokens->size(); ++i) {
+    Token& token = (*tokens)[i];
     while (q < quotes.size() && quotes[q].end <= token.offset) ++q;
     token.quoted = q < quotes.size() && quotes[q].begin <= token.offset;
+    if (!token.quoted) continue;
+    quote_of[i] = q;
+    ++words_in[q];
   }
+  for (size_t i = 0; i < tokens->size(); ++i)
+    if (quote_of[i] < quotes.size())
+      (*tokens)[i].scare_quoted = words_in[quote_of[i]] <= kScareQuoteWords;
 }
 
 // Imperatives often follow a comma: "Houd afstand, was je handen".

@@ -75,15 +75,18 @@ TEST_CASE("conditions in braces say when an entry counts") {
   CHECK(e[1].conditions == clause_start);
   CHECK(e[2].conditions.empty());
   Lexicon more;
-  REQUIRE(ParseLexicon("t.lex", test::LexiconText("t", "moeten {reader} {own}\nstraat {not-after Op in}\n"),
+  REQUIRE(ParseLexicon("t.lex", test::LexiconText("t", "moeten {reader} {own}\nstraat {not-after Op in}\nelite {scare-quote}\n"),
                        &more, &diags));
-  REQUIRE(more.entries.size() == 2);
+  REQUIRE(more.entries.size() == 3);
+  CHECK(more.entries[2].conditions ==
+        std::vector<Condition>{{ConditionKind::kScareQuote, {}}});
   CHECK(more.entries[0].conditions ==
         std::vector<Condition>{{ConditionKind::kReader, {}}, {ConditionKind::kOwn, {}}});
   CHECK(more.entries[1].conditions ==
         std::vector<Condition>{{ConditionKind::kNotAfter, {"op", "in"}}});
   for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n",
-                          "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n"}) {
+                          "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n",
+                          "houd {scare-quote x}\n"}) {
     CAPTURE(bad);
     Lexicon l;
     std::vector<Diagnostic> d;

@@ -61,6 +61,10 @@ TEST_CASE("conditions say when an everyday word counts") {
        "de straat@1:33"},
       // Quoted words are someone else's.
       {"tuig {own}\n", "Hij riep \"tuig\". Het is tuig.", "tuig@1:25"},
+      // A word in scare quotes is held at a distance; in quoted speech it is not.
+      {"dictatuur {scare-quote}\n",
+       "Zij riepen \"weg met de dictatuur\". Ik lees over 'de dictatuur' en lach.",
+       "dictatuur@1:53"},
       // "alle" is pusher language only beside a pole.
       {"alle {with pool}\npool\nrelschoppers\n",
        "Alle inwoners zijn welkom. Alle relschoppers gaan vast.",

@@ -82,4 +82,10 @@ TEST_CASE("quoted findings are marked") {
         "idioten@1:29\"");
 }
 
+TEST_CASE("a scare-quote entry counts as the writer's own words") {
+  // The quotation marks are the writer's act: not discounted as quoted.
+  CHECK(Run("dictatuur {scare-quote}\n", "Zij vechten tegen 'de dictatuur'.") ==
+        "dictatuur@1:23");
+}
+
 }  // namespace wijzij

@@ -112,6 +112,19 @@ TEST_CASE("tokens know whether they stand inside a quotation") {
   }
 }
 
+TEST_CASE("a quotation of three words or fewer is a scare quote, a longer one speech") {
+  const auto scare = [](std::string_view text) {
+    std::string out;
+    for (const Token& token : Tokenize(text).tokens)
+      if (token.scare_quoted) out += "[" + std::string(text.substr(token.offset, token.length)) + "]";
+    return out;
+  };
+  CHECK(scare("Ze vochten tegen 'de dictatuur' van Den Haag.") == "[de][dictatuur]");
+  CHECK(scare("Hij noemt ze \"wappies\".") == "[wappies]");
+  CHECK(scare("Zij riepen \"weg met de dictatuur\" op het plein.") == "");
+  CHECK(scare("Geen aanhalingstekens hier.") == "");
+}
+
 TEST_CASE("tokens and sentences know their line and column in the original input") {
   const std::string_view text =
       "\xEF\xBB\xBF"
