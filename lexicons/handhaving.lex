@@ -25,17 +25,9 @@ treden op
 treedt op
 opgetreden
 aanhouden | 0.5
-aangehouden | 0.3
-aanhouding* | 0.3
 hielden aan | 0.5
-arrestatie* | 0.3
 arresteren
-gearresteerd | 0.3
 oppakken {with zij_relschoppers wij_orde}
-opgepakt | 0.3
-opsporen
-opgespoord
-opsporing* | 0.5
 noodbevel*
 noodverordening* | 0.4
 samenscholingsverbod
@@ -62,7 +54,6 @@ celstraffen | 0.5
 vervolgen
 vervolgd | 0.5
 vervolging
-voorgeleid
 berecht
 verhalen op de daders
 op de daders verhalen

@@ -36,8 +36,9 @@ bool AnyFound(const EvidenceList& list, const CategoryTotals& totals) {
 // `per` divides the summed weight: 1, or the text's hundreds of words.
 ClassScore Score(const ClassModel& model, const CategoryTotals& totals, double per) {
   ClassScore score{model.id, model.bias, 0};
-  if (!model.required.empty() && !AnyFound(model.required, totals)) return score;
-  if (AnyFound(model.unless, totals)) return score;
+  score.ruled_out = (!model.required.empty() && !AnyFound(model.required, totals)) ||
+                    AnyFound(model.unless, totals);
+  if (score.ruled_out) return score;
   double sum = 0;
   for (const Evidence& e : model.evidence.items()) {
     if (totals.Count(e.category) == 0) continue;
@@ -70,12 +71,14 @@ std::vector<ClassScore> Strongest(std::vector<ClassScore> present,
   return present;
 }
 
-// The class with the most evidence; the first of equals.
+// The class with the most evidence among those not ruled out (a report
+// needs a cue of reporting, not only its bias); the first of equals.
 std::vector<ClassScore> Argmax(const std::vector<ClassScore>& scores) {
-  if (scores.empty()) return {};
-  return {*std::max_element(scores.begin(), scores.end(), [](const auto& a, const auto& b) {
-    return a.evidence < b.evidence;
-  })};
+  const ClassScore* best = nullptr;
+  for (const ClassScore& s : scores)
+    if (!s.ruled_out && (!best || s.evidence > best->evidence)) best = &s;
+  if (!best && !scores.empty()) best = &scores[0];
+  return best ? std::vector<ClassScore>{*best} : std::vector<ClassScore>{};
 }
 
 DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& totals,

@@ -38,6 +38,7 @@ struct ClassScore {
   std::string id;
   double evidence = 0;
   uint32_t findings = 0;
+  bool ruled_out = false;  ///< its `requires` unmet or an `unless` found
 };
 
 /// One dimension of one document.

@@ -102,6 +102,25 @@ TEST_CASE("a class is ruled out by a finding of a category it names as unless") 
   CHECK(f.Read("Wij als gemeente zien het: die yuppen kopen alles op.").axis == "horizontaal");
 }
 
+TEST_CASE("argmax never picks a class whose requires is unmet, however high its bias") {
+  LexiconSet set;
+  AddLexicon(&set, "nieuws", "zegt\naldus\n");
+  AddLexicon(&set, "orders", "houd\nwas\n");
+  Model model;
+  DimensionModel voice = test::Dimension(
+      "voice", Selection::kArgmax,
+      {test::Class("verslag", Ids(set, {"nieuws", "orders"}), -0.5),
+       test::Class("bestuur", Ids(set, {"orders"}), 0.2)});
+  voice.classes[0].bias = 2;  // the report's bias beats every cue of the other
+  voice.classes[0].required = Ids(set, {"nieuws"});
+  model.dimensions = {voice};
+  auto choice = [&](std::string_view text) {
+    return AnalyzeText(set, text, model).dimensions[0].Choice();
+  };
+  CHECK(choice("Houd afstand, was je handen.") == "bestuur");
+  CHECK(choice("Houd afstand, zegt hij.") == "verslag");
+}
+
 TEST_CASE("reading sections in the model file are parsed and checked") {
   LexiconSet set;
   std::vector<Diagnostic> diags;
