@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Cross-validation by site on the dev part of the real-text corpus.
+
+The dev figures in the README: the dev passages are cut into five folds by
+site (no site in two folds); for each fold a model is trained from
+lexicons/wijzij.prior on the other four folds plus the project's own dev
+drafts (as tools/train_model.sh does), and the fold is read with it. The
+macro-F1 of scheme, column, voice and axis is computed over all dev
+passages, the way `wijzij eval` computes it. Test passages are never read.
+
+    python3 tools/real_cv.py [--prior FILE] [--seeds a,b,c] [--confusion]
+
+Each seed cuts the folds differently (a hash of seed and site); the figures
+are the mean over the seeds. Needs build/wijzij (or WIJZIJ) and the cache
+(python3 tools/real_corpus.py export).
+"""
+
+import argparse
+import concurrent.futures
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIELDS = ["voice", "scheme", "column", "narratives", "axis", "intimidation", "split"]
+FOLDS = 5
+
+
+def read_labels(path):
+    header = None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# path"):
+            header = line[2:].split("\t")
+        elif line and not line.startswith("#"):
+            yield dict(zip(header, line.split("\t")))
+
+
+def drafts():
+    rows = []
+    for labels in ("examples/corpus/labels.tsv", "examples/reading/labels.tsv"):
+        base = os.path.join(REPO, os.path.dirname(labels))
+        for r in read_labels(os.path.join(REPO, labels)):
+            r["path"] = os.path.join(base, r["path"])
+            rows.append(r)
+    return rows
+
+
+def fold_of(site, seed):
+    return int(hashlib.md5((seed + site).encode()).hexdigest(), 16) % FOLDS
+
+
+def read_fold(binary, prior, train_rows, test_paths, workdir, k):
+    labels = os.path.join(workdir, f"train{k}.tsv")
+    with open(labels, "w", encoding="utf-8") as out:
+        out.write("# path\t" + "\t".join(FIELDS) + "\n")
+        for r in train_rows:
+            out.write("\t".join([r["path"]] + [r.get(f, "-") for f in FIELDS]) + "\n")
+    model = os.path.join(workdir, f"fold{k}.model")
+    subprocess.run([binary, "--no-config", "--model", prior, "train", labels, "--split", "dev",
+                    "-o", model], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    out = subprocess.run([binary, "--no-config", "--model", model, "-f", "counts", "-j", "1"]
+                         + test_paths, check=True, capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def macro_f1(gold, predicted):
+    scores = []
+    for c in sorted(set(gold)):
+        support = sum(g == c for g in gold)
+        said = sum(p == c for p in predicted)
+        right = sum(g == p == c for g, p in zip(gold, predicted))
+        precision = right / said if said else 0
+        recall = right / support
+        scores.append(2 * precision * recall / (precision + recall) if right else 0)
+    return sum(scores) / len(scores)
+
+
+def confusion(name, gold, predicted):
+    classes = sorted(set(gold) | set(predicted))
+    print(f"{name} (rows expected, columns predicted: {' '.join(classes)})")
+    for c in classes:
+        row = [sum(g == c and p == d for g, p in zip(gold, predicted)) for d in classes]
+        print(f"  {c:<30} {row}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--prior", default=os.path.join(REPO, "lexicons", "wijzij.prior"))
+    parser.add_argument("--seeds", default=",a,b", help="fold cuts, comma-separated")
+    parser.add_argument("--confusion", action="store_true", help="print the confusion of each cut")
+    args = parser.parse_args()
+    binary = os.environ.get("WIJZIJ", os.path.join(REPO, "build", "wijzij"))
+    cache = os.environ.get("WIJZIJ_REAL_CACHE", os.path.expanduser("~/.cache/wijzij/real"))
+    dev = [r for r in read_labels(os.path.join(cache, "labels.tsv")) if r["split"] == "dev"]
+    if not dev:
+        sys.exit(f"real_cv: no dev passages in {cache}/labels.tsv (run real_corpus.py export)")
+    own = drafts()
+    tasks = {"scheme": lambda d: d["scheme"]["id"], "column": lambda d: d["column"]["id"],
+             "voice": lambda d: d["voice"]["id"], "axis": lambda d: d["axis"]["id"]}
+    totals = {t: [] for t in tasks}
+    with tempfile.TemporaryDirectory() as workdir:
+        for seed in args.seeds.split(","):
+            predicted = {}
+            with concurrent.futures.ThreadPoolExecutor(2) as pool:
+                jobs = [pool.submit(read_fold, binary, args.prior,
+                                    [r for r in dev if fold_of(r["site"], seed) != k] + own,
+                                    [r["path"] for r in dev if fold_of(r["site"], seed) == k],
+                                    workdir, k) for k in range(FOLDS)]
+                for job in jobs:
+                    for d in job.result():
+                        predicted[d["path"]] = d
+            line = []
+            for task, read in tasks.items():
+                gold = [r[task] for r in dev]
+                said = [read(predicted[r["path"]]) for r in dev]
+                totals[task].append(macro_f1(gold, said))
+                line.append(f"{task} {totals[task][-1]:.3f}")
+                if args.confusion:
+                    confusion(task, gold, said)
+            print(f"cut '{seed}': " + ", ".join(line))
+    print("mean: " + ", ".join(f"{t} {sum(v) / len(v):.3f}" for t, v in totals.items()))
+
+
+if __name__ == "__main__":
+    main()
