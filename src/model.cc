@@ -445,7 +445,8 @@ class ModelParser {
 
   // "l2_voice" must name a field `wijzij train` fits, or a typo goes unseen.
   void CheckTrainFields() {
-    for (const auto& [field, l2] : model_->train.l2_by_field) {
+    for (const auto& entry : model_->train.l2_by_field) {
+      const std::string& field = entry.first;  // a lambda cannot capture a binding (C++20)
       const bool known =
           field == "scheme" || field == "column" ||
           std::any_of(model_->dimensions.begin(), model_->dimensions.end(),
