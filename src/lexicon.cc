@@ -135,6 +135,8 @@ std::string_view ConditionName(ConditionKind kind) {
       return "with";
     case ConditionKind::kScareQuote:
       return "scare-quote";
+    case ConditionKind::kQuoted:
+      return "quoted";
   }
   return "";
 }

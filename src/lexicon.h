@@ -71,10 +71,11 @@ enum class ConditionKind : uint8_t {
                  ///< stands in the same sentence
   kScareQuote,   ///< {scare-quote}: inside a quotation of a few words, a word
                  ///< the writer holds at a distance ('de dictatuur')
+  kQuoted,       ///< {quoted}: inside a quotation (someone else's words)
 };
 
 /// The last kind, for readers of serialised entries.
-inline constexpr ConditionKind kLastConditionKind = ConditionKind::kScareQuote;
+inline constexpr ConditionKind kLastConditionKind = ConditionKind::kQuoted;
 
 /// One condition on an entry: its kind and the words it names, if any.
 struct Condition {

@@ -242,7 +242,8 @@ class LexiconParser {
     // Kinds without words, and kinds that need at least one.
     for (ConditionKind kind : {ConditionKind::kClauseStart, ConditionKind::kReader,
                                ConditionKind::kOwn, ConditionKind::kNotAfter,
-                               ConditionKind::kWith, ConditionKind::kScareQuote}) {
+                               ConditionKind::kWith, ConditionKind::kScareQuote,
+                               ConditionKind::kQuoted}) {
       if (words[0] != ConditionName(kind)) continue;
       const bool takes_words = kind == ConditionKind::kNotAfter || kind == ConditionKind::kWith;
       if (takes_words != (words.size() > 1)) {
@@ -258,7 +259,7 @@ class LexiconParser {
     }
     Error(line_number,
           fmt::format("unknown condition {{{}}}; known: {{clause-start}}, {{reader}}, {{own}}, "
-                      "{{scare-quote}}, {{not-after WORD…}}, {{with CATEGORY…}}",
+                      "{{quoted}}, {{scare-quote}}, {{not-after WORD…}}, {{with CATEGORY…}}",
                       spec));
     return false;
   }

@@ -363,6 +363,9 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
       case ConditionKind::kScareQuote:
         holds = text.tokens[match.first_token].scare_quoted;
         break;
+      case ConditionKind::kQuoted:
+        holds = text.tokens[match.first_token].quoted;
+        break;
     }
     if (!holds) return false;
   }

@@ -75,9 +75,11 @@ TEST_CASE("conditions in braces say when an entry counts") {
   CHECK(e[1].conditions == clause_start);
   CHECK(e[2].conditions.empty());
   Lexicon more;
-  REQUIRE(ParseLexicon("t.lex", test::LexiconText("t", "moeten {reader} {own}\nstraat {not-after Op in}\nelite {scare-quote}\n"),
+  REQUIRE(ParseLexicon("t.lex", test::LexiconText("t", "moeten {reader} {own}\nstraat {not-after Op in}\nelite {scare-quote}\n"
+                                                   "de {quoted}\n"),
                        &more, &diags));
-  REQUIRE(more.entries.size() == 3);
+  REQUIRE(more.entries.size() == 4);
+  CHECK(more.entries[3].conditions == std::vector<Condition>{{ConditionKind::kQuoted, {}}});
   CHECK(more.entries[2].conditions ==
         std::vector<Condition>{{ConditionKind::kScareQuote, {}}});
   CHECK(more.entries[0].conditions ==
@@ -86,7 +88,7 @@ TEST_CASE("conditions in braces say when an entry counts") {
         std::vector<Condition>{{ConditionKind::kNotAfter, {"op", "in"}}});
   for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n",
                           "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n",
-                          "houd {scare-quote x}\n"}) {
+                          "houd {scare-quote x}\n", "houd {quoted x}\n"}) {
     CAPTURE(bad);
     Lexicon l;
     std::vector<Diagnostic> d;

@@ -61,6 +61,8 @@ TEST_CASE("conditions say when an everyday word counts") {
        "de straat@1:33"},
       // Quoted words are someone else's.
       {"tuig {own}\n", "Hij riep \"tuig\". Het is tuig.", "tuig@1:25"},
+      // Only someone else's words.
+      {"tuig {quoted}\n", "Hij riep \"tuig\". Het is tuig.", "tuig@1:11\""},
       // A word in scare quotes is held at a distance; in quoted speech it is not.
       {"dictatuur {scare-quote}\n",
        "Zij riepen \"weg met de dictatuur\". Ik lees over 'de dictatuur' en lach.",
