@@ -101,6 +101,7 @@ struct Entry {
   int line = 0;
 
   bool IsPattern() const { return !pattern.empty(); }
+  /// Whether one of its conditions is of `kind`.
   bool Has(ConditionKind kind) const {
     for (const Condition& c : conditions)
       if (c.kind == kind) return true;

@@ -332,11 +332,6 @@ bool WithOneOf(const LexiconSet& set, const ConditionContext& context, const Mat
   return false;
 }
 
-bool HasWith(const Entry& entry) {
-  return std::any_of(entry.conditions.begin(), entry.conditions.end(),
-                     [](const Condition& c) { return c.kind == ConditionKind::kWith; });
-}
-
 }  // namespace
 
 bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionContext& context,
@@ -387,7 +382,7 @@ std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
   bool any_with = false;
   for (const Match& m : matches) {
     const Entry& entry = set_.entries[m.entry];
-    if (HasWith(entry)) {
+    if (entry.Has(ConditionKind::kWith)) {
       any_with = true;
       continue;
     }

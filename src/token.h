@@ -16,11 +16,11 @@ struct ByteRange {
   size_t end = 0;
 };
 
-/// One word or number as ICU's word BreakIterator (locale nl) finds it, with
-/// Dutch clitics ('s, 't, 'n, 'k, 'm) joined to their apostrophe.
 /// A quotation of at most this many words is a scare quote, not speech.
 inline constexpr uint32_t kScareQuoteWords = 3;
 
+/// One word or number as ICU's word BreakIterator (locale nl) finds it, with
+/// Dutch clitics ('s, 't, 'n, 'k, 'm) joined to their apostrophe.
 struct Token {
   size_t offset = 0;  ///< first byte in the original input
   size_t length = 0;  ///< bytes in the original input

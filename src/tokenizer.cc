@@ -90,21 +90,26 @@ class TokenBuilder {
 // Marks the tokens inside a quotation, and those inside a short one: a
 // quotation of a few words is a word held at a distance ('wappies', 'de
 // dictatuur'), a longer one is someone's speech.
+// Two passes over the tokens: the first counts the words of each quotation.
 void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens) {
+  if (quotes.empty()) return;
+  // The quotation a token stands in, or quotes.size(); `q` only moves on.
+  const auto quote_of = [&](size_t offset, size_t* q) {
+    while (*q < quotes.size() && quotes[*q].end <= offset) ++*q;
+    return *q < quotes.size() && quotes[*q].begin <= offset ? *q : quotes.size();
+  };
   std::vector<uint32_t> words_in(quotes.size(), 0);
-  std::vector<size_t> quote_of(tokens->size(), quotes.size());
   size_t q = 0;
-  for (size_t i = 0; i < tokens->size(); ++i) {
-    Token& token = (*tokens)[i];
-    while (q < quotes.size() && quotes[q].end <= token.offset) ++q;
-    token.quoted = q < quotes.size() && quotes[q].begin <= token.offset;
-    if (!token.quoted) continue;
-    quote_of[i] = q;
-    ++words_in[q];
+  for (Token& token : *tokens) {
+    const size_t quote = quote_of(token.offset, &q);
+    token.quoted = quote < quotes.size();
+    if (token.quoted) ++words_in[quote];
   }
-  for (size_t i = 0; i < tokens->size(); ++i)
-    if (quote_of[i] < quotes.size())
-      (*tokens)[i].scare_quoted = words_in[quote_of[i]] <= kScareQuoteWords;
+  q = 0;
+  for (Token& token : *tokens) {
+    const size_t quote = quote_of(token.offset, &q);
+    token.scare_quoted = quote < quotes.size() && words_in[quote] <= kScareQuoteWords;
+  }
 }
 
 // Imperatives often follow a comma: "Houd afstand, was je handen".
