@@ -54,6 +54,11 @@ struct Fixture {
   }
 };
 
+// The class the model's only dimension picks for `text`.
+std::string OnlyChoice(const LexiconSet& set, const Model& model, std::string_view text) {
+  return AnalyzeText(set, text, model).dimensions[0].Choice();
+}
+
 std::vector<std::string> IdsOf(const std::vector<ClassScore>& scores) {
   std::vector<std::string> ids;
   for (const ClassScore& s : scores) ids.push_back(s.id);
@@ -100,25 +105,6 @@ TEST_CASE("a class is ruled out by a finding of a category it names as unless") 
   // The government writing as "we" is not the other side.
   CHECK(f.Read("Wij als gemeente zien het: ze doen niets, de gemeente.").axis == "none");
   CHECK(f.Read("Wij als gemeente zien het: die yuppen kopen alles op.").axis == "horizontaal");
-}
-
-TEST_CASE("argmax never picks a class whose requires is unmet, however high its bias") {
-  LexiconSet set;
-  AddLexicon(&set, "nieuws", "zegt\naldus\n");
-  AddLexicon(&set, "orders", "houd\nwas\n");
-  Model model;
-  DimensionModel voice = test::Dimension(
-      "voice", Selection::kArgmax,
-      {test::Class("verslag", Ids(set, {"nieuws", "orders"}), -0.5),
-       test::Class("bestuur", Ids(set, {"orders"}), 0.2)});
-  voice.classes[0].bias = 2;  // the report's bias beats every cue of the other
-  voice.classes[0].required = Ids(set, {"nieuws"});
-  model.dimensions = {voice};
-  auto choice = [&](std::string_view text) {
-    return AnalyzeText(set, text, model).dimensions[0].Choice();
-  };
-  CHECK(choice("Houd afstand, was je handen.") == "bestuur");
-  CHECK(choice("Houd afstand, zegt hij.") == "verslag");
 }
 
 TEST_CASE("reading sections in the model file are parsed and checked") {
@@ -169,9 +155,7 @@ TEST_CASE("argmax always picks a class; bias and scale = words shape the evidenc
   voice.classes[1].bias = 0.1;  // a text without cues is a resident's
   voice.per_words = true;
   model.dimensions = {voice};
-  auto choice = [&](std::string_view text) {
-    return AnalyzeText(set, text, model).dimensions[0].Choice();
-  };
+  const auto choice = [&](std::string_view text) { return OnlyChoice(set, model, text); };
   CHECK(choice("Het regent.") == "inwoner");
   CHECK(choice("Het regent, zegt hij.") == "verslag");
   CHECK(choice("Ik vind, zegt hij, dat het regent.") == "inwoner");  // a tie of 1.0: the bias
@@ -180,6 +164,22 @@ TEST_CASE("argmax always picks a class; bias and scale = words shape the evidenc
   for (int i = 0; i < 99; ++i) long_text += " Het regent vandaag.";
   const DimensionResult r = AnalyzeText(set, long_text, model).dimensions[0];
   CHECK(r.scores[0].evidence == doctest::Approx(1.0 / 3.0).epsilon(0.01));
+}
+
+TEST_CASE("argmax never picks a class whose requires is unmet, however high its bias") {
+  LexiconSet set;
+  AddLexicon(&set, "nieuws", "zegt\naldus\n");
+  AddLexicon(&set, "orders", "houd\nwas\n");
+  Model model;
+  DimensionModel voice = test::Dimension(
+      "voice", Selection::kArgmax,
+      {test::Class("verslag", Ids(set, {"nieuws", "orders"}), -0.5),
+       test::Class("bestuur", Ids(set, {"orders"}), 0.2)});
+  voice.classes[0].bias = 2;  // the report's bias beats every cue of the other
+  voice.classes[0].required = Ids(set, {"nieuws"});
+  model.dimensions = {voice};
+  CHECK(OnlyChoice(set, model, "Houd afstand, was je handen.") == "bestuur");
+  CHECK(OnlyChoice(set, model, "Houd afstand, zegt hij.") == "verslag");
 }
 
 TEST_CASE("the new model keys are read and checked") {
