@@ -24,29 +24,12 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from real_corpus import cache_dir  # noqa: E402
+from train_labels import drafts, read_labels, write  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIELDS = ["voice", "scheme", "column", "narratives", "axis", "intimidation", "split"]
 FOLDS = 5
-
-
-def read_labels(path):
-    header = None
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("# path"):
-            header = line[2:].split("\t")
-        elif line and not line.startswith("#"):
-            yield dict(zip(header, line.split("\t")))
-
-
-def drafts():
-    rows = []
-    for labels in ("examples/corpus/labels.tsv", "examples/reading/labels.tsv"):
-        base = os.path.join(REPO, os.path.dirname(labels))
-        for r in read_labels(os.path.join(REPO, labels)):
-            r["path"] = os.path.join(base, r["path"])
-            rows.append(r)
-    return rows
 
 
 def fold_of(site, seed):
@@ -55,10 +38,7 @@ def fold_of(site, seed):
 
 def read_fold(binary, prior, train_rows, test_paths, workdir, k):
     labels = os.path.join(workdir, f"train{k}.tsv")
-    with open(labels, "w", encoding="utf-8") as out:
-        out.write("# path\t" + "\t".join(FIELDS) + "\n")
-        for r in train_rows:
-            out.write("\t".join([r["path"]] + [r.get(f, "-") for f in FIELDS]) + "\n")
+    write(train_rows, labels)
     model = os.path.join(workdir, f"fold{k}.model")
     subprocess.run([binary, "--no-config", "--model", prior, "train", labels, "--split", "dev",
                     "-o", model], check=True, stdout=subprocess.DEVNULL,
@@ -95,7 +75,7 @@ def main():
     parser.add_argument("--confusion", action="store_true", help="print the confusion of each cut")
     args = parser.parse_args()
     binary = os.environ.get("WIJZIJ", os.path.join(REPO, "build", "wijzij"))
-    cache = os.environ.get("WIJZIJ_REAL_CACHE", os.path.expanduser("~/.cache/wijzij/real"))
+    cache = cache_dir()
     dev = [r for r in read_labels(os.path.join(cache, "labels.tsv")) if r["split"] == "dev"]
     if not dev:
         sys.exit(f"real_cv: no dev passages in {cache}/labels.tsv (run real_corpus.py export)")

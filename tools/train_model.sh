@@ -15,25 +15,5 @@ cache=${WIJZIJ_REAL_CACHE:-$HOME/.cache/wijzij/real}
 python3 tools/real_corpus.py export > /dev/null
 labels=$(mktemp)
 trap 'rm -f "$labels"' EXIT
-python3 - "$cache/labels.tsv" examples/corpus/labels.tsv examples/reading/labels.tsv "$labels" <<'PY'
-import os, sys
-real, drafts, reading, out = sys.argv[1:5]
-fields = ["voice", "scheme", "column", "narratives", "axis", "intimidation", "split"]
-rows = ["# path\t" + "\t".join(fields)]
-def read(path):
-    header = None
-    for line in open(path):
-        line = line.rstrip("\n")
-        if line.startswith("# path"):
-            header = line[2:].split("\t")
-        elif line and not line.startswith("#"):
-            yield dict(zip(header, line.split("\t")))
-for r in read(real):
-    rows.append("\t".join([r["path"]] + [r.get(f, "-") for f in fields]))
-for labels in (drafts, reading):
-    base = os.path.abspath(os.path.dirname(labels))
-    for r in read(labels):
-        rows.append("\t".join([os.path.join(base, r["path"])] + [r.get(f, "-") for f in fields]))
-open(out, "w").write("\n".join(rows) + "\n")
-PY
+python3 tools/train_labels.py "$cache/labels.tsv" "$labels"
 "$bin" --no-config --model lexicons/wijzij.prior train "$labels" --split dev -o lexicons/wijzij.model
