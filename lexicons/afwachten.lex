@@ -1,4 +1,6 @@
 # Linkerkolom: het perspectief is wachten tot het voorbij is; straks, hopelijk, zodra.
+# Niet 'binnenkort' of een losse 'zodra': een dienstmededeling zegt zo wanneer
+# het werk begint of klaar is, en dat is geen afwachten.
 id = afwachten
 label_nl = Afwachten
 label_en = Waiting
@@ -9,8 +11,6 @@ severity = suggestion
 [entries]
 straks | 0.75
 hopelijk | 0.5
-zodra | 0.5
-binnenkort | 0.5
 afwachten
 wachten tot
 wachten op

@@ -71,6 +71,16 @@ class Optimiser {
   double t_ = 0;
 };
 
+// Projects the weights back above `keep` times their positive prior (both in
+// standardised units, so the share is the same in raw units).
+void KeepShareOfPrior(const std::vector<std::vector<double>>& prior, double keep,
+                      std::vector<std::vector<double>>* weights) {
+  if (keep <= 0) return;
+  for (size_t k = 0; k < prior.size(); ++k)
+    for (size_t j = 0; j < prior[k].size(); ++j)
+      if (prior[k][j] > 0) (*weights)[k][j] = std::max((*weights)[k][j], keep * prior[k][j]);
+}
+
 }  // namespace
 
 LogisticFit FitLogistic(const LogisticData& data, const LogisticOptions& options) {
@@ -126,6 +136,7 @@ LogisticFit FitLogistic(const LogisticData& data, const LogisticOptions& options
       gradient[g++] = gb[k];
     }
     optimiser.Step(params, gradient, options.learning_rate * 0.1);
+    KeepShareOfPrior(prior, options.keep, &fit.weights);
   }
   // Back to the units of the raw features.
   for (size_t k = 0; k < k_count; ++k) {

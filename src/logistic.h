@@ -41,6 +41,8 @@ struct LogisticOptions {
   /// A fit anchored so improves on the hand-set model instead of replacing it.
   std::vector<std::vector<double>> prior_weights;
   std::vector<double> prior_bias;
+  /// A weight whose prior is positive stays at or above this share of it.
+  double keep = 0;
 };
 
 struct LogisticFit {

@@ -225,6 +225,7 @@ class ModelParser {
       case Kind::kTrain:
         if (key == "l2") return Number(line, key, value, &model_->train.l2);
         if (key == "steps") return Number(line, key, value, &model_->train.steps);
+        if (key == "keep") return Share(line, key, value, &model_->train.keep);
         if (key.starts_with("l2_") && key.size() > 3)
           return Number(line, key, value, &model_->train.l2_by_field[key.substr(3)]);
         return UnknownKey(line, key);
@@ -380,6 +381,11 @@ class ModelParser {
 
   void Number(int line, const std::string& key, const std::string& value, double* out) {
     if (!ParseNumber(value, out)) Error(line, fmt::format("{}: '{}' is not a number", key, value));
+  }
+
+  void Share(int line, const std::string& key, const std::string& value, double* out) {
+    if (!ParseNumber(value, out) || *out < 0 || *out > 1)
+      Error(line, fmt::format("{}: '{}' is not a number from 0 to 1", key, value));
   }
 
   void YesNo(int line, const std::string& key, const std::string& value, bool* out) {

@@ -10,7 +10,7 @@
 //
 //   [weights]                       numbers the scoring uses (WeightFields())
 //   negated = 0.25
-//   [train]                         how `wijzij train` fits: l2, steps
+//   [train]                         how `wijzij train` fits: l2, steps, keep
 //   [markers]
 //   wij = wij                       generic in-group and out-group words
 //   zij = zij
@@ -181,6 +181,9 @@ struct TrainSettings {
   /// A penalty of its own for one labels field ("l2_voice = 50"): voice
   /// weighs many weak categories, schemes a few strong ones.
   std::map<std::string, double, std::less<>> l2_by_field;
+  /// The share of a positive starting weight a fit always keeps ("keep =
+  /// 0.5"): data may weaken what the sources say a word means, not erase it.
+  double keep = 0;
 
   double L2For(std::string_view field) const {
     const auto it = l2_by_field.find(field);

@@ -138,6 +138,7 @@ LogisticOptions Options(const Model& model, std::string_view field,
   LogisticOptions o;
   o.l2 = model.train.L2For(field);
   o.steps = static_cast<size_t>(model.train.steps);
+  o.keep = model.train.keep;
   o.reference = reference;
   return o;
 }

@@ -1,6 +1,7 @@
 // The logistic regression behind `wijzij train`: it separates what is
 // separable, keeps a reference class at logit 0, leaves masked weights at 0,
-// stays near its prior under a strong penalty, and is deterministic.
+// stays near its prior under a strong penalty, keeps a share of a positive
+// prior the data contradicts, and is deterministic.
 
 #include "logistic.h"
 
@@ -64,6 +65,20 @@ TEST_CASE("a strong penalty keeps the fit at its prior") {
   CHECK(fit.weights[0][0] == doctest::Approx(0.7).epsilon(0.01));
   CHECK(fit.weights[0][1] == doctest::Approx(-0.2).epsilon(0.01));
   CHECK(fit.weights[1][1] == doctest::Approx(0.9).epsilon(0.01));
+}
+
+TEST_CASE("keep holds a share of a positive prior that the data contradicts") {
+  // The prior says the second feature means class 0; the data says class 1.
+  LogisticOptions options;
+  options.reference = 2;
+  options.l2 = 0;
+  options.prior_weights = {{0.5, 2.0}, {0, 0}, {0, 0}};
+  options.prior_bias = {0, 0, 0};
+  const LogisticFit free = FitLogistic(ThreeClasses(), options);
+  CHECK(free.weights[0][1] < 1.5);
+  options.keep = 0.9;
+  const LogisticFit kept = FitLogistic(ThreeClasses(), options);
+  CHECK(kept.weights[0][1] >= doctest::Approx(1.8));
 }
 
 TEST_CASE("a fit is the same every time") {

@@ -190,7 +190,7 @@ TEST_CASE("the new model keys are read and checked") {
       "[scheme s]\nvocabulary = moraliserend:1.5, stem_attributie:-0.5\nbias = -1.25\n"
       "opposition = 3\n[column l]\nside = left\nbias = -0.5\nevidence = directief\n"
       "[column r]\nside = right\nevidence = empathisch\nbias = -0.75\n"
-      "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\nl2_v = 5\n"
+      "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\nl2_v = 5\nkeep = 0.5\n"
       "[dimension v]\nclasses = v\nselect = argmax\nscale = words\nlearn = no\n"
       "[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n";
   REQUIRE(ParseModel("m.model", base, shipped.set, &m, &d));
@@ -202,6 +202,7 @@ TEST_CASE("the new model keys are read and checked") {
   CHECK(m.train.l2 == 30);
   CHECK(m.train.L2For("v") == 5);
   CHECK(m.train.L2For("scheme") == 30);
+  CHECK(m.train.keep == 0.5);
   CHECK(m.dimensions[0].select == Selection::kArgmax);
   CHECK(m.dimensions[0].per_words);
   CHECK_FALSE(m.dimensions[0].learn);
@@ -209,7 +210,7 @@ TEST_CASE("the new model keys are read and checked") {
   CHECK(m.dimensions[0].classes[0].bias == 0.2);
   for (const char* bad : {"[scheme s]\nvocabulary = moraliserend:x\n", "[scheme s]\nbias = veel\n",
                           "[dimension v]\nclasses = v\nscale = zinnen\n",
-                          "[train]\nkleur = 1\n"}) {
+                          "[train]\nkleur = 1\n", "[train]\nkeep = 2\n"}) {
     CAPTURE(bad);
     Model bad_model;
     std::vector<Diagnostic> bad_diags;
