@@ -211,12 +211,35 @@ bool Matcher::PhraseMatches(const Entry& entry, const TokenizedText& text,
   return true;
 }
 
+namespace {
+
+// "auto's", "Rutte's": Dutch writes the plural of a word ending in a vowel,
+// and the genitive of a name, with an apostrophe; the word is the same.
+std::string_view ApostropheStem(std::string_view folded) {
+  constexpr std::string_view kApostropheS = "'s";
+  if (folded.size() <= kApostropheS.size() + 1 || !folded.ends_with(kApostropheS)) return {};
+  return folded.substr(0, folded.size() - kApostropheS.size());
+}
+
+}  // namespace
+
+void Matcher::StemCandidates(std::string_view folded, std::vector<uint32_t>* scratch,
+                             std::vector<uint32_t>* out) const {
+  const std::string_view stem = ApostropheStem(folded);
+  if (stem.empty()) return;
+  scratch->clear();
+  Candidates(stem, scratch);
+  for (uint32_t entry_index : *scratch)
+    if (set_.entries[entry_index].words.size() == 1) out->push_back(entry_index);
+}
+
 void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) const {
-  std::vector<uint32_t> candidates;
+  std::vector<uint32_t> candidates, scratch;
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
     candidates.clear();
     const uint32_t front = Candidates(text.tokens[t].folded, &candidates);
     PairCandidates(text, t, front, &candidates);
+    StemCandidates(text.tokens[t].folded, &scratch, &candidates);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (uint32_t entry_index : candidates) {

@@ -103,6 +103,9 @@ class Matcher {
   /// Adds the phrases whose first two words are token t and the next one.
   void PairCandidates(const TokenizedText& text, uint32_t t, uint32_t front,
                       std::vector<uint32_t>* out) const;
+  /// Adds the one-word entries the word matches without its apostrophe-s.
+  void StemCandidates(std::string_view folded, std::vector<uint32_t>* scratch,
+                      std::vector<uint32_t>* out) const;
   void MatchWords(const TokenizedText& text, std::vector<Match>* out) const;
   void MatchCompounds(const TokenizedText& text, std::vector<Match>* out) const;
   void MatchPatterns(const TokenizedText& text, std::vector<Match>* out) const;

@@ -29,6 +29,10 @@ TEST_CASE("each entry kind fires on the words it describes") {
        "nu kan het nog@1:19"},
       {"/^ga\\b/\n", "Ga weg. Ik ga niet.", "Ga@1:1"},
       {"zo'n\n", "Zo\xE2\x80\x99n gedoe.", "Zo\xE2\x80\x99n@1:1"},
+      // A plural or genitive with apostrophe-s is the word itself; the
+      // clitic 's of "'s avonds" is not a word "s".
+      {"dienstauto\nrutte\ns\n", "Dienstauto's, Rutte\xE2\x80\x99s plan, 's avonds.",
+       "Dienstauto's@1:1 Rutte\xE2\x80\x99s@1:15"},
       {"\xC3\xA9lite\n", "De E\xCC\x81LITE.", "E\xCC\x81LITE@1:4"},
       // Patterns written with capitals or accents still match any case.
       {"/Gemeente (IS|was) dicht/\n", "De GEMEENTE is dicht.", "GEMEENTE is dicht@1:4"},
