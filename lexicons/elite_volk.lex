@@ -200,5 +200,7 @@ volksverlakker*
 /\b(ver )?van de realiteit (af|verwijderd)\b/
 /\bzittende (macht|partijen|politici|elite)\b/
 /\b(eigen volk|nederlanders|ons volk|onze mensen) eerst\b/
-/\b(de burgers?|de gewone man|de nederlanders?|de belastingbetalers?|wij|we) (is|zijn|wordt|worden) (de|het) (dupe|pineut|sigaar|melkkoe|pinautomaat|pinpas)\b/
+/\b(de burgers?|de inwoners?|de bevolking|de gewone man|de nederlanders?|de belastingbetalers?|gewone (gezinnen|huishoudens)|wij|we) (is|zijn|wordt|worden) (de|het) (dupe|pineut|sigaar|melkkoe|pinautomaat|pinpas)\b/
+# Wie betaalt voor wat bovenaan wordt besloten.
+/\b(op kosten|ten koste|over de rug|op de rug) van (de )?(burgers?|inwoners?|belastingbetalers?|bevolking|gewone (man|mensen|burgers?)|kleine man|hardwerkende \S+)\b/
 /\b(niet|geen idee|geen benul|geen flauw idee)( \S+){0,2} wat er (speelt|leeft)\b/
