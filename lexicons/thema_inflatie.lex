@@ -22,7 +22,9 @@ duurder | 0.5
 hoge prijzen
 de prijzen
 gas is afgesloten
-afgesloten | 0.3
+# Afgesloten van gas of stroom; een afgesloten weg is geen inflatie.
+/\b(gas|stroom|energie|elektriciteit)( \S+){0,4} afgesloten\b/
+/\bafgesloten van (het |de )?(gas|stroom|energie|elektriciteit)\b/
 koopkracht
 schuldhulp* | 0.5
 duurder wordt

@@ -36,7 +36,9 @@ een kleine groep {with handhaving wij_orde} | 0.5
 jongeren | 0.3
 wij op straat | 2
 wij-op-straat | 2
-de straat {not-after op in naar van uit} | 0.3
+# "De straat wordt afgesloten" is een weg; de straat als groep staat naast
+# handhaving, een pool of morele taal.
+de straat {not-after op in naar van uit} {with handhaving polen moraliserend zij_relschoppers} | 0.3
 relschoppende
 rellende jeugd
 brokkenmaker*

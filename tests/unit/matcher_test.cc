@@ -138,6 +138,28 @@ TEST_CASE("patterns find the same matches before and after the pattern set is bu
   CHECK(Describe(analyze(text)) == before);
 }
 
+TEST_CASE("a road-works notice's everyday words are no evidence in the shipped lexicons") {
+  const test::Shipped shipped;
+  const DocumentReport report = test::AnalyzeText(
+      shipped.set,
+      "De straat waarin gewerkt wordt, is tot vrijdag afgesloten. "
+      "Binnenkort krijgt u een brief. Zodra het werk klaar is, gaat de weg open.",
+      shipped.model);
+  for (const Finding& f : report.findings) {
+    const std::string& category = shipped.set.categories[f.category].id;
+    CAPTURE(category);
+    CHECK(category != "zij_relschoppers");
+    CHECK(category != "thema_inflatie");
+    CHECK(category != "afwachten");
+  }
+  // The same words where they are evidence.
+  const std::string groups = test::Describe(test::AnalyzeText(
+      shipped.set, "Ons gas is afgesloten. De straat is van ons, dus hard optreden!",
+      shipped.model));
+  CHECK(groups.find("gas is afgesloten@1:5") != std::string::npos);
+  CHECK(groups.find("De straat@1:24") != std::string::npos);
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");
