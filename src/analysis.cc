@@ -211,13 +211,12 @@ void Analyzer::Score(DocumentReport* report) const {
   // The reading dimensions read the text as it is; when its voice relays
   // others (a news report), its words count less for scheme and column.
   report->dimensions = ScoreDimensions(model_, report->findings, report->words);
-  if (Relays(*report)) {
-    for (Finding& f : report->findings)
-      f.weight = static_cast<float>(f.weight * model_.weights.relayed);
-  }
-  report->scheme =
-      ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted);
-  report->column = ScoreColumns(model_, report->findings, report->words);
+  report->relays = Relays(*report);
+  const ModelWeights& w = model_.weights;
+  report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
+                                report->relays ? w.relayed_scheme : 1);
+  report->column =
+      ScoreColumns(model_, report->findings, report->words, report->relays ? w.relayed : 1);
 }
 
 }  // namespace wijzij

@@ -32,6 +32,9 @@ struct DocumentReport {
   uint32_t sentences = 0;
   /// A quotation makes up most of the text: it is the text's own voice.
   bool mostly_quoted = false;
+  /// Its voice relays others (a news report): schemes and columns weigh its
+  /// findings by [weights] relayed_scheme and relayed.
+  bool relays = false;
   std::vector<CategoryStat> categories;  ///< indexed like LexiconSet::categories
   SchemeResult scheme;
   ColumnResult column;

@@ -41,7 +41,8 @@ const std::vector<WeightField>& WeightFields() {
       {"column_min", &ModelWeights::column_min},
       {"column_share", &ModelWeights::column_share},
       {"ground_pattern", &ModelWeights::ground_pattern},
-      {"relayed", &ModelWeights::relayed}};
+      {"relayed", &ModelWeights::relayed},
+      {"relayed_scheme", &ModelWeights::relayed_scheme}};
   return kFields;
 }
 

@@ -163,6 +163,9 @@ struct ModelWeights {
   /// Factor for every finding of a text whose voice relays others (a news
   /// report): their words are not the reporter's own.
   double relayed = 0.3;
+  /// The same for the schemes: a report that piles up one side's words
+  /// leans to its scheme sooner than it speaks in a column.
+  double relayed_scheme = 0.3;
 };
 
 /// A [weights] key and the field it sets.

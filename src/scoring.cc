@@ -36,14 +36,14 @@ bool OwnWords(const Finding& f, bool mostly_quoted) {
 
 // Findings come in text order, so a sentence's findings are consecutive.
 uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
-                          const Findings& findings, bool mostly_quoted) {
+                          const Findings& findings, bool mostly_quoted, double relayed) {
   uint32_t count = 0;
   SentenceSides sides;
   uint32_t sentence = 0;
   for (const Finding& f : findings) {
     // Everyday words (politie, de overheid: a low entry weight) are weak
     // evidence on their own and do not make an opposition.
-    if (!OwnWords(f, mostly_quoted) || f.weight < model.weights.strong_label) continue;
+    if (!OwnWords(f, mostly_quoted) || f.weight * relayed < model.weights.strong_label) continue;
     if (f.sentence != sentence) {
       count += sides.Opposed() ? 1 : 0;
       sides = SentenceSides();
@@ -57,8 +57,8 @@ uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
   return count + (sides.Opposed() ? 1 : 0);
 }
 
-SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
-                     const Findings& findings, double length, bool mostly_quoted) {
+SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme, const Findings& findings,
+                     double length, bool mostly_quoted, double relayed) {
   const ModelWeights& w = model.weights;
   SchemeScore s;
   s.id = scheme.id;
@@ -66,11 +66,11 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme,
     const double vocabulary = scheme.vocabulary.WeightOf(f.category);
     const double side =
         std::max(scheme.wij.WeightOf(f.category), scheme.zij.WeightOf(f.category));
-    s.vocabulary += f.weight * vocabulary;
-    s.sides += f.weight * side;
+    s.vocabulary += f.weight * relayed * vocabulary;
+    s.sides += f.weight * relayed * side;
     if (vocabulary > 0 || side > 0) ++s.findings;
   }
-  s.opposition = CountOppositions(model, scheme, findings, mostly_quoted);
+  s.opposition = CountOppositions(model, scheme, findings, mostly_quoted, relayed);
   s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides +
                scheme.opposition.value_or(w.opposition) * s.opposition;
   s.score = scheme.bias + s.evidence / length;
@@ -97,12 +97,13 @@ bool ReinforcesGround(const Model& model, const SchemeResult& result) {
 // A learned model scores each column: bias plus its evidence per length;
 // the higher wins when above 0, else none.
 std::string ScoredColumn(const Model& model, const ColumnModel& left, const ColumnModel& right,
-                         const Findings& findings, uint32_t words, ColumnResult* result) {
+                         const Findings& findings, uint32_t words, double relayed,
+                         ColumnResult* result) {
   const double length = std::pow(std::max(1.0, words / 100.0), model.weights.length_exponent);
   double scores[2] = {*left.bias, *right.bias};
   for (const Finding& f : findings) {
-    scores[0] += f.weight * left.evidence.WeightOf(f.category) / length;
-    scores[1] += f.weight * right.evidence.WeightOf(f.category) / length;
+    scores[0] += f.weight * relayed * left.evidence.WeightOf(f.category) / length;
+    scores[1] += f.weight * relayed * right.evidence.WeightOf(f.category) / length;
   }
   result->left_score = scores[0];
   result->right_score = scores[1];
@@ -112,13 +113,13 @@ std::string ScoredColumn(const Model& model, const ColumnModel& left, const Colu
 
 }  // namespace
 
-SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
-                          uint32_t words, bool mostly_quoted) {
+SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
+                          bool mostly_quoted, double relayed) {
   const ModelWeights& w = model.weights;
   const double length = std::pow(std::max(1.0, words / 100.0), w.length_exponent);
   SchemeResult result;
   for (const SchemeModel& scheme : model.schemes) {
-    result.scores.push_back(ScoreOne(model, scheme, findings, length, mostly_quoted));
+    result.scores.push_back(ScoreOne(model, scheme, findings, length, mostly_quoted, relayed));
   }
   std::vector<const SchemeScore*> ranked;
   for (const SchemeScore& s : result.scores) ranked.push_back(&s);
@@ -141,15 +142,16 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
   return result;
 }
 
-ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words) {
+ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
+                          double relayed) {
   const ModelWeights& w = model.weights;
   ColumnResult result;
   bool claims_above_parties = false;
   for (const RowModel& row : model.rows) result.rows.push_back({row.id, 0, 0});
   for (const Finding& f : findings) {
     for (size_t r = 0; r < model.rows.size(); ++r) {
-      result.rows[r].left += f.weight * model.rows[r].left.WeightOf(f.category);
-      result.rows[r].right += f.weight * model.rows[r].right.WeightOf(f.category);
+      result.rows[r].left += f.weight * relayed * model.rows[r].left.WeightOf(f.category);
+      result.rows[r].right += f.weight * relayed * model.rows[r].right.WeightOf(f.category);
     }
     if (!f.negated && !f.quoted && model.above_parties.Has(f.category)) {
       claims_above_parties = true;
@@ -166,7 +168,7 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
     double* side =
         column.side == Side::kLeft ? &result.left_evidence : &result.right_evidence;
     for (const Finding& f : findings)
-      *side += f.weight * std::max(0.0, column.evidence.WeightOf(f.category));
+      *side += f.weight * relayed * std::max(0.0, column.evidence.WeightOf(f.category));
   }
   const double total = result.left_evidence + result.right_evidence;
   if (total > 0) {
@@ -176,7 +178,7 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
   const ColumnModel* left = model.ColumnOn(Side::kLeft);
   const ColumnModel* right = model.ColumnOn(Side::kRight);
   if (left && right && left->bias && right->bias) {
-    result.id = ScoredColumn(model, *left, *right, findings, words, &result);
+    result.id = ScoredColumn(model, *left, *right, findings, words, relayed, &result);
   } else if (total >= w.column_min) {
     if (left && result.left >= w.column_share) result.id = left->id;
     if (right && result.right >= w.column_share) result.id = right->id;

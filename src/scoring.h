@@ -3,8 +3,10 @@
 // (model.h) says. Every number can be traced to findings:
 //
 //  - each finding counts with its entry weight, times `negated` when a
-//    negation governs it and `quoted` inside a quotation (analysis.cc), and
-//    times the weight its category has in the model list that names it;
+//    negation governs it and `quoted` inside a quotation (analysis.cc),
+//    times `relayed_scheme` (schemes) or `relayed` (columns) when the
+//    text's voice relays others, and times the weight its category has in
+//    the model list that names it;
 //  - for each scheme: V = weighted sum of its vocabulary findings,
 //    S = weighted sum of its group labels (both sides), O = number of
 //    sentences where its two sides meet (a wij label and a zij label of the
@@ -88,9 +90,11 @@ struct ColumnResult {
 };
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
-SchemeResult ScoreSchemes(const Model& model, const Findings& findings,
-                          uint32_t words, bool mostly_quoted = false);
+/// `relayed`: the factor for every finding of a text that relays others.
+SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
+                          bool mostly_quoted = false, double relayed = 1);
 
-ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words);
+ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
+                          double relayed = 1);
 
 }  // namespace wijzij

@@ -22,6 +22,7 @@ struct Sample {
   std::vector<double> totals;  ///< summed finding weight per category
   uint32_t words = 0;
   std::vector<uint32_t> oppositions;  ///< per scheme
+  bool relays = false;                ///< its voice relays others
 };
 
 // A weight this small is left out of the model file.
@@ -44,6 +45,7 @@ bool ReadSamples(const LabelsTable& table, const LexiconSet& lexicons, const Mod
       const DocumentReport report = analyzer.Analyze(std::move(source));
       for (const Finding& f : report.findings) sample.totals[f.category] += f.weight;
       sample.words = report.words;
+      sample.relays = report.relays;
       for (const SchemeScore& s : report.scheme.scores) sample.oppositions.push_back(s.opposition);
     }
     samples->push_back(std::move(sample));
@@ -251,8 +253,9 @@ void FitSchemes(const LexiconSet& lexicons, const LabelsTable& table, int field,
   LogisticData data{{}, labelled.labels, classes.size()};
   for (size_t i : labelled.rows) {
     const double length = LengthOf(model, samples[i].words);
+    const double relayed = samples[i].relays ? w.relayed_scheme : 1;
     std::vector<double> x;
-    for (uint32_t c : categories) x.push_back(samples[i].totals[c] / length);
+    for (uint32_t c : categories) x.push_back(samples[i].totals[c] * relayed / length);
     for (size_t k = 0; k < schemes; ++k)
       x.push_back(k < samples[i].oppositions.size() ? samples[i].oppositions[k] / length : 0);
     data.features.push_back(std::move(x));
@@ -317,8 +320,9 @@ void FitColumns(const LexiconSet& lexicons, const LabelsTable& table, int field,
   LogisticData data{{}, labelled.labels, 3};
   for (size_t i : labelled.rows) {
     const double length = LengthOf(model, samples[i].words);
+    const double relayed = samples[i].relays ? model.weights.relayed : 1;
     std::vector<double> x;
-    for (uint32_t c : categories) x.push_back(samples[i].totals[c] / length);
+    for (uint32_t c : categories) x.push_back(samples[i].totals[c] * relayed / length);
     data.features.push_back(std::move(x));
   }
   const LogisticFit fit = FitLogistic(data, options);

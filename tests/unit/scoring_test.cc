@@ -65,6 +65,21 @@ TEST_CASE("a scheme's evidence is vocabulary, sides and oppositions") {
   CHECK(r.scheme.confidence == Confidence::kHigh);
 }
 
+TEST_CASE("a relayed text weighs its findings by one factor for schemes and one for columns") {
+  const Fixture f;
+  const DocumentReport r =
+      f.Run("Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.");
+  const SchemeResult own = ScoreSchemes(f.model, r.findings, r.words);
+  const SchemeResult relayed = ScoreSchemes(f.model, r.findings, r.words, false, 0.5);
+  CHECK(relayed.scores[0].vocabulary == doctest::Approx(own.scores[0].vocabulary * 0.5));
+  CHECK(relayed.scores[0].sides == doctest::Approx(own.scores[0].sides * 0.5));
+  // A finding relayed below strong_label makes no opposition.
+  CHECK(ScoreSchemes(f.model, r.findings, r.words, false, 0.3).scores[0].opposition == 0);
+  const ColumnResult column = ScoreColumns(f.model, r.findings, r.words);
+  const ColumnResult relayed_column = ScoreColumns(f.model, r.findings, r.words, 0.25);
+  CHECK(relayed_column.left_evidence == doctest::Approx(column.left_evidence * 0.25));
+}
+
 TEST_CASE("a single everyday hit is not enough to lean") {
   const DocumentReport r = Fixture().Run("De elite van de schaatssport was er.");
   CHECK(r.scheme.id == "none");
