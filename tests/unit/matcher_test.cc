@@ -160,6 +160,18 @@ TEST_CASE("a road-works notice's everyday words are no evidence in the shipped l
   CHECK(groups.find("De straat@1:24") != std::string::npos);
 }
 
+TEST_CASE("an official's title is a quoted official only beside an attribution") {
+  const test::Shipped shipped;
+  const DocumentReport report = test::AnalyzeText(
+      shipped.set, "De burgemeester opent de bibliotheek. Dat zegt burgemeester Jansen.",
+      shipped.model);
+  std::string quoted;
+  for (const Finding& f : report.findings)
+    if (shipped.set.categories[f.category].id == "stem_ambt_citaat")
+      quoted += std::string(report.TextOf(f)) + "@" + std::to_string(f.column) + " ";
+  CHECK(quoted == "burgemeester@48 ");
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");
