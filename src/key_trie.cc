@@ -9,6 +9,11 @@ KeyTrie::KeyTrie() : nodes_(1) {
   tables_.emplace_back().fill(kNone);
 }
 
+void KeyTrie::Reserve(size_t bytes) {
+  nodes_.reserve(nodes_.size() + bytes);
+  edges_.reserve(edges_.size() + bytes);
+}
+
 void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
                               std::vector<uint32_t>* out) const {
   for (size_t start = 0; start < text.size(); ++start) {

@@ -17,6 +17,7 @@
 // the shipped lexicons is part of every start-up.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,10 @@ class KeyTrie {
 
   /// Adds `value` under `key` as `kind`.
   void Add(std::string_view key, uint32_t value, Kind kind);
+
+  /// Room for keys of `bytes` bytes in all, so that adding them never moves
+  /// the nodes: a start-up then touches only the memory the trie uses.
+  void Reserve(size_t bytes);
 
   /// The node after `byte` from `node`, or kNone.
   uint32_t Step(uint32_t node, char byte) const {

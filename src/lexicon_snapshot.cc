@@ -151,9 +151,13 @@ bool ReadConditions(ImageReader* in, std::vector<Condition>* conditions) {
   return true;
 }
 
+// A phrase has a few words; a damaged image may claim billions.
+constexpr uint32_t kMostWordsToReserve = 64;
+
 bool ReadEntry(ImageReader* in, Entry* e) {
   uint32_t words = 0, line = 0;
   if (!in->Text(&e->written) || !in->Number(&words)) return false;
+  e->words.reserve(std::min<uint32_t>(words, kMostWordsToReserve));
   for (uint32_t w = 0; w < words; ++w) {
     uint32_t match = 0;
     WordPattern word;

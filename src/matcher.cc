@@ -38,6 +38,15 @@ void ResolveOverlaps(const LexiconSet& set, std::vector<Match>* matches) {
 }  // namespace
 
 Matcher::Matcher(const LexiconSet& set) : set_(set) {
+  // Every key is at most its entry's words and the spaces between them.
+  size_t word_bytes = 0, required_bytes = 0;
+  for (const Entry& entry : set.entries) {
+    for (const WordPattern& word : entry.words) word_bytes += word.text.size() + 1;
+    for (const std::vector<std::string>& clause : entry.required)
+      for (const std::string& text : clause) required_bytes += text.size();
+  }
+  for (KeyTrie* trie : {&front_, &back_, &infix_}) trie->Reserve(word_bytes);
+  required_trie_.Reserve(required_bytes);
   for (uint32_t i = 0; i < set.entries.size(); ++i) IndexEntry(i);
   IndexPatterns();
 }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -24,18 +25,22 @@ std::vector<uint32_t> Walk(const KeyTrie& trie, std::string_view text, KeyTrie::
 
 }  // namespace
 
-TEST_CASE("a trie finds every key along a walk, by kind") {
-  KeyTrie trie;
-  CHECK(trie.empty());
-  trie.Add("schaam", 1, KeyTrie::kStart);
-  trie.Add("schaamteloos", 2, KeyTrie::kWhole);
-  trie.Add("schaamte", 3, KeyTrie::kStart);
-  trie.Add("schaam", 4, KeyTrie::kStart);
-  CHECK_FALSE(trie.empty());
-  CHECK(Walk(trie, "schaamteloos", KeyTrie::kStart) == std::vector<uint32_t>{1, 4, 3});
-  CHECK(Walk(trie, "schaamteloos", KeyTrie::kWhole) == std::vector<uint32_t>{2});
-  CHECK(Walk(trie, "schamen", KeyTrie::kStart).empty());
-  CHECK(trie.Step(KeyTrie::kRoot, 'x') == KeyTrie::kNone);
+TEST_CASE("a trie finds every key along a walk, by kind, with or without room reserved") {
+  for (const size_t reserved : {size_t{0}, size_t{64}}) {
+    CAPTURE(reserved);
+    KeyTrie trie;
+    trie.Reserve(reserved);
+    CHECK(trie.empty());
+    trie.Add("schaam", 1, KeyTrie::kStart);
+    trie.Add("schaamteloos", 2, KeyTrie::kWhole);
+    trie.Add("schaamte", 3, KeyTrie::kStart);
+    trie.Add("schaam", 4, KeyTrie::kStart);
+    CHECK_FALSE(trie.empty());
+    CHECK(Walk(trie, "schaamteloos", KeyTrie::kStart) == std::vector<uint32_t>{1, 4, 3});
+    CHECK(Walk(trie, "schaamteloos", KeyTrie::kWhole) == std::vector<uint32_t>{2});
+    CHECK(Walk(trie, "schamen", KeyTrie::kStart).empty());
+    CHECK(trie.Step(KeyTrie::kRoot, 'x') == KeyTrie::kNone);
+  }
 }
 
 TEST_CASE("a node with many edges finds every one of them") {
