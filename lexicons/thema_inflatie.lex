@@ -22,9 +22,26 @@ duurder | 0.5
 hoge prijzen
 de prijzen
 gas is afgesloten
-# Afgesloten van gas of stroom; een afgesloten weg is geen inflatie.
-/\b(gas|stroom|energie|elektriciteit)( \S+){0,4} afgesloten\b/
-/\bafgesloten van (het |de )?(gas|stroom|energie|elektriciteit)\b/
+# Afgesloten van gas of stroom; een afgesloten weg is geen inflatie. Als
+# woordgroepen, niet als patroon met tussenwoorden: zo'n patroon maakt elke
+# zin van een groot archief trager.
+gas afgesloten
+gas werd afgesloten
+gas wordt afgesloten
+stroom afgesloten
+stroom is afgesloten
+stroom werd afgesloten
+stroom wordt afgesloten
+energie afgesloten
+energie is afgesloten
+energie werd afgesloten
+energie wordt afgesloten
+afgesloten van het gas
+afgesloten van gas
+afgesloten van de stroom
+afgesloten van stroom
+afgesloten van gas en licht
+afgesloten van de energie
 koopkracht
 schuldhulp* | 0.5
 duurder wordt
