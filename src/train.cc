@@ -87,6 +87,16 @@ double LengthOf(const Model& model, uint32_t words) {
   return std::pow(std::max(1.0, words / 100.0), model.weights.length_exponent);
 }
 
+// A sample's summed weight of each of `categories` as scoring sees it:
+// times the relay factor, divided by the length, as one row of features.
+std::vector<double> ScaledTotals(const Sample& sample, const std::vector<uint32_t>& categories,
+                                 double relayed, double length) {
+  std::vector<double> x;
+  x.reserve(categories.size());
+  for (uint32_t c : categories) x.push_back(sample.totals[c] * relayed / length);
+  return x;
+}
+
 // Labelled rows of a field: their indices and the class index of each.
 struct Labelled {
   std::vector<size_t> rows;
@@ -183,9 +193,7 @@ void FitDimension(const LexiconSet& lexicons, const LabelsTable& table, int fiel
   LogisticData data{{}, labelled.labels, classes.size()};
   for (size_t i : labelled.rows) {
     const double per = d->per_words ? std::max(1.0, samples[i].words / 100.0) : 1.0;
-    std::vector<double> x;
-    for (uint32_t c : features) x.push_back(samples[i].totals[c] / per);
-    data.features.push_back(std::move(x));
+    data.features.push_back(ScaledTotals(samples[i], features, 1, per));
   }
   LogisticOptions options =
       Options(model, d->id, with_none ? std::optional(classes.size() - 1) : std::nullopt);
@@ -254,8 +262,7 @@ void FitSchemes(const LexiconSet& lexicons, const LabelsTable& table, int field,
   for (size_t i : labelled.rows) {
     const double length = LengthOf(model, samples[i].words);
     const double relayed = samples[i].relays ? w.relayed_scheme : 1;
-    std::vector<double> x;
-    for (uint32_t c : categories) x.push_back(samples[i].totals[c] * relayed / length);
+    std::vector<double> x = ScaledTotals(samples[i], categories, relayed, length);
     for (size_t k = 0; k < schemes; ++k)
       x.push_back(k < samples[i].oppositions.size() ? samples[i].oppositions[k] / length : 0);
     data.features.push_back(std::move(x));
@@ -321,9 +328,7 @@ void FitColumns(const LexiconSet& lexicons, const LabelsTable& table, int field,
   for (size_t i : labelled.rows) {
     const double length = LengthOf(model, samples[i].words);
     const double relayed = samples[i].relays ? model.weights.relayed : 1;
-    std::vector<double> x;
-    for (uint32_t c : categories) x.push_back(samples[i].totals[c] * relayed / length);
-    data.features.push_back(std::move(x));
+    data.features.push_back(ScaledTotals(samples[i], categories, relayed, length));
   }
   const LogisticFit fit = FitLogistic(data, options);
   Report("columns", fit, data);
