@@ -30,7 +30,9 @@ class OrderedPool {
   OrderedPool(int jobs, size_t window, std::function<Out(In&)> work,
               std::function<bool(Out&)> emit)
       : window_(window < 1 ? 1 : window), work_(std::move(work)), emit_(std::move(emit)) {
-    for (int i = 0; jobs > 1 && i < jobs; ++i)
+    // The caller's thread works too while it waits for the next result, so
+    // `jobs` threads run in all and none is left to fight for a core.
+    for (int i = 1; jobs > 1 && i < jobs; ++i)
       workers_.emplace_back([this] { WorkLoop(); });
   }
 
@@ -67,11 +69,16 @@ class OrderedPool {
     return !stopped_;
   }
 
-  // Emits the next result if it is done, else waits for a worker.
+  // Emits the next result if it is done, else works on a queued item, else
+  // waits for a worker.
   void EmitOrWait(std::unique_lock<std::mutex>& lock) {
     auto it = done_.find(emitted_);
     if (it == done_.end()) {
-      result_ready_.wait(lock);
+      if (pending_.empty()) {
+        result_ready_.wait(lock);
+      } else {
+        WorkOne(lock);
+      }
       return;
     }
     Out out = std::move(it->second);
@@ -88,14 +95,21 @@ class OrderedPool {
     for (;;) {
       work_ready_.wait(lock, [this] { return quit_ || !pending_.empty(); });
       if (quit_) return;
-      auto [sequence, in] = std::move(pending_.front());
-      pending_.pop_front();
-      lock.unlock();
-      Out out = work_(in);
-      lock.lock();
-      done_.emplace(sequence, std::move(out));
-      result_ready_.notify_one();
+      WorkOne(lock);
     }
+  }
+
+  // Takes the front queued item and works on it without the lock.
+  void WorkOne(std::unique_lock<std::mutex>& lock) {
+    auto [sequence, in] = std::move(pending_.front());
+    pending_.pop_front();
+    lock.unlock();
+    Out out = work_(in);
+    lock.lock();
+    done_.emplace(sequence, std::move(out));
+    // The caller waits only for the next result in order; waking it for any
+    // other costs a context switch per item.
+    if (sequence == emitted_) result_ready_.notify_one();
   }
 
   void Stop() {
