@@ -37,7 +37,11 @@ void ResolveOverlaps(const LexiconSet& set, std::vector<Match>* matches) {
 
 }  // namespace
 
-Matcher::Matcher(const LexiconSet& set) : set_(set) {
+namespace {
+std::atomic<uint64_t> next_matcher_id{0};
+}  // namespace
+
+Matcher::Matcher(const LexiconSet& set) : set_(set), id_(next_matcher_id.fetch_add(1)) {
   // Every key is at most its entry's words and the spaces between them.
   size_t word_bytes = 0, required_bytes = 0;
   for (const Entry& entry : set.entries) {
@@ -128,19 +132,35 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
 // compiling the set once is cheaper than running candidates one by one.
 constexpr size_t kPatternSetFromBytes = 128 << 10;
 
+std::unique_ptr<re2::RE2::Set> Matcher::CompilePatternSet() const {
+  auto set = std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
+  for (uint32_t entry_index : pattern_entries_) {
+    std::string error;
+    // The parser already parsed each pattern; a failure here is a bug.
+    if (set->Add(MatchablePattern(set_.entries[entry_index].pattern), &error) < 0)
+      throw std::logic_error(error);
+  }
+  if (!set->Compile()) throw std::runtime_error("RE2::Set::Compile ran out of memory");
+  return set;
+}
+
+// RE2 guards a compiled set's automaton with a lock that all its users
+// take; threads matching with one shared set wait on each other, a context
+// switch per sentence or so. Each thread compiles its own, kept for the
+// few matchers it used last (a run has one).
 const re2::RE2::Set& Matcher::PatternSet() const {
-  std::call_once(pattern_set_once_, [&] {
-    auto set = std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
-    for (uint32_t entry_index : pattern_entries_) {
-      std::string error;
-      // The parser already parsed each pattern; a failure here is a bug.
-      if (set->Add(MatchablePattern(set_.entries[entry_index].pattern), &error) < 0)
-        throw std::logic_error(error);
-    }
-    if (!set->Compile()) throw std::runtime_error("RE2::Set::Compile ran out of memory");
-    pattern_set_ = std::move(set);
-  });
-  return *pattern_set_;
+  struct CachedSet {
+    uint64_t matcher;
+    std::unique_ptr<re2::RE2::Set> set;
+  };
+  constexpr size_t kCachedSets = 4;
+  thread_local std::vector<CachedSet> cache;
+  for (const CachedSet& cached : cache) {
+    if (cached.matcher == id_) return *cached.set;
+  }
+  if (cache.size() == kCachedSets) cache.erase(cache.begin());
+  cache.push_back({id_, CompilePatternSet()});
+  return *cache.back().set;
 }
 
 void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,

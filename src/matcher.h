@@ -95,8 +95,9 @@ class Matcher {
   /// The patterns that match somewhere in `joined`, or may (a superset).
   void PatternHits(std::string_view joined, PatternScratch* scratch,
                    std::vector<uint32_t>* out) const;
-  /// The RE2::Set of all patterns, compiled on first call.
+  /// The RE2::Set of all patterns, compiled on a thread's first call.
   const re2::RE2::Set& PatternSet() const;
+  std::unique_ptr<re2::RE2::Set> CompilePatternSet() const;
   /// Adds the entries `folded` may match; returns its node in front_ (for
   /// PairCandidates), or KeyTrie::kNone.
   uint32_t Candidates(std::string_view folded, std::vector<uint32_t>* out) const;
@@ -129,8 +130,7 @@ class Matcher {
   std::vector<std::vector<std::vector<uint32_t>>> pattern_clauses_;
   std::vector<uint32_t> unfiltered_patterns_;  ///< run on every sentence
   mutable std::atomic<size_t> pattern_bytes_{0};  ///< sentence bytes matched so far
-  mutable std::once_flag pattern_set_once_;
-  mutable std::unique_ptr<re2::RE2::Set> pattern_set_;
+  const uint64_t id_;  ///< unique in the process, never reused: names this matcher's sets
 };
 
 }  // namespace wijzij
