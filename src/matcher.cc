@@ -85,7 +85,6 @@ void Matcher::IndexPatterns() {
   std::map<std::string, uint32_t> string_index;
   for (uint32_t p = 0; p < pattern_entries_.size(); ++p) {
     const Entry& entry = set_.entries[pattern_entries_[p]];
-    patterns_.push_back(std::make_unique<LazyPattern>());
     if (entry.required.empty()) unfiltered_patterns_.push_back(p);
     std::vector<std::vector<uint32_t>>& clauses = pattern_clauses_.emplace_back();
     for (const std::vector<std::string>& clause : entry.required) {
@@ -144,23 +143,27 @@ std::unique_ptr<re2::RE2::Set> Matcher::CompilePatternSet() const {
   return set;
 }
 
-// RE2 guards a compiled set's automaton with a lock that all its users
-// take; threads matching with one shared set wait on each other, a context
-// switch per sentence or so. Each thread compiles its own, kept for the
-// few matchers it used last (a run has one).
-const re2::RE2::Set& Matcher::PatternSet() const {
-  struct CachedSet {
-    uint64_t matcher;
-    std::unique_ptr<re2::RE2::Set> set;
-  };
-  constexpr size_t kCachedSets = 4;
-  thread_local std::vector<CachedSet> cache;
-  for (const CachedSet& cached : cache) {
-    if (cached.matcher == id_) return *cached.set;
+// RE2 guards a compiled automaton with a lock that all its users take:
+// threads matching with shared patterns waited on each other, a context
+// switch per sentence or so. Each thread compiles its own, kept for the few
+// matchers it used last (a run has one), named by a process-unique id.
+Matcher::ThreadPatterns& Matcher::Mine() const {
+  constexpr size_t kCachedMatchers = 4;
+  thread_local std::vector<ThreadPatterns> cache;
+  for (ThreadPatterns& mine : cache) {
+    if (mine.matcher == id_) return mine;
   }
-  if (cache.size() == kCachedSets) cache.erase(cache.begin());
-  cache.push_back({id_, CompilePatternSet()});
-  return *cache.back().set;
+  if (cache.size() == kCachedMatchers) cache.erase(cache.begin());
+  cache.emplace_back();
+  cache.back().matcher = id_;
+  cache.back().patterns.resize(pattern_entries_.size());
+  return cache.back();
+}
+
+const re2::RE2::Set& Matcher::PatternSet() const {
+  ThreadPatterns& mine = Mine();
+  if (!mine.set) mine.set = CompilePatternSet();
+  return *mine.set;
 }
 
 void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
@@ -176,15 +179,14 @@ void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
 }
 
 // Most patterns never meet their required strings in a short document;
-// compiling each only when it first does keeps start-up short. Threads
-// share the matcher.
+// compiling each only when it first does keeps start-up short.
 const re2::RE2& Matcher::Pattern(size_t hit) const {
-  LazyPattern& lazy = *patterns_[hit];
-  std::call_once(lazy.once, [&] {
-    lazy.re = std::make_unique<re2::RE2>(
+  std::unique_ptr<re2::RE2>& re = Mine().patterns[hit];
+  if (!re) {
+    re = std::make_unique<re2::RE2>(
         MatchablePattern(set_.entries[pattern_entries_[hit]].pattern), LexiconPatternOptions());
-  });
-  return *lazy.re;
+  }
+  return *re;
 }
 
 namespace {

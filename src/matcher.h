@@ -31,7 +31,6 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,13 +116,15 @@ class Matcher {
   KeyTrie back_;   ///< suffixes, reversed
   KeyTrie infix_;  ///< infixes
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each pattern
-  struct LazyPattern {
-    std::once_flag once;
-    std::unique_ptr<re2::RE2> re;
+  /// What one thread compiled of this matcher's patterns (Mine).
+  struct ThreadPatterns {
+    uint64_t matcher = 0;
+    std::unique_ptr<re2::RE2::Set> set;
+    std::vector<std::unique_ptr<re2::RE2>> patterns;  ///< by place in pattern_entries_
   };
+  ThreadPatterns& Mine() const;
   const re2::RE2& Pattern(size_t hit) const;
 
-  std::vector<std::unique_ptr<LazyPattern>> patterns_;  ///< compiled when first needed
   KeyTrie required_trie_;  ///< required string -> its index
   std::vector<std::vector<uint32_t>> patterns_requiring_;  ///< per required string
   /// Per pattern, its clauses as indexes of required strings.
