@@ -215,6 +215,7 @@ void Analyzer::Score(DocumentReport* report) const {
   const ModelWeights& w = model_.weights;
   report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
                                 report->relays ? w.relayed_scheme : 1);
+  FollowScheme(model_, report->scheme.id, &report->dimensions);
   report->column =
       ScoreColumns(model_, report->findings, report->words, report->relays ? w.relayed : 1);
 }

@@ -62,6 +62,10 @@ std::string ExplainClass(const ClassModel& s, const std::string& kind, const Lex
                      nl ? "drempel" : "threshold", s.threshold);
   if (!s.unless.empty())
     out += fmt::format("  {}: {}\n", nl ? "niet als" : "not with", Names(lx, s.unless));
+  if (!s.schemes.empty())
+    out += fmt::format("  {}: {}\n",
+                       nl ? "ook bij een neiging naar" : "also when the text leans to",
+                       fmt::join(s.schemes, ", "));
   return out;
 }
 

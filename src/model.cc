@@ -371,6 +371,7 @@ class ModelParser {
     if (key == "unless") return Categories(line, value, &c->unless);
     if (key == "advice") return YesNo(line, key, value, &c->advice);
     if (key == "relays") return YesNo(line, key, value, &c->relays);
+    if (key == "schemes") return SchemeIds(line, value, c);
     if (key == "bias") return Number(line, key, value, &c->bias);
     if (key == "threshold") {
       if (!ParseNumber(value, &c->threshold) || c->threshold < 0)
@@ -378,6 +379,27 @@ class ModelParser {
       return;
     }
     if (!SetText(key, value, &c->texts)) UnknownKey(line, key);
+  }
+
+  // Scheme ids are checked once the whole file is read (CheckSchemeIds):
+  // a scheme may be defined after the class that names it.
+  void SchemeIds(int line, const std::string& value, ClassModel* c) {
+    size_t begin = 0;
+    while (begin <= value.size()) {
+      const size_t comma = std::min(value.find(',', begin), value.size());
+      const std::string id(Trim(std::string_view(value).substr(begin, comma - begin)));
+      if (id.empty()) return Error(line, fmt::format("schemes: empty id in '{}'", value));
+      c->schemes.push_back(id);
+      scheme_refs_.emplace_back(line, id);
+      begin = comma + 1;
+    }
+  }
+
+  void CheckSchemeIds() {
+    for (const auto& [line, id] : scheme_refs_) {
+      if (!model_->FindScheme(id))
+        Error(line, fmt::format("schemes: '{}' is not a [scheme] of this model", id));
+    }
   }
 
   void Number(int line, const std::string& key, const std::string& value, double* out) {
@@ -442,6 +464,7 @@ class ModelParser {
       Error(0, "more than one scheme says ground_pattern = yes");
     CheckColumns();
     CheckTrainFields();
+    CheckSchemeIds();
     if (model_->rows.empty()) Error(0, "no [row <id>] section");
     for (const DimensionModel& d : model_->dimensions) {
       if (d.class_kind.empty())
@@ -490,6 +513,7 @@ class ModelParser {
   std::set<std::string> seen_, sections_;
   std::set<std::string> named_;  ///< schemes and columns that gave their key
   std::map<std::string, int> section_line_;
+  std::vector<std::pair<int, std::string>> scheme_refs_;  ///< (line, id) of each `schemes` id
   bool failed_ = false;
 };
 

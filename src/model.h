@@ -47,6 +47,8 @@
 //   advice = no                     explain the instead text, advise it not
 //   bias = -1.2                     evidence before any finding (learned)
 //   relays = yes                    a voice that relays others (news)
+//   schemes = elite_vs_volk         taken by a text leaning to one of these
+//                                   schemes when no class fits by evidence
 //
 // Sections other than these take name_nl/name_en, explain_nl/explain_en and
 // instead_nl/instead_en. Problems are reported as file:line.
@@ -224,6 +226,11 @@ struct ClassModel {
   /// A text whose voice this class is relays others' words (relays = yes):
   /// every finding counts times [weights] relayed for schemes and columns.
   bool relays = false;
+  /// Schemes whose opposition lies on this class (schemes = elite_vs_volk:
+  /// the elite is the government, so the axis is vertical): a text that
+  /// leans to one, and that no class of the dimension fits by its own
+  /// evidence, takes this class.
+  std::vector<std::string> schemes;
 };
 
 /// A reading dimension: its classes, how one is chosen, how reports name it

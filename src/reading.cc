@@ -111,4 +111,20 @@ std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings&
   return results;
 }
 
+void FollowScheme(const Model& model, const std::string& scheme,
+                  std::vector<DimensionResult>* dimensions) {
+  for (size_t d = 0; d < model.dimensions.size() && d < dimensions->size(); ++d) {
+    const DimensionModel& dimension = model.dimensions[d];
+    DimensionResult& result = (*dimensions)[d];
+    if (dimension.select != Selection::kStrongest || !result.selected.empty()) continue;
+    for (size_t c = 0; c < dimension.classes.size() && c < result.scores.size(); ++c) {
+      const std::vector<std::string>& schemes = dimension.classes[c].schemes;
+      if (std::find(schemes.begin(), schemes.end(), scheme) == schemes.end()) continue;
+      result.scores[c].from_scheme = true;
+      result.selected = {result.scores[c]};
+      break;
+    }
+  }
+}
+
 }  // namespace wijzij

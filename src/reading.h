@@ -21,6 +21,9 @@
 //   select = flag:      every present class; any flags the document
 //   select = argmax:    the class with the most evidence, always one
 //
+// A `strongest` dimension left with no class takes the class whose
+// `schemes` names the scheme the text leans to (FollowScheme), if any.
+//
 // A class's evidence starts at its bias; with scale = words it is counted
 // per 100 words.
 
@@ -39,6 +42,7 @@ struct ClassScore {
   double evidence = 0;
   uint32_t findings = 0;
   bool ruled_out = false;  ///< its `requires` unmet or an `unless` found
+  bool from_scheme = false;  ///< chosen for the scheme the text leans to (FollowScheme)
 };
 
 /// One dimension of one document.
@@ -54,5 +58,11 @@ struct DimensionResult {
 /// Every dimension of `model`, in model order, for a text of `words` words.
 std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings,
                                              uint32_t words);
+
+/// Gives a `strongest` dimension that chose no class the class whose
+/// `schemes` names `scheme`, the scheme the text leans to: its opposition
+/// says where the axis lies when the words alone do not.
+void FollowScheme(const Model& model, const std::string& scheme,
+                  std::vector<DimensionResult>* dimensions);
 
 }  // namespace wijzij

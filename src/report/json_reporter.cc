@@ -26,7 +26,8 @@
 //       "narratives": [{"id": "ongehoorde_burger", "evidence": 2.0,  // all: present
 //                       "findings": 2}],                 // classes, strongest first
 //       "axis": {"id": "verticaal|horizontaal|none",     // strongest: the choice and
-//                "evidence": {"verticaal": 3.5, "horizontaal": 0.5}},  // every class
+//                "evidence": {"verticaal": 3.5, "horizontaal": 0.5},  // every class
+//                "from_scheme": false},   // when a class names schemes: taken for the scheme
 //       "themes": [{"id": "stikstof", "evidence": 2.0, "findings": 2}],
 //       "attention": {"id": "polen|midden|none", "evidence": {"polen": 1.0, ...}},
 //       "intimidation": {"flag": false,                  // flag: flagged, and the
@@ -68,6 +69,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -254,7 +256,12 @@ class JsonReporter : public Reporter {
     }
     json evidence = json::object();
     for (const ClassScore& s : result.scores) evidence[s.id] = Round(s.evidence);
-    return {{"id", result.Choice()}, {"evidence", std::move(evidence)}};
+    json out = {{"id", result.Choice()}, {"evidence", std::move(evidence)}};
+    // Only a dimension that can follow a scheme says whether it did.
+    const bool follows = std::any_of(model.classes.begin(), model.classes.end(),
+                                     [](const ClassModel& c) { return !c.schemes.empty(); });
+    if (follows) out["from_scheme"] = !result.selected.empty() && result.selected[0].from_scheme;
+    return out;
   }
 
   json SchemeJson(const SchemeResult& s) const {

@@ -161,7 +161,12 @@ class TextReporter : public Reporter {
       } else if (m.select == Selection::kAll) {
         others += fmt::format("  {}: {}\n", Label(m), ClassNames(r.selected));
       } else {
-        others += fmt::format("  {}: {}\n", Label(m), model_.ClassName(r.Choice(), Dutch()));
+        // A class taken for the scheme says so: the words alone did not decide it.
+        const char* why = r.selected[0].from_scheme
+                              ? T(", volgt het schema", ", follows the scheme")
+                              : "";
+        others += fmt::format("  {}: {}{}\n", Label(m), model_.ClassName(r.Choice(), Dutch()),
+                              why);
       }
     }
     return flags + others;

@@ -107,6 +107,28 @@ TEST_CASE("a class is ruled out by a finding of a category it names as unless") 
   CHECK(f.Read("Wij als gemeente zien het: die yuppen kopen alles op.").axis == "horizontaal");
 }
 
+TEST_CASE("an axis no words chose follows the scheme the text leans to") {
+  Fixture f;
+  f.model.dimensions[2].classes[0].schemes = {"elite_vs_volk"};
+  auto read = [&](std::string_view text, const std::string& scheme) {
+    std::vector<DimensionResult> d = AnalyzeText(f.set, text, f.model).dimensions;
+    FollowScheme(f.model, scheme, &d);
+    return d;
+  };
+  // No opposition in the words, but the text leans to elite versus people.
+  const std::vector<DimensionResult> leaning = read("De gemeente opent de markt.", "elite_vs_volk");
+  CHECK(leaning[2].Choice() == "verticaal");
+  CHECK(leaning[2].selected[0].from_scheme);
+  CHECK(leaning[0].selected.empty());  // narratives (select = all) are left alone
+  // Another scheme, or none, leaves the axis as the words set it.
+  CHECK(read("De gemeente opent de markt.", "orde_vs_relschoppers")[2].Choice() == "none");
+  CHECK(read("De gemeente opent de markt.", "none")[2].Choice() == "none");
+  // Words that chose a class keep it.
+  const std::vector<DimensionResult> chosen = read("Die yuppen kopen alles op.", "elite_vs_volk");
+  CHECK(chosen[2].Choice() == "horizontaal");
+  CHECK_FALSE(chosen[2].selected[0].from_scheme);
+}
+
 TEST_CASE("reading sections in the model file are parsed and checked") {
   LexiconSet set;
   std::vector<Diagnostic> diags;
@@ -120,8 +142,12 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
   CHECK(model.FindClass("markt") != nullptr);
   CHECK(model.FindClass("intimidatie")->threshold == 1.5);
   CHECK_FALSE(model.FindClass("verticaal")->unless.empty());
+  CHECK(model.FindClass("horizontaal")->schemes ==
+        std::vector<std::string>{"democratie_vs_populisme"});
   for (const char* bad : {"[theme x]\nthreshold = -1\n", "[theme x]\nkleur = rood\n",
                           "[theme x]\nevidence = thema_inflatie\nunless = onbekend\n",
+                          "[theme x]\nevidence = thema_inflatie\nschemes = onbekend\n",
+                          "[theme x]\nevidence = thema_inflatie\nschemes = elite_vs_volk,\n",
                           "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
     CAPTURE(bad);
     Model m;
