@@ -41,7 +41,8 @@ namespace {
 std::atomic<uint64_t> next_matcher_id{0};
 }  // namespace
 
-Matcher::Matcher(const LexiconSet& set) : set_(set), id_(next_matcher_id.fetch_add(1)) {
+Matcher::Matcher(const LexiconSet& set, size_t pattern_set_from_bytes)
+    : set_(set), id_(next_matcher_id.fetch_add(1)), pattern_set_from_bytes_(pattern_set_from_bytes) {
   // Every key is at most its entry's words and the spaces between them.
   size_t word_bytes = 0, required_bytes = 0;
   for (const Entry& entry : set.entries) {
@@ -127,10 +128,6 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   });
 }
 
-// About what analysing 100 KB of text costs (bench/run.sh): from here on,
-// compiling the set once is cheaper than running candidates one by one.
-constexpr size_t kPatternSetFromBytes = 128 << 10;
-
 std::unique_ptr<re2::RE2::Set> Matcher::CompilePatternSet() const {
   auto set = std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
   for (uint32_t entry_index : pattern_entries_) {
@@ -168,8 +165,9 @@ const re2::RE2::Set& Matcher::PatternSet() const {
 
 void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
                           std::vector<uint32_t>* out) const {
-  if (pattern_bytes_.fetch_add(joined.size(), std::memory_order_relaxed) <
-      kPatternSetFromBytes) {
+  ThreadPatterns& mine = Mine();
+  if (mine.bytes < pattern_set_from_bytes_) {
+    mine.bytes += joined.size();
     return PatternCandidates(joined, scratch, out);
   }
   std::vector<int>& hits = scratch->set_hits;
