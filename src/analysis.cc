@@ -184,11 +184,12 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
   return quoted_words;
 }
 
-bool Analyzer::Relays(const DocumentReport& report) const {
+// Whether a class the document was read as (its voice) says `flag`.
+bool Analyzer::SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const {
   for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d) {
     for (const ClassScore& s : report.dimensions[d].selected) {
       const ClassModel* c = model_.FindClass(s.id);
-      if (c && c->relays) return true;
+      if (c && c->*flag) return true;
     }
   }
   return false;
@@ -211,13 +212,14 @@ void Analyzer::Score(DocumentReport* report) const {
   // The reading dimensions read the text as it is; when its voice relays
   // others (a news report), its words count less for scheme and column.
   report->dimensions = ScoreDimensions(model_, report->findings, report->words);
-  report->relays = Relays(*report);
+  report->relays = SelectedHas(*report, &ClassModel::relays);
   const ModelWeights& w = model_.weights;
   report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
                                 report->relays ? w.relayed_scheme : 1);
   FollowScheme(model_, report->scheme.id, &report->dimensions);
   report->column =
-      ScoreColumns(model_, report->findings, report->words, report->relays ? w.relayed : 1);
+      ScoreColumns(model_, report->findings, report->words, report->relays ? w.relayed : 1,
+                   SelectedHas(*report, &ClassModel::stance));
 }
 
 }  // namespace wijzij

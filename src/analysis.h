@@ -81,8 +81,8 @@ class Analyzer {
                    const SuppressionSet& suppressions, DocumentReport* report) const;
   /// Weights, densities, scheme and column, once every part is in.
   void Score(DocumentReport* report) const;
-  /// The text's voice relays others: a selected class says relays = yes.
-  bool Relays(const DocumentReport& report) const;
+  /// A class the text was read as (its voice) says `flag` (relays, stance).
+  bool SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const;
 
   const LexiconSet& lexicons_;
   const Model& model_;

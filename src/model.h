@@ -47,6 +47,7 @@
 //   advice = no                     explain the instead text, advise it not
 //   bias = -1.2                     evidence before any finding (learned)
 //   relays = yes                    a voice that relays others (news)
+//   stance = yes                    a voice that always takes a side
 //   schemes = elite_vs_volk         taken by a text leaning to one of these
 //                                   schemes when no class fits by evidence
 //
@@ -226,6 +227,10 @@ struct ClassModel {
   /// A text whose voice this class is relays others' words (relays = yes):
   /// every finding counts times [weights] relayed for schemes and columns.
   bool relays = false;
+  /// A text in this voice takes a stance of its own (stance = yes: a
+  /// resident, a pole): when the learned scores leave its column at none
+  /// and it leans left (column_min, column_share), its column is left.
+  bool stance = false;
   /// Schemes whose opposition lies on this class (schemes = elite_vs_volk:
   /// the elite is the government, so the axis is vertical): a text that
   /// leans to one, and that no class of the dimension fits by its own

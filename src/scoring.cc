@@ -143,7 +143,7 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
 }
 
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
-                          double relayed) {
+                          double relayed, bool takes_stance) {
   const ModelWeights& w = model.weights;
   ColumnResult result;
   bool claims_above_parties = false;
@@ -179,6 +179,16 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
   const ColumnModel* right = model.ColumnOn(Side::kRight);
   if (left && right && left->bias && right->bias) {
     result.id = ScoredColumn(model, *left, *right, findings, words, relayed, &result);
+    // A resident or a pole speaks for themselves, and `none` is for a
+    // neutral report or notice (LABELLING.md): when the scores do not
+    // decide, a text of theirs that leans left by the rule of a model
+    // without scores (column_min, column_share) convinces, accuses or
+    // appeals. A demand to be listened to is no listening: no right column.
+    if (takes_stance && result.id == kNoneId && total >= w.column_min &&
+        result.left >= w.column_share) {
+      result.id = left->id;
+      result.from_stance = true;
+    }
   } else if (total >= w.column_min) {
     if (left && result.left >= w.column_share) result.id = left->id;
     if (right && result.right >= w.column_share) result.id = right->id;

@@ -87,6 +87,8 @@ struct ColumnResult {
   bool above_parties_trap = false;  ///< claims to stand above the parties, speaks left
   /// A learned model's column scores (ColumnModel::bias); 0 otherwise.
   double left_score = 0, right_score = 0;
+  /// The column comes from the voice's stance, not from the scores.
+  bool from_stance = false;
 };
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
@@ -94,7 +96,8 @@ struct ColumnResult {
 SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
                           bool mostly_quoted = false, double relayed = 1);
 
+/// `takes_stance`: the text's voice always takes a side (ClassModel::stance).
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
-                          double relayed = 1);
+                          double relayed = 1, bool takes_stance = false);
 
 }  // namespace wijzij

@@ -20,7 +20,8 @@
 //       "column": {"id": "bruggenbouwer|midden|none", "left": 0.8, "right": 0.2,
 //                  "left_evidence": 4.0, "right_evidence": 1.0,
 //                  "rows": {"<row id>": {"left": 2.0, "right": 0.0}},
-//                  "above_parties_trap": false},
+//                  "above_parties_trap": false,
+//                  "from_stance": false},   // true: the voice's stance chose it
 //       // then one key per reading dimension of the model, in model order,
 //       // its value shaped by the dimension's selection rule:
 //       "narratives": [{"id": "ongehoorde_burger", "evidence": 2.0,  // all: present
@@ -295,7 +296,8 @@ class JsonReporter : public Reporter {
             {"left_evidence", Round(c.left_evidence)},
             {"right_evidence", Round(c.right_evidence)},
             {"rows", std::move(rows)},
-            {"above_parties_trap", c.above_parties_trap}};
+            {"above_parties_trap", c.above_parties_trap},
+            {"from_stance", c.from_stance}};
   }
 
   // One finding, written directly (json_text.h): building a JSON object per

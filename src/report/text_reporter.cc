@@ -114,8 +114,10 @@ class TextReporter : public Reporter {
   std::string ColumnLine(const ColumnResult& c) const {
     const std::string id = c.id == kNoneId ? T("geen", "none") : c.id;
     std::string out =
-        fmt::format("  {}: {} ({} {:.2f}, {} {:.2f})\n", T("kolom", "column"), id,
-                    T("links", "left"), c.left, T("rechts", "right"), c.right);
+        fmt::format("  {}: {} ({} {:.2f}, {} {:.2f}){}\n", T("kolom", "column"), id,
+                    T("links", "left"), c.left, T("rechts", "right"), c.right,
+                    c.from_stance ? T(", de stem neemt stelling", ", the voice takes a stance")
+                                  : "");
     std::string rows;
     for (const RowBalance& row : c.rows) {
       if (row.left + row.right <= 0) continue;

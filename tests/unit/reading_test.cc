@@ -144,10 +144,13 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
   CHECK_FALSE(model.FindClass("verticaal")->unless.empty());
   CHECK(model.FindClass("horizontaal")->schemes ==
         std::vector<std::string>{"democratie_vs_populisme"});
+  CHECK(model.FindClass("inwoner")->stance);
+  CHECK_FALSE(model.FindClass("verslag")->stance);
   for (const char* bad : {"[theme x]\nthreshold = -1\n", "[theme x]\nkleur = rood\n",
                           "[theme x]\nevidence = thema_inflatie\nunless = onbekend\n",
                           "[theme x]\nevidence = thema_inflatie\nschemes = onbekend\n",
                           "[theme x]\nevidence = thema_inflatie\nschemes = elite_vs_volk,\n",
+                          "[theme x]\nevidence = thema_inflatie\nstance = misschien\n",
                           "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
     CAPTURE(bad);
     Model m;

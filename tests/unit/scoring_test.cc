@@ -80,6 +80,28 @@ TEST_CASE("a relayed text weighs its findings by one factor for schemes and one 
   CHECK(relayed_column.left_evidence == doctest::Approx(column.left_evidence * 0.25));
 }
 
+TEST_CASE("a voice that takes a stance gets the left column the scores left open") {
+  Fixture f;
+  // Learned scores that never reach 0: on their own they always say none.
+  f.model.columns[0].bias = -10;
+  f.model.columns[1].bias = -10;
+  const DocumentReport r = f.Run("U moeten dit doen. Houd vol. Dank.");
+  REQUIRE(r.column.left_evidence == doctest::Approx(2.0));
+  REQUIRE(r.column.right_evidence == doctest::Approx(1.0));
+  CHECK(ScoreColumns(f.model, r.findings, r.words).id == "none");
+  const ColumnResult stance = ScoreColumns(f.model, r.findings, r.words, 1, true);
+  CHECK(stance.id == "bruggenbouwer");
+  CHECK(stance.from_stance);
+  // Leaning right is no stance (a demand to be heard is not listening), and
+  // too little evidence or too even a balance leaves it at none.
+  const DocumentReport right = f.Run("Dank. Herkenbaar. U moeten.");
+  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, true).id == "none");
+  const DocumentReport thin = f.Run("U moeten.");
+  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, true).id == "none");
+  const DocumentReport even = f.Run("U moeten. Dank.");
+  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, true).id == "none");
+}
+
 TEST_CASE("a single everyday hit is not enough to lean") {
   const DocumentReport r = Fixture().Run("De elite van de schaatssport was er.");
   CHECK(r.scheme.id == "none");
