@@ -157,29 +157,27 @@ Matcher::ThreadPatterns& Matcher::Mine() const {
   return cache.back();
 }
 
-const re2::RE2::Set& Matcher::PatternSet() const {
-  ThreadPatterns& mine = Mine();
-  if (!mine.set) mine.set = CompilePatternSet();
-  return *mine.set;
+const re2::RE2::Set& Matcher::PatternSet(ThreadPatterns* mine) const {
+  if (!mine->set) mine->set = CompilePatternSet();
+  return *mine->set;
 }
 
 void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
                           std::vector<uint32_t>* out) const {
-  ThreadPatterns& mine = Mine();
-  if (mine.bytes < pattern_set_from_bytes_) {
-    mine.bytes += joined.size();
+  if (scratch->mine->bytes < pattern_set_from_bytes_) {
+    scratch->mine->bytes += joined.size();
     return PatternCandidates(joined, scratch, out);
   }
   std::vector<int>& hits = scratch->set_hits;
   out->clear();
-  if (!PatternSet().Match(re2::StringPiece(joined.data(), joined.size()), &hits)) return;
+  if (!PatternSet(scratch->mine).Match(re2::StringPiece(joined.data(), joined.size()), &hits)) return;
   for (int hit : hits) out->push_back(static_cast<uint32_t>(hit));
 }
 
 // Most patterns never meet their required strings in a short document;
 // compiling each only when it first does keeps start-up short.
-const re2::RE2& Matcher::Pattern(size_t hit) const {
-  std::unique_ptr<re2::RE2>& re = Mine().patterns[hit];
+const re2::RE2& Matcher::Pattern(ThreadPatterns* mine, size_t hit) const {
+  std::unique_ptr<re2::RE2>& re = mine->patterns[hit];
   if (!re) {
     re = std::make_unique<re2::RE2>(
         MatchablePattern(set_.entries[pattern_entries_[hit]].pattern), LexiconPatternOptions());
@@ -300,6 +298,9 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
   std::vector<size_t> starts;
   std::vector<uint32_t> hits;
   PatternScratch scratch;
+  // Nothing else in this call asks for this thread's patterns, so the
+  // reference stays valid to its end.
+  scratch.mine = &Mine();
   for (const Sentence& sentence : text.sentences) {
     joined.clear();
     starts.clear();
@@ -314,7 +315,7 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
     }
     PatternHits(joined, &scratch, &hits);
     for (uint32_t hit : hits) {
-      const re2::RE2& re = Pattern(hit);
+      const re2::RE2& re = Pattern(scratch.mine, hit);
       re2::StringPiece input(joined), found;
       size_t pos = 0;
       while (pos <= joined.size() &&

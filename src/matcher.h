@@ -87,8 +87,18 @@ class Matcher {
  private:
   void IndexEntry(uint32_t entry_index);
   void IndexPatterns();
+  /// What one thread compiled of this matcher's patterns (Mine).
+  struct ThreadPatterns {
+    uint64_t matcher = 0;
+    std::unique_ptr<re2::RE2::Set> set;
+    std::vector<std::unique_ptr<re2::RE2>> patterns;  ///< by place in pattern_entries_
+    size_t bytes = 0;  ///< sentence bytes this thread matched one candidate at a time
+  };
+  /// This thread's compiled patterns, looked up once per MatchPatterns call.
+  ThreadPatterns& Mine() const;
   /// Scratch space of one MatchPatterns call, reused sentence after sentence.
   struct PatternScratch {
+    ThreadPatterns* mine = nullptr;
     std::vector<uint32_t> present;  ///< required strings found in the sentence
     std::vector<int> set_hits;      ///< RE2::Set::Match's answer
   };
@@ -100,7 +110,7 @@ class Matcher {
   void PatternHits(std::string_view joined, PatternScratch* scratch,
                    std::vector<uint32_t>* out) const;
   /// The RE2::Set of all patterns, compiled on a thread's first call.
-  const re2::RE2::Set& PatternSet() const;
+  const re2::RE2::Set& PatternSet(ThreadPatterns* mine) const;
   std::unique_ptr<re2::RE2::Set> CompilePatternSet() const;
   /// Adds the entries `folded` may match; returns its node in front_ (for
   /// PairCandidates), or KeyTrie::kNone.
@@ -121,15 +131,7 @@ class Matcher {
   KeyTrie back_;   ///< suffixes, reversed
   KeyTrie infix_;  ///< infixes
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each pattern
-  /// What one thread compiled of this matcher's patterns (Mine).
-  struct ThreadPatterns {
-    uint64_t matcher = 0;
-    std::unique_ptr<re2::RE2::Set> set;
-    std::vector<std::unique_ptr<re2::RE2>> patterns;  ///< by place in pattern_entries_
-    size_t bytes = 0;  ///< sentence bytes this thread matched one candidate at a time
-  };
-  ThreadPatterns& Mine() const;
-  const re2::RE2& Pattern(size_t hit) const;
+  const re2::RE2& Pattern(ThreadPatterns* mine, size_t hit) const;
 
   KeyTrie required_trie_;  ///< required string -> its index
   std::vector<std::vector<uint32_t>> patterns_requiring_;  ///< per required string
