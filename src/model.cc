@@ -385,14 +385,10 @@ class ModelParser {
   // Scheme ids are checked once the whole file is read (CheckSchemeIds):
   // a scheme may be defined after the class that names it.
   void SchemeIds(int line, const std::string& value, ClassModel* c) {
-    size_t begin = 0;
-    while (begin <= value.size()) {
-      const size_t comma = std::min(value.find(',', begin), value.size());
-      const std::string id(Trim(std::string_view(value).substr(begin, comma - begin)));
+    for (const std::string& id : CommaItems(value)) {
       if (id.empty()) return Error(line, fmt::format("schemes: empty id in '{}'", value));
       c->schemes.push_back(id);
       scheme_refs_.emplace_back(line, id);
-      begin = comma + 1;
     }
   }
 
@@ -418,14 +414,21 @@ class ModelParser {
     *out = value == "yes";
   }
 
-  // "a, b:0.5, c" -> categories with weights; unknown ids are errors here.
-  void Categories(int line, const std::string& value, EvidenceList* out) {
+  // "a, b" -> "a", "b"; an empty item stays, for the caller to judge.
+  static std::vector<std::string> CommaItems(const std::string& value) {
+    std::vector<std::string> items;
     size_t begin = 0;
     while (begin <= value.size()) {
-      size_t end = value.find(',', begin);
-      if (end == std::string::npos) end = value.size();
-      const std::string item(Trim(std::string_view(value).substr(begin, end - begin)));
+      const size_t end = std::min(value.find(',', begin), value.size());
+      items.emplace_back(Trim(std::string_view(value).substr(begin, end - begin)));
       begin = end + 1;
+    }
+    return items;
+  }
+
+  // "a, b:0.5, c" -> categories with weights; unknown ids are errors here.
+  void Categories(int line, const std::string& value, EvidenceList* out) {
+    for (const std::string& item : CommaItems(value)) {
       if (!item.empty()) Category(line, item, out);
     }
   }
