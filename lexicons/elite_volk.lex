@@ -204,3 +204,23 @@ volksverlakker*
 # Wie betaalt voor wat bovenaan wordt besloten.
 /\b(op kosten|ten koste|over de rug|op de rug) van (de )?(burgers?|inwoners?|belastingbetalers?|bevolking|gewone (man|mensen|burgers?)|kleine man|hardwerkende \S+)\b/
 /\b(niet|geen idee|geen benul|geen flauw idee)( \S+){0,2} wat er (speelt|leeft)\b/
+# Wie boven zit, regelt het onder elkaar en voor zichzelf.
+bekokstoofd
+bekokstoven
+machtsbelust*
+pluchezitter*
+pluchekle*
+/\b(aan het|op het) pluche\b/
+ons kent ons
+old boys network
+hautain
+superstaat
+globalist*
+wereldleiders
+grabbelton
+verkwanseld
+uitverkoop van
+/\bboven de wet\b/
+/\bin (hun|eigen|de eigen) zak(ken)?\b/
+/\b(lak|schijt|maling) (aan|hebben aan) (de|ons|onze|het volk|de burgers?|de kiezers?|de inwoners)\b/
+rechteloos
