@@ -129,7 +129,7 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   }
   report.mostly_quoted =
       report.words > 0 && quoted_words >= model_.weights.quoted_majority * report.words;
-  Score(&report);
+  Score(source.voice, &report);
   return report;
 }
 
@@ -195,7 +195,7 @@ bool Analyzer::SelectedHas(const DocumentReport& report, bool ClassModel::*flag)
   return false;
 }
 
-void Analyzer::Score(DocumentReport* report) const {
+void Analyzer::Score(const std::string& given_voice, DocumentReport* report) const {
   // The speaker is not saying a negated or quoted word of their own accord;
   // quotations count fully when they make up most of the text.
   const bool discount_quotes = !report->mostly_quoted;
@@ -212,6 +212,9 @@ void Analyzer::Score(DocumentReport* report) const {
   // The reading dimensions read the text as it is; when its voice relays
   // others (a news report), its words count less for scheme and column.
   report->dimensions = ScoreDimensions(model_, report->findings, report->words);
+  // A voice the user gives decides, as a read one would, how much relayed
+  // words count and whether the text takes a stand.
+  if (!given_voice.empty()) GiveClass(model_, kVoiceDimension, given_voice, &report->dimensions);
   report->relays = SelectedHas(*report, &ClassModel::relays);
   const ModelWeights& w = model_.weights;
   report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,

@@ -67,7 +67,8 @@ class Analyzer {
   Analyzer(const LexiconSet& lexicons, const Model& model,
            size_t part_bytes = kPartBytes);
 
-  /// Analyses valid UTF-8 (see source.h). The report keeps the bytes.
+  /// Analyses valid UTF-8 (see source.h). The report keeps the bytes; a
+  /// voice in `source.voice` is taken as given.
   DocumentReport Analyze(SourceText source) const;
 
   const LexiconSet& lexicons() const { return lexicons_; }
@@ -79,8 +80,9 @@ class Analyzer {
   /// Adds one part's words, sentences and findings; returns its quoted words.
   uint32_t AddPart(std::string_view analysed, const TokenizedText& text,
                    const SuppressionSet& suppressions, DocumentReport* report) const;
-  /// Weights, densities, scheme and column, once every part is in.
-  void Score(DocumentReport* report) const;
+  /// Weights, densities, scheme and column, once every part is in; a
+  /// non-empty `given_voice` is the voice class whatever the words say.
+  void Score(const std::string& given_voice, DocumentReport* report) const;
   /// A class the text was read as (its voice) says `flag` (relays, stance).
   bool SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const;
 

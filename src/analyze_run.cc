@@ -13,6 +13,7 @@
 #include "analysis.h"
 #include "inputs.h"
 #include "ordered_pool.h"
+#include "reading.h"
 #include "source.h"
 #include "summary.h"
 #include "text_lines.h"
@@ -28,6 +29,7 @@ struct Task {
   std::string text;         ///< the record's text
   std::string id_json;      ///< the record's "id", as JSON
   std::string fields_json;  ///< the record's other fields, as a JSON object
+  std::string voice;        ///< the record's "voice", when it gives one
   std::string error;        ///< a record that could not be read
 };
 
@@ -195,7 +197,12 @@ class Run {
           fmt::format("{}: not a JSON object (invalid JSON or UTF-8)", task.input.path);
     } else if (!object.contains("text") || !object["text"].is_string()) {
       task.error = fmt::format("{}: the record has no \"text\" string", task.input.path);
+    } else if (object.contains("voice") && !object["voice"].is_string()) {
+      task.error = fmt::format("{}: the record's \"voice\" is not a string", task.input.path);
     } else {
+      // An archive that knows each record's source gives its voice, as
+      // --voice does for a whole run; it stays among the passed-through fields.
+      if (object.contains("voice")) task.voice = object["voice"].get<std::string>();
       task.text = object["text"].get<std::string>();
       task.id_json = object.contains("id") ? object["id"].dump() : "null";
       object.erase("text");
@@ -227,6 +234,13 @@ class Run {
       }
     }
     outcome.bytes = source.bytes.size();
+    source.voice = task.voice.empty() ? options_.voice : task.voice;
+    // --voice was checked at the start; a record's own voice is checked here.
+    if (const std::string problem = VoiceProblem(analyzer_.model(), source.voice);
+        !problem.empty()) {
+      outcome.error = fmt::format("{}: {}", outcome.path, problem);
+      return outcome;
+    }
     outcome.report = analyzer_.Analyze(std::move(source));
     outcome.report->id_json = std::move(task.id_json);
     outcome.report->fields_json = std::move(task.fields_json);

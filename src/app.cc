@@ -18,6 +18,7 @@
 #include "model.h"
 #include "options.h"
 #include "output.h"
+#include "reading.h"
 #include "report/reporter.h"
 #include "subcommand.h"
 #include "train.h"
@@ -135,6 +136,7 @@ void PrintSettings(const Options& o) {
       {"glob", join(o.globs)},
       {"exclude", join(o.excludes)},
       {"theme", join(o.themes)},
+      {"voice", o.voice.empty() ? "read from the words" : o.voice},
       {"jobs", o.jobs_by_work ? fmt::format("by the work, at most {}", o.jobs)
                               : std::to_string(o.jobs)},
       {"max-file-size", std::to_string(o.max_file_size)},
@@ -197,6 +199,13 @@ bool CheckThemes(const Options& options, const Model& model) {
   return true;
 }
 
+// --voice must be a class of the model's voice dimension.
+bool CheckVoice(const Options& options, const Model& model) {
+  const std::string problem = VoiceProblem(model, options.voice);
+  if (!problem.empty()) SettingError(options, "voice", problem);
+  return problem.empty();
+}
+
 // `wijzij config`: the settings, then whether they hold: the lexicons and
 // model load, and every category, scheme, column and theme named exists.
 ExitCode ConfigCommand(const Options& options, const LexiconSet&, const Model&) {
@@ -207,7 +216,8 @@ ExitCode ConfigCommand(const Options& options, const LexiconSet&, const Model&) 
   std::vector<Diagnostic> diags;
   FailPolicy policy;
   const bool ok = LoadLexiconsAndModel(options, &set, &model, &diags) &&
-                  CheckThemes(options, model) && CheckFailPolicy(options, set, model, &policy);
+                  CheckThemes(options, model) && CheckVoice(options, model) &&
+                  CheckFailPolicy(options, set, model, &policy);
   return ok ? ExitCode::kClean : ExitCode::kError;
 }
 
@@ -219,7 +229,8 @@ ExitCode Analyze(const Options& options, const LexiconSet& set, const Model& mod
     return ExitCode::kError;
   }
   FailPolicy policy;
-  if (!CheckThemes(options, model) || !CheckFailPolicy(options, set, model, &policy))
+  if (!CheckThemes(options, model) || !CheckVoice(options, model) ||
+      !CheckFailPolicy(options, set, model, &policy))
     return ExitCode::kError;
   std::FILE* stream = stdout;
   if (!options.output.empty() && options.output != "-") {

@@ -19,7 +19,7 @@ const std::vector<std::string>& ConfigKeys() {
   static const std::vector<std::string> kKeys = {
       "fail-on", "format", "lang",    "color", "input-format",  "lexicons", "model",
       "disable", "glob",   "exclude", "jobs",  "max-file-size", "summary",
-      "min-level", "show-signals", "html-all"};
+      "min-level", "show-signals", "html-all", "voice"};
   return kKeys;
 }
 

@@ -68,6 +68,8 @@ namespace wijzij {
 
 /// The answer of a scheme, column or dimension when nothing is chosen.
 inline constexpr std::string_view kNoneId = "none";
+/// The dimension whose class says whose voice a text is; --voice gives it.
+inline constexpr std::string_view kVoiceDimension = "voice";
 
 /// Display and explanation texts of a model section, in both languages.
 struct Texts {

@@ -110,6 +110,11 @@ Groups Describe(RawOptions* o, bool nl) {
       ("exclude", po::value(&o->excludes)->value_name("PATTERN"),
        t("sla in mappen bestanden over die op PATTERN passen (herhaalbaar)",
          "in directories, skip files matching PATTERN (repeatable)"))
+      ("voice", po::value(&o->voice)->value_name("VOICE"),
+       t("de stem van de teksten, als u die kent: bestuur (uw eigen persberichten), "
+         "pool, verslag of inwoner; wijzij leest haar dan niet uit de woorden",
+         "the voice of the texts, when you know it: bestuur (your own press releases), "
+         "pool, verslag or inwoner; wijzij then does not read it from the words"))
       ("jobs,j", po::value(&o->jobs)->value_name("N"),
        t("analyseer N invoeren tegelijk (standaard: naar het werk, hoogstens het aantal "
          "kernen; 0: alle kernen); de uitvoer hangt niet af van N",
@@ -413,6 +418,7 @@ bool Validate(const po::variables_map& vm, RawOptions raw, Options* o, std::stri
   o->quiet = raw.quiet;
   o->disabled = SplitLists(raw.disabled);
   o->themes = SplitLists(raw.themes);
+  o->voice = raw.voice;
   o->globs = raw.globs;
   o->excludes = raw.excludes;
   o->config_path = raw.config_path;

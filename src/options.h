@@ -47,6 +47,7 @@ struct RawOptions {
   std::vector<std::string> globs;
   std::vector<std::string> excludes;
   std::vector<std::string> themes;
+  std::string voice;
   std::string config_path;
 };
 
@@ -84,6 +85,7 @@ struct Options {
   std::vector<std::string> globs;     ///< directory walks keep files matching one
   std::vector<std::string> excludes;  ///< and drop files matching one of these
   std::vector<std::string> themes;    ///< --theme: report only documents with one
+  std::string voice;                  ///< --voice: every text's voice; empty: read it
   std::string config_path;            ///< the config file in use, or empty
   /// [severity] of the config file: category -> (level, "file:line").
   std::map<std::string, std::pair<std::string, std::string>> severities;

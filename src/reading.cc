@@ -1,6 +1,10 @@
 #include "reading.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+
+#include "did_you_mean.h"
 
 namespace wijzij {
 
@@ -125,6 +129,36 @@ void FollowScheme(const Model& model, const std::string& scheme,
       break;
     }
   }
+}
+
+bool GiveClass(const Model& model, std::string_view dimension_id, std::string_view class_id,
+               std::vector<DimensionResult>* dimensions) {
+  for (size_t d = 0; d < model.dimensions.size() && d < dimensions->size(); ++d) {
+    if (model.dimensions[d].id != dimension_id) continue;
+    DimensionResult& result = (*dimensions)[d];
+    for (ClassScore& score : result.scores) {
+      if (score.id != class_id) continue;
+      score.given = true;
+      result.selected = {score};
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string VoiceProblem(const Model& model, const std::string& voice) {
+  if (voice.empty()) return "";
+  std::vector<std::string> known;
+  for (const DimensionModel& d : model.dimensions) {
+    if (d.id != kVoiceDimension) continue;
+    for (const ClassModel& c : d.classes) known.push_back(c.id);
+  }
+  if (known.empty()) return "the model has no voice dimension";
+  if (std::find(known.begin(), known.end(), voice) != known.end()) return "";
+  std::string list;
+  for (const std::string& id : known) list += (list.empty() ? "" : ", ") + id;
+  return fmt::format("unknown voice '{}'{} (one of: {})", voice, DidYouMeanHint(voice, known),
+                     list);
 }
 
 }  // namespace wijzij

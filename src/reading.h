@@ -43,6 +43,7 @@ struct ClassScore {
   uint32_t findings = 0;
   bool ruled_out = false;  ///< its `requires` unmet or an `unless` found
   bool from_scheme = false;  ///< chosen for the scheme the text leans to (FollowScheme)
+  bool given = false;        ///< given by the user (GiveClass), not read from the words
 };
 
 /// One dimension of one document.
@@ -64,5 +65,15 @@ std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings&
 /// says where the axis lies when the words alone do not.
 void FollowScheme(const Model& model, const std::string& scheme,
                   std::vector<DimensionResult>* dimensions);
+
+/// Makes `class_id` the one class of dimension `dimension_id`, whatever the
+/// words said: the user knows whose voice a text is (--voice). Returns false
+/// when the model has no such dimension or class.
+bool GiveClass(const Model& model, std::string_view dimension_id, std::string_view class_id,
+               std::vector<DimensionResult>* dimensions);
+
+/// Why `voice` cannot be given ("unknown voice 'x'; did you mean 'y'? (one
+/// of: ...)"), or empty when it is a voice class of `model` or empty.
+std::string VoiceProblem(const Model& model, const std::string& voice);
 
 }  // namespace wijzij

@@ -22,6 +22,7 @@ struct SourceText {
   size_t text_start = 0;  ///< 3 after a UTF-8 byte-order mark, else 0
   InputFormat format = InputFormat::kText;  ///< how to find the prose (markup.h)
   HtmlScope html_scope = HtmlScope::kMainContent;  ///< how much of an HTML page
+  std::string voice;      ///< the voice the user gave (--voice); empty: read from the words
 
   std::string_view Text() const { return std::string_view(bytes).substr(text_start); }
 };

@@ -8,7 +8,10 @@ drafts (as tools/train_model.sh does), and the fold is read with it. The
 macro-F1 of scheme, column, voice and axis is computed over all dev
 passages, the way `wijzij eval` computes it. Test passages are never read.
 
-    python3 tools/real_cv.py [--prior FILE] [--seeds a,b,c] [--confusion]
+    python3 tools/real_cv.py [--prior FILE] [--seeds a,b,c] [--confusion] [--given-voice]
+
+With --given-voice each passage is read with its labelled voice given
+(wijzij --voice), as a user who knows the sender reads it.
 
 Each seed cuts the folds differently (a hash of seed and site); the figures
 are the mean over the seeds. Needs build/wijzij (or WIJZIJ) and the cache
@@ -36,16 +39,25 @@ def fold_of(site, seed):
     return int(hashlib.md5((seed + site).encode()).hexdigest(), 16) % FOLDS
 
 
-def read_fold(binary, prior, train_rows, test_paths, workdir, k):
+def read_fold(binary, prior, train_rows, test_rows, workdir, k, given_voice=False):
     labels = os.path.join(workdir, f"train{k}.tsv")
     write(train_rows, labels)
     model = os.path.join(workdir, f"fold{k}.model")
     subprocess.run([binary, "--no-config", "--model", prior, "train", labels, "--split", "dev",
                     "-o", model], check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
-    out = subprocess.run([binary, "--no-config", "--model", model, "-f", "counts", "-j", "1"]
-                         + test_paths, check=True, capture_output=True, text=True).stdout
-    return [json.loads(line) for line in out.splitlines()]
+    # With the voice given, each voice's passages are read with --voice, as a
+    # user who knows the sender would read them.
+    groups = ([[r for r in test_rows if r["voice"] == v] for v in sorted({r["voice"] for r in test_rows})]
+              if given_voice else [test_rows])
+    read = []
+    for group in groups:
+        voice = ["--voice", group[0]["voice"]] if given_voice else []
+        out = subprocess.run([binary, "--no-config", "--model", model, "-f", "counts", "-j", "1"]
+                             + voice + [r["path"] for r in group],
+                             check=True, capture_output=True, text=True).stdout
+        read += [json.loads(line) for line in out.splitlines()]
+    return read
 
 
 def macro_f1(gold, predicted):
@@ -73,6 +85,8 @@ def main():
     parser.add_argument("--prior", default=os.path.join(REPO, "lexicons", "wijzij.prior"))
     parser.add_argument("--seeds", default=",a,b", help="fold cuts, comma-separated")
     parser.add_argument("--confusion", action="store_true", help="print the confusion of each cut")
+    parser.add_argument("--given-voice", action="store_true",
+                        help="read each passage with its labelled voice given (--voice)")
     args = parser.parse_args()
     binary = os.environ.get("WIJZIJ", os.path.join(REPO, "build", "wijzij"))
     cache = cache_dir()
@@ -89,8 +103,8 @@ def main():
             with concurrent.futures.ThreadPoolExecutor(2) as pool:
                 jobs = [pool.submit(read_fold, binary, args.prior,
                                     [r for r in dev if fold_of(r["site"], seed) != k] + own,
-                                    [r["path"] for r in dev if fold_of(r["site"], seed) == k],
-                                    workdir, k) for k in range(FOLDS)]
+                                    [r for r in dev if fold_of(r["site"], seed) == k],
+                                    workdir, k, args.given_voice) for k in range(FOLDS)]
                 for job in jobs:
                     for d in job.result():
                         predicted[d["path"]] = d

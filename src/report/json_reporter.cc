@@ -31,6 +31,8 @@
 //                "from_scheme": false},   // when a class names schemes: taken for the scheme
 //       "themes": [{"id": "stikstof", "evidence": 2.0, "findings": 2}],
 //       "attention": {"id": "polen|midden|none", "evidence": {"polen": 1.0, ...}},
+//       "voice": {"id": "bestuur|pool|verslag|inwoner", "evidence": {...},
+//                 "given": true},            // only when --voice gave it
 //       "intimidation": {"flag": false,                  // flag: flagged, and the
 //                        "classes": [{"id", "evidence", "findings"}]},  // present ones
 //       "advice": [{"id": "intimidation|narrative|axis|scheme|ground_pattern|"
@@ -262,6 +264,7 @@ class JsonReporter : public Reporter {
     const bool follows = std::any_of(model.classes.begin(), model.classes.end(),
                                      [](const ClassModel& c) { return !c.schemes.empty(); });
     if (follows) out["from_scheme"] = !result.selected.empty() && result.selected[0].from_scheme;
+    if (!result.selected.empty() && result.selected[0].given) out["given"] = true;
     return out;
   }
 

@@ -163,10 +163,11 @@ class TextReporter : public Reporter {
       } else if (m.select == Selection::kAll) {
         others += fmt::format("  {}: {}\n", Label(m), ClassNames(r.selected));
       } else {
-        // A class taken for the scheme says so: the words alone did not decide it.
-        const char* why = r.selected[0].from_scheme
-                              ? T(", volgt het schema", ", follows the scheme")
-                              : "";
+        // A class taken for the scheme or given by the user says so: the
+        // words alone did not decide it.
+        const char* why = r.selected[0].given         ? T(", opgegeven", ", given")
+                          : r.selected[0].from_scheme ? T(", volgt het schema", ", follows the scheme")
+                                                      : "";
         others += fmt::format("  {}: {}{}\n", Label(m), model_.ClassName(r.Choice(), Dutch()),
                               why);
       }

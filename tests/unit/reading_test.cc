@@ -129,6 +129,22 @@ TEST_CASE("an axis no words chose follows the scheme the text leans to") {
   CHECK_FALSE(chosen[2].selected[0].from_scheme);
 }
 
+TEST_CASE("a class the user gives replaces what the words chose") {
+  Fixture f;
+  std::vector<DimensionResult> d = AnalyzeText(f.set, "Die yuppen kopen alles op.", f.model).dimensions;
+  REQUIRE(d[2].Choice() == "horizontaal");
+  CHECK(GiveClass(f.model, f.model.dimensions[2].id, "verticaal", &d));
+  CHECK(d[2].Choice() == "verticaal");
+  REQUIRE(d[2].selected.size() == 1);
+  CHECK(d[2].selected[0].given);
+  // Its evidence from the words is still reported.
+  CHECK(d[2].selected[0].evidence == d[2].scores[0].evidence);
+  // A class or dimension the model lacks changes nothing.
+  CHECK_FALSE(GiveClass(f.model, f.model.dimensions[2].id, "schuin", &d));
+  CHECK_FALSE(GiveClass(f.model, "geen_dimensie", "verticaal", &d));
+  CHECK(d[2].Choice() == "verticaal");
+}
+
 TEST_CASE("reading sections in the model file are parsed and checked") {
   LexiconSet set;
   std::vector<Diagnostic> diags;

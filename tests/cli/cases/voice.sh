@@ -1,0 +1,67 @@
+# --voice: a user who knows whose voice a text is says so, and wijzij reads
+# the text as that voice instead of guessing it from the words. A mayor's
+# statement relayed with "zei hij" and "aldus" reads as a news report, whose
+# words barely count for the column; given as bestuur, it speaks from the
+# left column itself. A config file can set it for a whole repository.
+cat > verklaring.txt <<'TEXT'
+Volgens de burgemeester moet het tuig dat gisteravond de ruiten insloeg hard worden aangepakt, zei hij tegen verslaggevers. De politie heeft drie relschoppers aangehouden, meldt een woordvoerder. Er komt een noodbevel voor het centrum, aldus de gemeente.
+TEXT
+
+run --no-config --format json verklaring.txt
+expect_exit 0
+expect_json '.documents[0].voice.id' '"verslag"'
+expect_json '.documents[0].voice.given' 'null'
+expect_json '.documents[0].column.id' '"none"'
+
+run --no-config --voice bestuur --format json verklaring.txt
+expect_exit 0
+expect_json '.documents[0].voice.id' '"bestuur"'
+expect_json '.documents[0].voice.given' 'true'
+expect_json '.documents[0].column.id' '"bruggenbouwer"'
+
+run --no-config --voice bestuur verklaring.txt
+expect_stdout_contains '  stem: bestuur, opgegeven'
+run --no-config --voice bestuur --lang en verklaring.txt
+expect_stdout_contains '  voice: government, given'
+
+# The counts format carries it too.
+run --no-config --voice bestuur --format counts verklaring.txt
+expect_json '.voice.given' 'true'
+
+# A voice the model does not know is a usage error, with the known ones.
+run --no-config --voice bestur verklaring.txt
+expect_exit 2
+expect_stderr_contains "--voice: unknown voice 'bestur'; did you mean 'bestuur'? (one of: bestuur, pool, verslag, inwoner)"
+expect_stdout_empty
+
+# From a config file, with the file and line of a bad value.
+printf 'voice = bestuur\n' > .wijzij.ini
+run --format json verklaring.txt
+expect_json '.documents[0].voice.given' 'true'
+run config
+expect_stdout_contains 'voice            = bestuur'
+printf '# eigen persberichten\nvoice = gemeente\n' > .wijzij.ini
+run verklaring.txt
+expect_exit 2
+expect_stderr_contains ".wijzij.ini:2: error: voice: unknown voice 'gemeente'"
+
+# A JSON Lines record may give its own voice; it beats --voice, and an
+# unknown one is an error for that record only.
+relayed='Volgens de burgemeester moet het tuig hard worden aangepakt, zei hij. Er komt een noodbevel, aldus de gemeente.'
+{
+  printf '{"id": 1, "text": "%s", "voice": "bestuur"}\n' "$relayed"
+  printf '{"id": 2, "text": "%s"}\n' "$relayed"
+  printf '{"id": 3, "text": "Hallo.", "voice": "gemeente"}\n'
+  printf '{"id": 4, "text": "Hallo.", "voice": 3}\n'
+} > archief.jsonl
+run --no-config --input-format jsonl --format counts archief.jsonl
+expect_exit 2
+[ "$(sed -n 1p "$WORK/.out" | jq -c '[.id, .voice.id, .voice.given, .column.id, .fields]')" = '[1,"bestuur",true,"bruggenbouwer",{"voice":"bestuur"}]' ] ||
+  fail "record 1 not read as bestuur: $(sed -n 1p "$WORK/.out")"
+[ "$(sed -n 2p "$WORK/.out" | jq -c '[.id, .voice.id, .voice.given, .column.id]')" = '[2,"verslag",null,"none"]' ] ||
+  fail "record 2 not read from its words: $(sed -n 2p "$WORK/.out")"
+expect_stderr_contains "archief.jsonl:3: unknown voice 'gemeente' (one of: bestuur, pool, verslag, inwoner)"
+expect_stderr_contains 'archief.jsonl:4: the record'"'"'s "voice" is not a string'
+run --no-config --voice inwoner --input-format jsonl --format counts archief.jsonl
+[ "$(sed -n 1p "$WORK/.out" | jq -r .voice.id)$(sed -n 2p "$WORK/.out" | jq -r .voice.id)" = bestuurinwoner ] ||
+  fail "a record's voice should beat --voice, --voice the rest: $(head -2 "$WORK/.out")"
