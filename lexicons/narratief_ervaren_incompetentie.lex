@@ -146,3 +146,13 @@ out of control | 1.5
 /\b(fouten? op fouten?|de ene fout na de andere|rampbeleid|wanbestuur)\b/ | 1.5
 van de zotte | 0.75
 /\b(slakkengang|slakkentempo|in dit tempo)\b/ | 1
+# Wat misloopt en wat niet klopt.
+/\b(loopt|liep|lopen|is|zijn) (\S+ ){0,2}uit de hand( gelopen)?\b/
+impasse
+voorgespiegeld
+/\b(klopt|kloppen) (gewoon |helemaal |echt )?(niet|geen hout)\b/
+/\bdie niet kloppen\b/
+niet effectief
+doofpot*
+amateuris*
+/\b(niks|niets) mee gebeurt\b/

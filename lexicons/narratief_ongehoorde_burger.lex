@@ -139,3 +139,13 @@ achterkamertje* | 1
 /\bniet (inhoudelijk )?in op\b|\bniet op de inhoud in\b/ | 1
 /\b(onze|mijn|hun|de) (zorgen|bezwaren|inbreng|argumenten|vragen|signalen|zienswijzen?) (worden|werden|zijn|is|wordt|werd) (\w+ )?(niet|nooit|genegeerd|weggewuifd|terzijde)/ | 1.5
 overrul* | 1
+# Buitenspel gezet: over de hoofden heen, zonder overleg, monddood.
+machteloos
+machteloze
+monddood
+/\bde mond (wordt |worden )?(ge)?snoer(d|en)\b/
+/\bover (onze|de) hoofden( van \S+)? heen\b/
+/\bzonder (enig |enige )?overleg\b/
+/\b(niet|nauwelijks|nooit) betrokken\b/
+/\b(hun|je|onze) bek (moeten |te )?houden\b/
+beknot

@@ -151,3 +151,7 @@ in de schoot geworpen | 1.5
 /\bals (dit|dat|het|zoiets) (zich )?in (de randstad|amsterdam|den haag|wassenaar|het westen|de grachtengordel|het gooi)/ | 1.5
 /\bwaarom (weer|altijd weer|steeds weer)\b|\bwaarom (altijd|steeds) (wij|ons|hier)\b/ | 1
 /\b(lobbyist\w*|multinational\w*|topinkomens|bonussen)\b/ | 0.75
+# Benadeeld en bedrogen tegenover anderen.
+besodemieterd
+discriminatie | 0.75
+gediscrimineerd

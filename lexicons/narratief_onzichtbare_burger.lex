@@ -140,3 +140,10 @@ tussen wal en schip | 1.5
 /\b(ivoren toren|losgezongen|wereldvreemd\w*)\b|\b(ver|los) van de (realiteit|werkelijkheid|samenleving)\b/ | 1
 murw | 1
 /\b(maar|slechts|alleen maar) een nummer|\been nummertje\b/ | 1.5
+# Aan de regels overgeleverd, als fraudeur behandeld.
+/\baan (hun|zijn|haar|ons|hun eigen) lot (worden |wordt )?overgelaten\b/
+/\bzo zitten de regels( in elkaar)?\b/
+/\bten onrechte (beschuldigd|als fraudeur|aangemerkt|gekort)\b/
+moedwillig
+rotstreken
+gedupeerde ouders

@@ -147,3 +147,7 @@ verwijzen naar elkaar | 1.5
 /\bniemand wist (er ?van|het)\b/ | 1
 /\bslechte? communicatie\b|\bslecht (ge)?communice\w+|\bslechte communiceren\b/ | 1
 /\b(schimmig\w*|ondoorzichtig\w*)\b/ | 0.75
+# Een overheid die zich achter haar ambtenaren verschuilt.
+almacht
+/\bambtenaren (het )?voor het zeggen\b/
+/\bniet (meer )?benaderbaar\b/
