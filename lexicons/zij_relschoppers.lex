@@ -33,7 +33,7 @@ brandstichter*
 vandalen
 horde
 een kleine groep {with handhaving wij_orde} | 0.5
-jongeren | 0.3
+jongeren {with handhaving moraliserend} | 0.3
 wij op straat | 2
 wij-op-straat | 2
 # "De straat wordt afgesloten" is een weg; de straat als groep staat naast

@@ -171,6 +171,21 @@ TEST_CASE("a road-works notice's everyday words are no evidence in the shipped l
   CHECK(groups.find("De straat@1:24") != std::string::npos);
 }
 
+TEST_CASE("young people are rioters in the shipped lexicons only beside enforcement or condemnation") {
+  const test::Shipped shipped;
+  auto rioters = [&](std::string_view text) {
+    std::string found;
+    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
+    for (const Finding& f : report.findings)
+      if (shipped.set.categories[f.category].id == "zij_relschoppers")
+        found += std::string(report.TextOf(f)) + " ";
+    return found;
+  };
+  CHECK(rioters("Het jongerenwerk opent een ruimte waar jongeren elkaar na school treffen.") == "");
+  CHECK(rioters("Jongeren die hulpverleners bekogelen, worden hard aangepakt.") == "Jongeren ");
+  CHECK(rioters("Deze jongeren gedragen zich schandalig.") == "jongeren ");
+}
+
 TEST_CASE("an official's title is a quoted official only beside an attribution") {
   const test::Shipped shipped;
   const DocumentReport report = test::AnalyzeText(
