@@ -14,16 +14,72 @@ void KeyTrie::Reserve(size_t bytes) {
   edges_.reserve(edges_.size() + bytes);
 }
 
-void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
-                              std::vector<uint32_t>* out) const {
+template <typename F>
+void KeyTrie::ForEachChild(uint32_t node, F f) const {
+  const Node& n = nodes_[node];
+  if (n.table != kNone) {
+    for (unsigned byte = 0; byte < 256; ++byte)
+      if (tables_[n.table][byte] != kNone) f(static_cast<char>(byte), tables_[n.table][byte]);
+    return;
+  }
+  for (uint32_t e = n.first_edge; e != kNone; e = edges_[e].next)
+    f(static_cast<char>(edges_[e].byte), edges_[e].to);
+}
+
+void KeyTrie::Seal() {
+  suffix_.assign(nodes_.size(), kRoot);
+  for (std::vector<uint32_t>& link : suffix_with_values_) link.assign(nodes_.size(), kNone);
+  // Breadth first, so a node's suffix, which is shorter, is linked before it.
+  std::vector<uint32_t> queue = {kRoot};
+  for (size_t next = 0; next < queue.size(); ++next) {
+    const uint32_t parent = queue[next];
+    ForEachChild(parent, [&](char byte, uint32_t child) {
+      queue.push_back(child);
+      if (parent == kRoot) return;  // a one-byte key's suffix is the root
+      uint32_t s = suffix_[parent];
+      while (s != kRoot && Step(s, byte) == kNone) s = suffix_[s];
+      const uint32_t to = Step(s, byte);
+      suffix_[child] = to == kNone ? kRoot : to;
+    });
+    if (parent == kRoot) continue;
+    const uint32_t s = suffix_[parent];
+    for (size_t kind = 0; kind < suffix_with_values_.size(); ++kind) {
+      suffix_with_values_[kind][parent] =
+          nodes_[s].values[kind] != kNone ? s : suffix_with_values_[kind][s];
+    }
+  }
+}
+
+void KeyTrie::AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const {
+  const std::vector<uint32_t>& values = Values(node, kind);
+  out->insert(out->end(), values.begin(), values.end());
+}
+
+void KeyTrie::AppendWalkingFromEveryByte(std::string_view text, Kind kind,
+                                         std::vector<uint32_t>* out) const {
   for (size_t start = 0; start < text.size(); ++start) {
     uint32_t node = kRoot;
     for (size_t i = start; i < text.size(); ++i) {
       node = Step(node, text[i]);
       if (node == kNone) break;
-      const std::vector<uint32_t>& values = Values(node, kind);
-      out->insert(out->end(), values.begin(), values.end());
+      AppendValues(node, kind, out);
     }
+  }
+}
+
+void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
+                              std::vector<uint32_t>* out) const {
+  if (suffix_.size() != nodes_.size()) return AppendWalkingFromEveryByte(text, kind, out);
+  uint32_t node = kRoot;
+  for (char byte : text) {
+    // The longest key prefix ending here: fall back along suffixes until
+    // one continues with this byte.
+    while (node != kRoot && Step(node, byte) == kNone) node = suffix_[node];
+    const uint32_t next = Step(node, byte);
+    node = next == kNone ? kRoot : next;
+    // Every key ending here is this node's or on its suffix chain.
+    for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
+      AppendValues(at, kind, out);
   }
 }
 
@@ -47,6 +103,8 @@ void KeyTrie::Link(uint32_t from, unsigned char byte, uint32_t to) {
 }
 
 void KeyTrie::Add(std::string_view key, uint32_t value, Kind kind) {
+  suffix_.clear();
+  for (std::vector<uint32_t>& link : suffix_with_values_) link.clear();
   uint32_t node = kRoot;
   for (char byte : key) {
     uint32_t next = Step(node, byte);

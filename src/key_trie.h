@@ -60,9 +60,16 @@ class KeyTrie {
     return list == kNone ? kNoValues : value_lists_[list];
   }
 
-  /// Appends the values of keys of `kind` that occur anywhere in `text`:
-  /// a walk from every byte, each as far as the trie goes.
+  /// Appends the values of keys of `kind` that occur anywhere in `text`, in
+  /// no particular order and possibly repeated. After Seal, one pass over
+  /// the text; before, a walk from every byte.
   void AppendOccurring(std::string_view text, Kind kind, std::vector<uint32_t>* out) const;
+
+  /// Links each node to the node of the longest proper suffix of its key
+  /// that the trie also holds (Aho-Corasick), so that AppendOccurring reads
+  /// a text once instead of walking from every byte. Call after the last
+  /// Add; an Add afterwards undoes it.
+  void Seal();
 
   bool empty() const { return nodes_.size() == 1; }
 
@@ -85,11 +92,21 @@ class KeyTrie {
   static const std::vector<uint32_t> kNoValues;
 
   void Link(uint32_t from, unsigned char byte, uint32_t to);
+  /// Calls f(byte, child) for each edge out of `node`.
+  template <typename F>
+  void ForEachChild(uint32_t node, F f) const;
+  void AppendWalkingFromEveryByte(std::string_view text, Kind kind,
+                                  std::vector<uint32_t>* out) const;
+  void AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const;
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   std::vector<Table> tables_;
   std::vector<std::vector<uint32_t>> value_lists_;
+  // Set by Seal, empty otherwise: per node, the longest proper suffix node,
+  // and per kind the nearest node on that suffix chain with values.
+  std::vector<uint32_t> suffix_;
+  std::array<std::vector<uint32_t>, 2> suffix_with_values_;
 };
 
 }  // namespace wijzij

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstddef>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -23,7 +25,58 @@ std::vector<uint32_t> Walk(const KeyTrie& trie, std::string_view text, KeyTrie::
   return out;
 }
 
+std::vector<uint32_t> Occurring(const KeyTrie& trie, std::string_view text, KeyTrie::Kind kind) {
+  std::vector<uint32_t> out;
+  trie.AppendOccurring(text, kind, &out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("a sealed trie finds every key occurring in a text in one pass") {
+  KeyTrie trie;
+  trie.Add("he", 1, KeyTrie::kStart);
+  trie.Add("she", 2, KeyTrie::kStart);
+  trie.Add("his", 3, KeyTrie::kStart);
+  trie.Add("hers", 4, KeyTrie::kStart);
+  trie.Add("ers", 5, KeyTrie::kWhole);
+  const std::vector<uint32_t> walked = Occurring(trie, "ushers", KeyTrie::kStart);
+  CHECK(walked == std::vector<uint32_t>{1, 2, 4});
+  trie.Seal();
+  CHECK(Occurring(trie, "ushers", KeyTrie::kStart) == walked);
+  CHECK(Occurring(trie, "ushers", KeyTrie::kWhole) == std::vector<uint32_t>{5});
+  CHECK(Occurring(trie, "", KeyTrie::kStart).empty());
+  // A key added after sealing is found too.
+  trie.Add("us", 6, KeyTrie::kStart);
+  CHECK(Occurring(trie, "ushers", KeyTrie::kStart) == std::vector<uint32_t>{1, 2, 4, 6});
+}
+
+TEST_CASE("sealed and unsealed tries find the same keys in any text") {
+  // Overlapping keys over a small alphabet, enough of them that some nodes
+  // get tables, and texts that hit them at every offset.
+  std::mt19937 random(7);
+  const std::string alphabet = "abcde \xC3\xA9";
+  auto pick = [&](size_t max_length) {
+    std::string out(1 + random() % max_length, ' ');
+    for (char& c : out) c = alphabet[random() % alphabet.size()];
+    return out;
+  };
+  KeyTrie unsealed, sealed;
+  for (uint32_t i = 0; i < 300; ++i) {
+    const std::string key = pick(5);
+    const auto kind = i % 3 ? KeyTrie::kStart : KeyTrie::kWhole;
+    unsealed.Add(key, i, kind);
+    sealed.Add(key, i, kind);
+  }
+  sealed.Seal();
+  for (int t = 0; t < 500; ++t) {
+    const std::string text = pick(60);
+    CAPTURE(text);
+    for (const auto kind : {KeyTrie::kStart, KeyTrie::kWhole})
+      CHECK(Occurring(sealed, text, kind) == Occurring(unsealed, text, kind));
+  }
+}
 
 TEST_CASE("a trie finds every key along a walk, by kind, with or without room reserved") {
   for (const size_t reserved : {size_t{0}, size_t{64}}) {
