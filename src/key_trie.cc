@@ -26,7 +26,9 @@ void KeyTrie::ForEachChild(uint32_t node, F f) const {
     f(static_cast<char>(edges_[e].byte), edges_[e].to);
 }
 
-void KeyTrie::Seal() {
+void KeyTrie::Seal() const {
+  const std::lock_guard<std::mutex> lock(seal_mutex_);
+  if (sealed()) return;
   suffix_.assign(nodes_.size(), kRoot);
   for (std::vector<uint32_t>& link : suffix_with_values_) link.assign(nodes_.size(), kNone);
   // Breadth first, so a node's suffix, which is shorter, is linked before it.
@@ -48,6 +50,7 @@ void KeyTrie::Seal() {
           nodes_[s].values[kind] != kNone ? s : suffix_with_values_[kind][s];
     }
   }
+  sealed_.store(true, std::memory_order_release);
 }
 
 void KeyTrie::AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const {
@@ -69,7 +72,11 @@ void KeyTrie::AppendWalkingFromEveryByte(std::string_view text, Kind kind,
 
 void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
                               std::vector<uint32_t>* out) const {
-  if (suffix_.size() != nodes_.size()) return AppendWalkingFromEveryByte(text, kind, out);
+  if (!sealed()) {
+    if (searched_bytes_.fetch_add(text.size(), std::memory_order_relaxed) < kSealAfterBytes)
+      return AppendWalkingFromEveryByte(text, kind, out);
+    Seal();
+  }
   uint32_t node = kRoot;
   for (char byte : text) {
     // The longest key prefix ending here: fall back along suffixes until
@@ -103,8 +110,7 @@ void KeyTrie::Link(uint32_t from, unsigned char byte, uint32_t to) {
 }
 
 void KeyTrie::Add(std::string_view key, uint32_t value, Kind kind) {
-  suffix_.clear();
-  for (std::vector<uint32_t>& link : suffix_with_values_) link.clear();
+  sealed_.store(false, std::memory_order_relaxed);
   uint32_t node = kRoot;
   for (char byte : key) {
     uint32_t next = Step(node, byte);

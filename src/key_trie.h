@@ -17,8 +17,10 @@
 // the shipped lexicons is part of every start-up.
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -61,15 +63,19 @@ class KeyTrie {
   }
 
   /// Appends the values of keys of `kind` that occur anywhere in `text`, in
-  /// no particular order and possibly repeated. After Seal, one pass over
-  /// the text; before, a walk from every byte.
+  /// no particular order and possibly repeated. Safe from several threads.
+  /// A walk from every byte at first; once kSealAfterBytes have been
+  /// searched, the trie seals itself and reads each text once.
   void AppendOccurring(std::string_view text, Kind kind, std::vector<uint32_t>* out) const;
 
   /// Links each node to the node of the longest proper suffix of its key
-  /// that the trie also holds (Aho-Corasick), so that AppendOccurring reads
-  /// a text once instead of walking from every byte. Call after the last
-  /// Add; an Add afterwards undoes it.
-  void Seal();
+  /// that the trie also holds (Aho-Corasick). Linking costs about as much
+  /// as walking 70 KB of text from every byte, so AppendOccurring waits for
+  /// the work to be worth it; an Add undoes it.
+  void Seal() const;
+  bool sealed() const { return sealed_.load(std::memory_order_acquire); }
+
+  static constexpr size_t kSealAfterBytes = size_t{64} << 10;
 
   bool empty() const { return nodes_.size() == 1; }
 
@@ -103,10 +109,14 @@ class KeyTrie {
   std::vector<Edge> edges_;
   std::vector<Table> tables_;
   std::vector<std::vector<uint32_t>> value_lists_;
-  // Set by Seal, empty otherwise: per node, the longest proper suffix node,
-  // and per kind the nearest node on that suffix chain with values.
-  std::vector<uint32_t> suffix_;
-  std::array<std::vector<uint32_t>, 2> suffix_with_values_;
+  // Set once by Seal (a cache of what the nodes say, hence mutable), read
+  // only after sealed_: per node, the longest proper suffix node, and per
+  // kind the nearest node on that suffix chain with values.
+  mutable std::mutex seal_mutex_;
+  mutable std::atomic<bool> sealed_{false};
+  mutable std::atomic<size_t> searched_bytes_{0};
+  mutable std::vector<uint32_t> suffix_;
+  mutable std::array<std::vector<uint32_t>, 2> suffix_with_values_;
 };
 
 }  // namespace wijzij

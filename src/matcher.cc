@@ -54,9 +54,6 @@ Matcher::Matcher(const LexiconSet& set, size_t pattern_set_from_bytes)
   required_trie_.Reserve(required_bytes);
   for (uint32_t i = 0; i < set.entries.size(); ++i) IndexEntry(i);
   IndexPatterns();
-  // These two are searched anywhere in a word or sentence.
-  infix_.Seal();
-  required_trie_.Seal();
 }
 
 Matcher::~Matcher() = default;

@@ -76,6 +76,26 @@ TEST_CASE("sealed and unsealed tries find the same keys in any text") {
     for (const auto kind : {KeyTrie::kStart, KeyTrie::kWhole})
       CHECK(Occurring(sealed, text, kind) == Occurring(unsealed, text, kind));
   }
+  // Still walking from every byte: it had too little to search to link.
+  CHECK_FALSE(unsealed.sealed());
+  CHECK(sealed.sealed());
+}
+
+TEST_CASE("a trie links itself once it has searched enough text, and finds the same") {
+  KeyTrie trie;
+  trie.Add("he", 1, KeyTrie::kStart);
+  trie.Add("she", 2, KeyTrie::kStart);
+  trie.Add("hers", 3, KeyTrie::kStart);
+  const std::string text = "ushers " + std::string(KeyTrie::kSealAfterBytes, 'x');
+  const std::vector<uint32_t> walked = Occurring(trie, text, KeyTrie::kStart);
+  CHECK(walked == std::vector<uint32_t>{1, 2, 3});
+  CHECK_FALSE(trie.sealed());  // this search still walked
+  CHECK(Occurring(trie, text, KeyTrie::kStart) == walked);
+  CHECK(trie.sealed());
+  // An Add unlinks it; the new key is found either way.
+  trie.Add("xx", 4, KeyTrie::kStart);
+  CHECK_FALSE(trie.sealed());
+  CHECK(Occurring(trie, "ushers xx", KeyTrie::kStart) == std::vector<uint32_t>{1, 2, 3, 4});
 }
 
 TEST_CASE("a trie finds every key along a walk, by kind, with or without room reserved") {
