@@ -40,6 +40,8 @@ const std::vector<WeightField>& WeightFields() {
       {"margin", &ModelWeights::margin},
       {"column_min", &ModelWeights::column_min},
       {"column_share", &ModelWeights::column_share},
+      {"stance_min", &ModelWeights::stance_min},
+      {"stance_share", &ModelWeights::stance_share},
       {"ground_pattern", &ModelWeights::ground_pattern},
       {"relayed", &ModelWeights::relayed},
       {"relayed_scheme", &ModelWeights::relayed_scheme}};

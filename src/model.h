@@ -164,6 +164,8 @@ struct ModelWeights {
   double margin = 1.5;          ///< high needs top >= margin * runner-up
   double column_min = 1.5;      ///< minimum column evidence to name a column
   double column_share = 0.6;    ///< share a side needs to be the column
+  double stance_min = 1.5;      ///< column evidence a stance-taking voice needs
+  double stance_share = 0.6;    ///< and the left share it needs (stance = yes)
   double ground_pattern = 1.0;  ///< ground-pattern score that counts as present
   /// Factor for every finding of a text whose voice relays others (a news
   /// report): their words are not the reporter's own.

@@ -181,11 +181,11 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
     result.id = ScoredColumn(model, *left, *right, findings, words, relayed, &result);
     // A resident or a pole speaks for themselves, and `none` is for a
     // neutral report or notice (LABELLING.md): when the scores do not
-    // decide, a text of theirs that leans left by the rule of a model
-    // without scores (column_min, column_share) convinces, accuses or
-    // appeals. A demand to be listened to is no listening: no right column.
-    if (takes_stance && result.id == kNoneId && total >= w.column_min &&
-        result.left >= w.column_share) {
+    // decide, a text of theirs with some column evidence (stance_min) that
+    // leans left (stance_share) convinces, accuses or appeals. A demand to
+    // be listened to is no listening: no right column.
+    if (takes_stance && result.id == kNoneId && total >= w.stance_min &&
+        result.left >= w.stance_share) {
       result.id = left->id;
       result.from_stance = true;
     }

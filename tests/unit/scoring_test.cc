@@ -100,6 +100,12 @@ TEST_CASE("a voice that takes a stance gets the left column the scores left open
   CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, true).id == "none");
   const DocumentReport even = f.Run("U moeten. Dank.");
   CHECK(ScoreColumns(f.model, even.findings, even.words, 1, true).id == "none");
+  // How much evidence a stance needs is the model's (stance_min); the
+  // balance still has to lean left (stance_share).
+  f.model.weights.stance_min = 0.5;
+  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, true).id == "bruggenbouwer");
+  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, true).id == "none");
+  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, true).id == "none");
 }
 
 TEST_CASE("a single everyday hit is not enough to lean") {
