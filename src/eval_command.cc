@@ -79,9 +79,9 @@ Task DimensionTask(const Model& model, size_t d) {
 std::vector<Task> MakeTasks(const Model& model, const LabelsTable& table) {
   std::vector<Task> tasks;
   tasks.push_back({"scheme", "schemes", "scheme", false, IdsWithNone(model.schemes),
-                   [](const DocumentReport& r) { return r.scheme.id; }, -1, {}, {}});
+                   [](const DocumentReport& r) { return r.scheme.id; }, -1, {}, {}, {}});
   tasks.push_back({"column", "columns", "column", false, IdsWithNone(model.columns),
-                   [](const DocumentReport& r) { return r.column.id; }, -1, {}, {}});
+                   [](const DocumentReport& r) { return r.column.id; }, -1, {}, {}, {}});
   for (size_t d = 0; d < model.dimensions.size(); ++d) tasks.push_back(DimensionTask(model, d));
   for (Task& t : tasks) t.index = table.FieldIndex(t.field);
   std::erase_if(tasks, [](const Task& t) { return t.index < 0; });

@@ -33,7 +33,11 @@ std::string Uppercase(std::string_view utf8) {
 std::string Capitalize(std::string_view utf8) {
   int32_t end = 0;
   UChar32 first = 0;
+  // ICU's macro narrows an int to uint8_t inside; the warning is about it.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wconversion"
   U8_NEXT(utf8.data(), end, static_cast<int32_t>(utf8.size()), first);
+#pragma GCC diagnostic pop
   if (first < 0) return std::string(utf8);
   return Uppercase(utf8.substr(0, static_cast<size_t>(end))) +
          std::string(utf8.substr(static_cast<size_t>(end)));

@@ -107,10 +107,10 @@ SuppressionSet FindSuppressions(std::string_view bytes, size_t text_start) {
     ++line_number;
     const std::string_view line = bytes.substr(begin, end - begin);
     size_t comment = 0;
-    if (const std::string_view marker = TrailingMarkerOf(line, &comment); !marker.empty()) {
+    if (const std::string_view trailing = TrailingMarkerOf(line, &comment); !trailing.empty()) {
       set.marker_lines.emplace_back(begin + comment, end);
       std::vector<std::string> names;
-      for (const auto& [name, at] : Split(marker, line).names) {
+      for (const auto& [name, at] : Split(trailing, line).names) {
         names.emplace_back(name);
         set.names.push_back({std::string(name), line_number, Columns(line.substr(0, at)) + 1});
       }
