@@ -234,13 +234,13 @@ class Run {
       }
     }
     outcome.bytes = source.bytes.size();
-    source.voice = task.voice.empty() ? options_.voice : task.voice;
-    // --voice was checked at the start; a record's own voice is checked here.
-    if (const std::string problem = VoiceProblem(analyzer_.model(), source.voice);
+    // --voice was checked at the start; only a record's own voice is new here.
+    if (const std::string problem = VoiceProblem(analyzer_.model(), task.voice);
         !problem.empty()) {
       outcome.error = fmt::format("{}: {}", outcome.path, problem);
       return outcome;
     }
+    source.voice = task.voice.empty() ? options_.voice : task.voice;
     outcome.report = analyzer_.Analyze(std::move(source));
     outcome.report->id_json = std::move(task.id_json);
     outcome.report->fields_json = std::move(task.fields_json);
