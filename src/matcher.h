@@ -15,7 +15,8 @@
 // start and end. A sentence that ends in ! or ? gets that mark as a last
 // word ("ga weg !"), so patterns can find exclamations and questions. A
 // pattern runs only on a sentence that holds the strings it requires
-// (PatternRequires, found by a walk of one byte trie from each byte), and is
+// (PatternRequires, found in one byte trie: walked from each byte at first,
+// in one Aho-Corasick pass once it has searched 64 KB), and is
 // compiled when the first such sentence comes; the shipped lexicons'
 // required strings are worked out at build time, so start-up compiles no
 // pattern. Once a thread has matched kPatternSetFromBytes of sentences, it

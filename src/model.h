@@ -233,7 +233,7 @@ struct ClassModel {
   bool relays = false;
   /// A text in this voice takes a stance of its own (stance = yes: a
   /// resident, a pole): when the learned scores leave its column at none
-  /// and it leans left (column_min, column_share), its column is left.
+  /// and it leans left (stance_min, stance_share), its column is left.
   bool stance = false;
   /// Schemes whose opposition lies on this class (schemes = elite_vs_volk:
   /// the elite is the government, so the axis is vertical): a text that
