@@ -4,7 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <stdexcept>
 
 namespace wijzij {
@@ -83,13 +83,12 @@ void Matcher::IndexEntry(uint32_t entry_index) {
 }
 
 void Matcher::IndexPatterns() {
-  std::map<std::string, uint32_t> string_index;
+  // Views of the entries' own strings, which live as long as the matcher.
+  std::unordered_map<std::string_view, uint32_t> string_index;
   for (uint32_t p = 0; p < pattern_entries_.size(); ++p) {
     const Entry& entry = set_.entries[pattern_entries_[p]];
     if (entry.required.empty()) unfiltered_patterns_.push_back(p);
-    std::vector<std::vector<uint32_t>>& clauses = pattern_clauses_.emplace_back();
     for (const std::vector<std::string>& clause : entry.required) {
-      std::vector<uint32_t>& indexes = clauses.emplace_back();
       for (const std::string& text : clause) {
         auto [it, added] = string_index.emplace(text, static_cast<uint32_t>(string_index.size()));
         if (added) {
@@ -98,9 +97,11 @@ void Matcher::IndexPatterns() {
         }
         std::vector<uint32_t>& requiring = patterns_requiring_[it->second];
         if (requiring.empty() || requiring.back() != p) requiring.push_back(p);
-        indexes.push_back(it->second);
+        clause_strings_.push_back(it->second);
       }
+      strings_of_.push_back(static_cast<uint32_t>(clause_strings_.size()));
     }
+    clauses_of_.push_back(static_cast<uint32_t>(strings_of_.size() - 1));
   }
 }
 
@@ -122,8 +123,10 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   // Keep the patterns whose every clause has one of its strings present.
   auto has = [&](uint32_t text) { return std::binary_search(present.begin(), present.end(), text); };
   std::erase_if(*out, [&](uint32_t p) {
-    for (const std::vector<uint32_t>& clause : pattern_clauses_[p])
-      if (std::none_of(clause.begin(), clause.end(), has)) return true;
+    for (uint32_t c = clauses_of_[p]; c < clauses_of_[p + 1]; ++c) {
+      const auto strings = clause_strings_.begin();
+      if (std::none_of(strings + strings_of_[c], strings + strings_of_[c + 1], has)) return true;
+    }
     return false;
   });
 }

@@ -136,8 +136,13 @@ class Matcher {
 
   KeyTrie required_trie_;  ///< required string -> its index
   std::vector<std::vector<uint32_t>> patterns_requiring_;  ///< per required string
-  /// Per pattern, its clauses as indexes of required strings.
-  std::vector<std::vector<std::vector<uint32_t>>> pattern_clauses_;
+  /// Per pattern, its clauses as indexes of required strings, flat (one
+  /// vector each would be some 8,000 allocations a start-up): pattern p's
+  /// clauses are [clauses_of_[p], clauses_of_[p + 1]), clause c's strings
+  /// clause_strings_[strings_of_[c], strings_of_[c + 1]).
+  std::vector<uint32_t> clauses_of_ = {0};
+  std::vector<uint32_t> strings_of_ = {0};
+  std::vector<uint32_t> clause_strings_;
   std::vector<uint32_t> unfiltered_patterns_;  ///< run on every sentence
   const uint64_t id_;  ///< unique in the process, never reused: names this matcher's sets
   const size_t pattern_set_from_bytes_;  ///< a thread's sentence bytes before its set
