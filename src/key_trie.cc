@@ -29,7 +29,7 @@ void KeyTrie::ForEachChild(uint32_t node, F f) const {
 void KeyTrie::Seal() const {
   const std::lock_guard<std::mutex> lock(seal_mutex_);
   if (sealed()) return;
-  suffix_.assign(nodes_.size(), kRoot);
+  std::vector<uint32_t> suffix(nodes_.size(), kRoot);
   for (std::vector<uint32_t>& link : suffix_with_values_) link.assign(nodes_.size(), kNone);
   // Breadth first, so a node's suffix, which is shorter, is linked before it.
   std::vector<uint32_t> queue = {kRoot};
@@ -38,19 +38,47 @@ void KeyTrie::Seal() const {
     ForEachChild(parent, [&](char byte, uint32_t child) {
       queue.push_back(child);
       if (parent == kRoot) return;  // a one-byte key's suffix is the root
-      uint32_t s = suffix_[parent];
-      while (s != kRoot && Step(s, byte) == kNone) s = suffix_[s];
+      uint32_t s = suffix[parent];
+      while (s != kRoot && Step(s, byte) == kNone) s = suffix[s];
       const uint32_t to = Step(s, byte);
-      suffix_[child] = to == kNone ? kRoot : to;
+      suffix[child] = to == kNone ? kRoot : to;
     });
     if (parent == kRoot) continue;
-    const uint32_t s = suffix_[parent];
+    const uint32_t s = suffix[parent];
     for (size_t kind = 0; kind < suffix_with_values_.size(); ++kind) {
       suffix_with_values_[kind][parent] =
           nodes_[s].values[kind] != kNone ? s : suffix_with_values_[kind][s];
     }
   }
+  BuildTable(queue, suffix);
   sealed_.store(true, std::memory_order_release);
+}
+
+void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
+                         const std::vector<uint32_t>& suffix) const {
+  byte_class_.fill(0);
+  std::array<char, 257> class_byte{};
+  classes_ = 1;
+  for (uint32_t node = 0; node < nodes_.size(); ++node) {
+    ForEachChild(node, [&](char byte, uint32_t) {
+      uint16_t& cls = byte_class_[static_cast<unsigned char>(byte)];
+      if (cls == 0) {
+        class_byte[classes_] = byte;
+        cls = static_cast<uint16_t>(classes_++);
+      }
+    });
+  }
+  next_.assign(nodes_.size() * classes_, kRoot);
+  // A node's row: its own edges, else its suffix's row, which breadth-first
+  // order has filled already (a suffix is shorter).
+  for (const uint32_t node : breadth_first) {
+    uint32_t* row = &next_[size_t{node} * classes_];
+    const uint32_t* suffix_row = &next_[size_t{suffix[node]} * classes_];
+    for (uint32_t cls = 1; cls < classes_; ++cls) {
+      const uint32_t child = Step(node, class_byte[cls]);
+      row[cls] = child != kNone ? child : node == kRoot ? kRoot : suffix_row[cls];
+    }
+  }
 }
 
 void KeyTrie::AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const {
@@ -79,11 +107,8 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
   }
   uint32_t node = kRoot;
   for (char byte : text) {
-    // The longest key prefix ending here: fall back along suffixes until
-    // one continues with this byte.
-    while (node != kRoot && Step(node, byte) == kNone) node = suffix_[node];
-    const uint32_t next = Step(node, byte);
-    node = next == kNone ? kRoot : next;
+    // The longest key prefix ending here.
+    node = next_[size_t{node} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
     // Every key ending here is this node's or on its suffix chain.
     for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
       AppendValues(at, kind, out);

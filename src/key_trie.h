@@ -104,19 +104,30 @@ class KeyTrie {
   void AppendWalkingFromEveryByte(std::string_view text, Kind kind,
                                   std::vector<uint32_t>* out) const;
   void AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const;
+  /// Fills byte_class_ and next_ from the edges and each node's longest
+  /// proper suffix in the trie (Seal).
+  void BuildTable(const std::vector<uint32_t>& breadth_first,
+                  const std::vector<uint32_t>& suffix) const;
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   std::vector<Table> tables_;
   std::vector<std::vector<uint32_t>> value_lists_;
   // Set once by Seal (a cache of what the nodes say, hence mutable), read
-  // only after sealed_: per node, the longest proper suffix node, and per
-  // kind the nearest node on that suffix chain with values.
+  // only after sealed_: per kind and node, the nearest node with values on
+  // the chain of its proper suffixes in the trie.
   mutable std::mutex seal_mutex_;
   mutable std::atomic<bool> sealed_{false};
   mutable std::atomic<size_t> searched_bytes_{0};
-  mutable std::vector<uint32_t> suffix_;
   mutable std::array<std::vector<uint32_t>, 2> suffix_with_values_;
+  // Also set by Seal: the whole automaton as a table, so that a sealed
+  // search takes one look-up a byte instead of walking edge lists and
+  // suffix links. Bytes that occur in no key share class 0 (back to the
+  // root); the others get a class each, and a node's row holds its next
+  // node for every class.
+  mutable std::array<uint16_t, 256> byte_class_{};
+  mutable uint32_t classes_ = 1;
+  mutable std::vector<uint32_t> next_;
 };
 
 }  // namespace wijzij

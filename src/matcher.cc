@@ -112,8 +112,17 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   std::vector<uint32_t>& present = scratch->present;
   present.clear();
   required_trie_.AppendOccurring(joined, KeyTrie::kStart, &present);
-  std::sort(present.begin(), present.end());
-  present.erase(std::unique(present.begin(), present.end()), present.end());
+  // A flag per required string (all clear between calls) answers "is it
+  // present" in one look-up, and drops repeats.
+  std::vector<uint8_t>& is_present = scratch->is_present;
+  is_present.resize(patterns_requiring_.size());
+  size_t distinct = 0;
+  for (uint32_t text : present) {
+    if (is_present[text]) continue;
+    is_present[text] = 1;
+    present[distinct++] = text;
+  }
+  present.resize(distinct);
   const size_t unfiltered = out->size();
   for (uint32_t text : present)
     out->insert(out->end(), patterns_requiring_[text].begin(), patterns_requiring_[text].end());
@@ -121,7 +130,7 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end()),
              out->end());
   // Keep the patterns whose every clause has one of its strings present.
-  auto has = [&](uint32_t text) { return std::binary_search(present.begin(), present.end(), text); };
+  auto has = [&](uint32_t text) { return is_present[text] != 0; };
   std::erase_if(*out, [&](uint32_t p) {
     for (uint32_t c = clauses_of_[p]; c < clauses_of_[p + 1]; ++c) {
       const auto strings = clause_strings_.begin();
@@ -129,6 +138,7 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
     }
     return false;
   });
+  for (uint32_t text : present) is_present[text] = 0;
 }
 
 std::unique_ptr<re2::RE2::Set> Matcher::CompilePatternSet() const {

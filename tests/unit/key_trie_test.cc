@@ -81,6 +81,28 @@ TEST_CASE("sealed and unsealed tries find the same keys in any text") {
   CHECK(sealed.sealed());
 }
 
+TEST_CASE("a sealed trie searches texts of any bytes, with keys that use every byte") {
+  // Every byte value in some key: the search table then has a class for
+  // each of the 256, and bytes such as NUL and 0xFF must still find keys.
+  std::mt19937 random(11);
+  auto pick = [&](size_t max_length) {
+    std::string out(1 + random() % max_length, ' ');
+    for (char& c : out) c = static_cast<char>(random() % 256);
+    return out;
+  };
+  KeyTrie unsealed, sealed;
+  for (uint32_t byte = 0; byte < 256; ++byte) {
+    const std::string key = std::string(1, static_cast<char>(byte)) + pick(2);
+    unsealed.Add(key, byte, KeyTrie::kStart);
+    sealed.Add(key, byte, KeyTrie::kStart);
+  }
+  sealed.Seal();
+  for (int t = 0; t < 300; ++t) {
+    const std::string text = pick(40);
+    CHECK(Occurring(sealed, text, KeyTrie::kStart) == Occurring(unsealed, text, KeyTrie::kStart));
+  }
+}
+
 TEST_CASE("a trie links itself once it has searched enough text, and finds the same") {
   KeyTrie trie;
   trie.Add("he", 1, KeyTrie::kStart);
