@@ -76,9 +76,18 @@ void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
     const uint32_t* suffix_row = &next_[size_t{suffix[node]} * classes_];
     for (uint32_t cls = 1; cls < classes_; ++cls) {
       const uint32_t child = Step(node, class_byte[cls]);
-      row[cls] = child != kNone ? child : node == kRoot ? kRoot : suffix_row[cls];
+      row[cls] = child != kNone ? child | KeysEndingAt(child) : node == kRoot ? kRoot : suffix_row[cls];
     }
   }
+}
+
+uint32_t KeyTrie::KeysEndingAt(uint32_t node) const {
+  uint32_t flags = 0;
+  for (const Kind kind : {kWhole, kStart}) {
+    if (nodes_[node].values[kind] != kNone || suffix_with_values_[kind][node] != kNone)
+      flags |= kEndsFlag[kind];
+  }
+  return flags;
 }
 
 void KeyTrie::AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const {
@@ -105,10 +114,14 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
       return AppendWalkingFromEveryByte(text, kind, out);
     Seal();
   }
+  if (nodes_.size() > kNodeMask) return AppendWalkingFromEveryByte(text, kind, out);
   uint32_t node = kRoot;
   for (char byte : text) {
-    // The longest key prefix ending here.
-    node = next_[size_t{node} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
+    // The longest key prefix ending here, and whether keys of a kind do.
+    const uint32_t next =
+        next_[size_t{node} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
+    node = next & kNodeMask;
+    if ((next & kEndsFlag[kind]) == 0) continue;
     // Every key ending here is this node's or on its suffix chain.
     for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
       AppendValues(at, kind, out);

@@ -125,6 +125,13 @@ class KeyTrie {
   // suffix links. Bytes that occur in no key share class 0 (back to the
   // root); the others get a class each, and a node's row holds its next
   // node for every class.
+  // The two top bits of an entry say whether keys of kWhole and of kStart
+  // end at the node it leads to (there or along its suffixes), so that
+  // most bytes cost that one look-up; a trie of more nodes than the rest
+  // can number (a billion) is searched by walking.
+  static constexpr std::array<uint32_t, 2> kEndsFlag{1u << 31, 1u << 30};
+  static constexpr uint32_t kNodeMask = (1u << 30) - 1;
+  uint32_t KeysEndingAt(uint32_t node) const;
   mutable std::array<uint16_t, 256> byte_class_{};
   mutable uint32_t classes_ = 1;
   mutable std::vector<uint32_t> next_;
