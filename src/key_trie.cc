@@ -1,5 +1,7 @@
 #include "key_trie.h"
 
+#include <algorithm>
+
 namespace wijzij {
 
 const std::vector<uint32_t> KeyTrie::kNoValues;
@@ -57,27 +59,22 @@ void KeyTrie::Seal() const {
 void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
                          const std::vector<uint32_t>& suffix) const {
   byte_class_.fill(0);
-  std::array<char, 257> class_byte{};
   classes_ = 1;
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
     ForEachChild(node, [&](char byte, uint32_t) {
       uint16_t& cls = byte_class_[static_cast<unsigned char>(byte)];
-      if (cls == 0) {
-        class_byte[classes_] = byte;
-        cls = static_cast<uint16_t>(classes_++);
-      }
+      if (cls == 0) cls = static_cast<uint16_t>(classes_++);
     });
   }
   next_.assign(nodes_.size() * classes_, kRoot);
-  // A node's row: its own edges, else its suffix's row, which breadth-first
-  // order has filled already (a suffix is shorter).
+  // A node's row: its suffix's row, which breadth-first order has filled
+  // already (a suffix is shorter), overwritten by its own edges.
   for (const uint32_t node : breadth_first) {
     uint32_t* row = &next_[size_t{node} * classes_];
-    const uint32_t* suffix_row = &next_[size_t{suffix[node]} * classes_];
-    for (uint32_t cls = 1; cls < classes_; ++cls) {
-      const uint32_t child = Step(node, class_byte[cls]);
-      row[cls] = child != kNone ? child | KeysEndingAt(child) : node == kRoot ? kRoot : suffix_row[cls];
-    }
+    if (node != kRoot) std::copy_n(&next_[size_t{suffix[node]} * classes_], classes_, row);
+    ForEachChild(node, [&](char byte, uint32_t child) {
+      row[byte_class_[static_cast<unsigned char>(byte)]] = child | KeysEndingAt(child);
+    });
   }
 }
 
