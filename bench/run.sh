@@ -5,6 +5,7 @@
 #
 #   bash bench/run.sh                 # full run (a 100 MB file, 10,000 files)
 #   BENCH_BIG_MB=20 bash bench/run.sh # smaller big file
+#   BENCH_ROUNDS=9 bash bench/run.sh  # more rounds of the small runs (5)
 #
 # Needs /usr/bin/time (Debian package "time") and grep. Builds a Release tree
 # in build-bench/ with the ICU baseline (bench/icu_baseline.cc).
@@ -88,6 +89,24 @@ measure() {
   read -r secs rss < "$DATA/time.$name"
   eval "T_$name=$secs; R_$name=$rss"
 }
+# The runs of a second or less move by a third between two tries on a busy
+# machine: they run ROUNDS times, interleaved (so that a slow spell hits
+# every configuration alike), and keep the median time and the largest RSS.
+ROUNDS=${BENCH_ROUNDS:-5}
+sample() {  # sample NAME CMD...: one more run of NAME
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$DATA/time.$name" "$@" > /dev/null 2> "$DATA/err.$name" || true
+  cat "$DATA/time.$name" >> "$DATA/samples.$name"
+}
+settle() {  # settle NAME...: T_NAME, the median time, and R_NAME, the largest RSS
+  local name secs rss
+  for name in "$@"; do
+    secs=$(awk '{ print $1 }' "$DATA/samples.$name" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    rss=$(awk '{ print $2 }' "$DATA/samples.$name" | sort -n | tail -1)
+    eval "T_$name=$secs; R_$name=$rss"
+    rm -f "$DATA/samples.$name"
+  done
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 rate() { awk -v m="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? m / s : 0) }'; }
 
@@ -97,13 +116,18 @@ measure big_w "$W" -j 1 "$big"
 measure big_grep grep -c -i -F -f "$words" "$big"
 measure big_icu "$B" "$words" "$big"
 measure big_w10 "$W" -j 1 --lexicons "$lex10" "$big"
-measure k200_w1 "$W" -j 1 "$DATA/files200"
-measure k200_wd "$W" "$DATA/files200"
-measure k1_w1 "$W" -j 1 "$DATA/files1000"
-measure k1_wd "$W" "$DATA/files1000"
-measure k1_w2 "$W" -j 2 "$DATA/files1000"
-measure k1_grep grep -r -c -i -F -f "$words" "$DATA/files1000"
-measure k1_icu "$B" "$words" "$DATA"/files1000/*.txt
+SMALL_RUNS="k200_w1 k200_wd k1_w1 k1_wd k1_w2 k1_grep k1_icu"
+rm -f "$DATA"/samples.*
+for round in $(seq "$ROUNDS"); do
+  sample k200_w1 "$W" -j 1 "$DATA/files200"
+  sample k200_wd "$W" "$DATA/files200"
+  sample k1_w1 "$W" -j 1 "$DATA/files1000"
+  sample k1_wd "$W" "$DATA/files1000"
+  sample k1_w2 "$W" -j 2 "$DATA/files1000"
+  sample k1_grep grep -r -c -i -F -f "$words" "$DATA/files1000"
+  sample k1_icu "$B" "$words" "$DATA"/files1000/*.txt
+done
+settle $SMALL_RUNS
 measure one_w "$W" "$one"
 measure one_lex1m "$W" --lexicons "$lex1m" "$one"
 measure k10_w2 "$W" -j 2 "$DATA/files10000"
@@ -121,7 +145,8 @@ startup_us() {  # startup_us CMD...: median microseconds of 21 runs
 STARTUP_MS=$(awk -v us="$(startup_us "$W" "$one")" 'BEGIN { printf "%.2f", us / 1000 }')
 TRUE_MS=$(awk -v us="$(startup_us /bin/true)" 'BEGIN { printf "%.2f", us / 1000 }')
 
-printf '\nwijzij benchmark on %s (%s cores), %s\n\n' "$(uname -m)" "$(nproc)" "$(date -u +%F)"
+printf '\nwijzij benchmark on %s (%s cores), %s; runs on 200 and 1,000 files: median of %s\n\n' \
+  "$(uname -m)" "$(nproc)" "$(date -u +%F)" "$ROUNDS"
 printf '%-42s %9s %9s %10s %14s %14s\n' "run" "seconds" "MB/s" "files/s" "peak RSS (MB)" "ratio"
 row() {  # row LABEL SECS MB FILES RSS RATIO_TEXT
   printf '%-42s %9s %9s %10s %14s %14s\n' "$1" "$2" "$(rate "$3" "$2")" \
