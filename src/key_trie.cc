@@ -6,7 +6,7 @@ namespace wijzij {
 
 const std::vector<uint32_t> KeyTrie::kNoValues;
 
-KeyTrie::KeyTrie() : nodes_(1) {
+KeyTrie::KeyTrie(size_t max_table_entries) : nodes_(1), max_table_entries_(max_table_entries) {
   nodes_[kRoot].table = 0;
   tables_.emplace_back().fill(kNone);
 }
@@ -52,12 +52,18 @@ void KeyTrie::Seal() const {
           nodes_[s].values[kind] != kNone ? s : suffix_with_values_[kind][s];
     }
   }
-  BuildTable(queue, suffix);
+  ClassifyBytes();
+  if (nodes_.size() <= kNodeMask && nodes_.size() * classes_ <= max_table_entries_) {
+    BuildTable(queue, suffix);
+    suffix_.clear();
+  } else {
+    next_.clear();
+    suffix_ = std::move(suffix);
+  }
   sealed_.store(true, std::memory_order_release);
 }
 
-void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
-                         const std::vector<uint32_t>& suffix) const {
+void KeyTrie::ClassifyBytes() const {
   byte_class_.fill(0);
   classes_ = 1;
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
@@ -66,6 +72,10 @@ void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
       if (cls == 0) cls = static_cast<uint16_t>(classes_++);
     });
   }
+}
+
+void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
+                         const std::vector<uint32_t>& suffix) const {
   next_.assign(nodes_.size() * classes_, kRoot);
   // A node's row: its suffix's row, which breadth-first order has filled
   // already (a suffix is shorter), overwritten by its own edges.
@@ -104,6 +114,20 @@ void KeyTrie::AppendWalkingFromEveryByte(std::string_view text, Kind kind,
   }
 }
 
+void KeyTrie::AppendFollowingSuffixes(std::string_view text, Kind kind,
+                                      std::vector<uint32_t>* out) const {
+  uint32_t node = kRoot;
+  for (char byte : text) {
+    // The longest key prefix ending here: fall back along suffixes until
+    // one continues with this byte.
+    while (node != kRoot && Step(node, byte) == kNone) node = suffix_[node];
+    const uint32_t next = Step(node, byte);
+    node = next == kNone ? kRoot : next;
+    for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
+      AppendValues(at, kind, out);
+  }
+}
+
 void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
                               std::vector<uint32_t>* out) const {
   if (!sealed()) {
@@ -111,7 +135,7 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
       return AppendWalkingFromEveryByte(text, kind, out);
     Seal();
   }
-  if (nodes_.size() > kNodeMask) return AppendWalkingFromEveryByte(text, kind, out);
+  if (next_.empty()) return AppendFollowingSuffixes(text, kind, out);
   uint32_t node = kRoot;
   for (char byte : text) {
     // The longest key prefix ending here, and whether keys of a kind do.

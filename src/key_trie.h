@@ -36,7 +36,12 @@ class KeyTrie {
   /// that starts with it.
   enum Kind { kWhole, kStart };
 
-  KeyTrie();
+  /// The largest search table Seal builds, in entries of 4 bytes (64 MB):
+  /// a trie whose table would be larger (a user lexicon of a million
+  /// infixes) is searched by following suffix links instead.
+  static constexpr size_t kMaxTableEntries = size_t{16} << 20;
+
+  explicit KeyTrie(size_t max_table_entries = kMaxTableEntries);
 
   /// Adds `value` under `key` as `kind`.
   void Add(std::string_view key, uint32_t value, Kind kind);
@@ -104,8 +109,13 @@ class KeyTrie {
   void AppendWalkingFromEveryByte(std::string_view text, Kind kind,
                                   std::vector<uint32_t>* out) const;
   void AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const;
-  /// Fills byte_class_ and next_ from the edges and each node's longest
-  /// proper suffix in the trie (Seal).
+  /// The search of a sealed trie without a table.
+  void AppendFollowingSuffixes(std::string_view text, Kind kind,
+                               std::vector<uint32_t>* out) const;
+  /// Fills byte_class_ and classes_ from the edges (Seal).
+  void ClassifyBytes() const;
+  /// Fills next_ from the edges and each node's longest proper suffix in
+  /// the trie (Seal).
   void BuildTable(const std::vector<uint32_t>& breadth_first,
                   const std::vector<uint32_t>& suffix) const;
 
@@ -113,6 +123,7 @@ class KeyTrie {
   std::vector<Edge> edges_;
   std::vector<Table> tables_;
   std::vector<std::vector<uint32_t>> value_lists_;
+  const size_t max_table_entries_;
   // Set once by Seal (a cache of what the nodes say, hence mutable), read
   // only after sealed_: per kind and node, the nearest node with values on
   // the chain of its proper suffixes in the trie.
@@ -120,6 +131,9 @@ class KeyTrie {
   mutable std::atomic<bool> sealed_{false};
   mutable std::atomic<size_t> searched_bytes_{0};
   mutable std::array<std::vector<uint32_t>, 2> suffix_with_values_;
+  // Per node its longest proper suffix in the trie, kept only when there
+  // is no table.
+  mutable std::vector<uint32_t> suffix_;
   // Also set by Seal: the whole automaton as a table, so that a sealed
   // search takes one look-up a byte instead of walking edge lists and
   // suffix links. Bytes that occur in no key share class 0 (back to the
@@ -128,7 +142,7 @@ class KeyTrie {
   // The two top bits of an entry say whether keys of kWhole and of kStart
   // end at the node it leads to (there or along its suffixes), so that
   // most bytes cost that one look-up; a trie of more nodes than the rest
-  // can number (a billion) is searched by walking.
+  // can number (a billion) has no table.
   static constexpr std::array<uint32_t, 2> kEndsFlag{1u << 31, 1u << 30};
   static constexpr uint32_t kNodeMask = (1u << 30) - 1;
   uint32_t KeysEndingAt(uint32_t node) const;

@@ -62,19 +62,25 @@ TEST_CASE("sealed and unsealed tries find the same keys in any text") {
     for (char& c : out) c = alphabet[random() % alphabet.size()];
     return out;
   };
-  KeyTrie unsealed, sealed;
+  // One sealed trie searches with its table; one too large for a table
+  // (at most 0 entries) follows suffix links.
+  KeyTrie unsealed, sealed, sealed_without_table(0);
   for (uint32_t i = 0; i < 300; ++i) {
     const std::string key = pick(5);
     const auto kind = i % 3 ? KeyTrie::kStart : KeyTrie::kWhole;
     unsealed.Add(key, i, kind);
     sealed.Add(key, i, kind);
+    sealed_without_table.Add(key, i, kind);
   }
   sealed.Seal();
+  sealed_without_table.Seal();
   for (int t = 0; t < 500; ++t) {
     const std::string text = pick(60);
     CAPTURE(text);
-    for (const auto kind : {KeyTrie::kStart, KeyTrie::kWhole})
+    for (const auto kind : {KeyTrie::kStart, KeyTrie::kWhole}) {
       CHECK(Occurring(sealed, text, kind) == Occurring(unsealed, text, kind));
+      CHECK(Occurring(sealed_without_table, text, kind) == Occurring(unsealed, text, kind));
+    }
   }
   // Still walking from every byte: it had too little to search to link.
   CHECK_FALSE(unsealed.sealed());
