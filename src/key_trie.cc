@@ -102,6 +102,11 @@ void KeyTrie::AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out)
   out->insert(out->end(), values.begin(), values.end());
 }
 
+void KeyTrie::AppendEndingAt(uint32_t node, Kind kind, std::vector<uint32_t>* out) const {
+  for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
+    AppendValues(at, kind, out);
+}
+
 void KeyTrie::AppendWalkingFromEveryByte(std::string_view text, Kind kind,
                                          std::vector<uint32_t>* out) const {
   for (size_t start = 0; start < text.size(); ++start) {
@@ -123,8 +128,7 @@ void KeyTrie::AppendFollowingSuffixes(std::string_view text, Kind kind,
     while (node != kRoot && Step(node, byte) == kNone) node = suffix_[node];
     const uint32_t next = Step(node, byte);
     node = next == kNone ? kRoot : next;
-    for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
-      AppendValues(at, kind, out);
+    AppendEndingAt(node, kind, out);
   }
 }
 
@@ -143,9 +147,7 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
         next_[size_t{node} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
     node = next & kNodeMask;
     if ((next & kEndsFlag[kind]) == 0) continue;
-    // Every key ending here is this node's or on its suffix chain.
-    for (uint32_t at = node; at != kNone && at != kRoot; at = suffix_with_values_[kind][at])
-      AppendValues(at, kind, out);
+    AppendEndingAt(node, kind, out);
   }
 }
 

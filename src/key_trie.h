@@ -111,6 +111,9 @@ class KeyTrie {
   void AppendWalkingFromEveryByte(std::string_view text, Kind kind,
                                   std::vector<uint32_t>* out) const;
   void AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const;
+  /// Appends the values of keys of `kind` ending at `node` of a sealed
+  /// trie: the node's own and those along its suffix chain.
+  void AppendEndingAt(uint32_t node, Kind kind, std::vector<uint32_t>* out) const;
   /// The search of a sealed trie without a table.
   void AppendFollowingSuffixes(std::string_view text, Kind kind,
                                std::vector<uint32_t>* out) const;
@@ -120,6 +123,8 @@ class KeyTrie {
   /// the trie (Seal).
   void BuildTable(const std::vector<uint32_t>& breadth_first,
                   const std::vector<uint32_t>& suffix) const;
+  /// kEndsFlag bits for the keys ending at `node` (BuildTable).
+  uint32_t KeysEndingAt(uint32_t node) const;
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
@@ -147,7 +152,6 @@ class KeyTrie {
   // can number (a billion) has no table.
   static constexpr std::array<uint32_t, 2> kEndsFlag{1u << 31, 1u << 30};
   static constexpr uint32_t kNodeMask = (1u << 30) - 1;
-  uint32_t KeysEndingAt(uint32_t node) const;
   mutable std::array<uint16_t, 256> byte_class_{};
   mutable uint32_t classes_ = 1;
   mutable std::vector<uint32_t> next_;

@@ -131,9 +131,9 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
              out->end());
   // Keep the patterns whose every clause has one of its strings present.
   auto has = [&](uint32_t text) { return is_present[text] != 0; };
+  const auto strings = clause_strings_.begin();
   std::erase_if(*out, [&](uint32_t p) {
     for (uint32_t c = clauses_of_[p]; c < clauses_of_[p + 1]; ++c) {
-      const auto strings = clause_strings_.begin();
       if (std::none_of(strings + strings_of_[c], strings + strings_of_[c + 1], has)) return true;
     }
     return false;

@@ -100,9 +100,9 @@ class Matcher {
   /// Scratch space of one MatchPatterns call, reused sentence after sentence.
   struct PatternScratch {
     ThreadPatterns* mine = nullptr;
-    std::vector<uint32_t> present;     ///< required strings found in the sentence
-    std::vector<uint8_t> is_present;   ///< per required string: 1 while in `present`
-    std::vector<int> set_hits;      ///< RE2::Set::Match's answer
+    std::vector<uint32_t> present;    ///< required strings found in the sentence
+    std::vector<uint8_t> is_present;  ///< per required string: 1 while in `present`
+    std::vector<int> set_hits;        ///< RE2::Set::Match's answer
   };
   /// The patterns (by their place in pattern_entries_) whose required
   /// strings `joined` holds, and those that require none.
