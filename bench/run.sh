@@ -82,23 +82,16 @@ fi
 
 # --- measuring ------------------------------------------------------------
 mb() { du -sb "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
-# measure NAME CMD...: wall seconds and peak RSS (KB) of CMD, output discarded.
-measure() {
-  local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$DATA/time.$name" "$@" > /dev/null 2> "$DATA/err.$name" || true
-  read -r secs rss < "$DATA/time.$name"
-  eval "T_$name=$secs; R_$name=$rss"
-}
 # The runs of a second or less move by a third between two tries on a busy
 # machine: they run ROUNDS times, interleaved (so that a slow spell hits
 # every configuration alike), and keep the median time and the largest RSS.
 ROUNDS=${BENCH_ROUNDS:-5}
-sample() {  # sample NAME CMD...: one more run of NAME
+sample() {  # sample NAME CMD...: one more run of CMD, output discarded
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$DATA/time.$name" "$@" > /dev/null 2> "$DATA/err.$name" || true
   cat "$DATA/time.$name" >> "$DATA/samples.$name"
 }
-settle() {  # settle NAME...: T_NAME, the median time, and R_NAME, the largest RSS
+settle() {  # settle NAME...: T_NAME, the median wall seconds, and R_NAME, the largest RSS (KB)
   local name secs rss
   for name in "$@"; do
     secs=$(awk '{ print $1 }' "$DATA/samples.$name" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
@@ -107,17 +100,17 @@ settle() {  # settle NAME...: T_NAME, the median time, and R_NAME, the largest R
     rm -f "$DATA/samples.$name"
   done
 }
+measure() { sample "$@"; settle "$1"; }  # measure NAME CMD...: one run
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 rate() { awk -v m="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? m / s : 0) }'; }
 
 BIG_SIZE=$(mb "$big"); F200=$(mb "$DATA/files200"); F1K=$(mb "$DATA/files1000"); F10K=$(mb "$DATA/files10000")
 
+rm -f "$DATA"/samples.*  # left by an interrupted run
 measure big_w "$W" -j 1 "$big"
 measure big_grep grep -c -i -F -f "$words" "$big"
 measure big_icu "$B" "$words" "$big"
 measure big_w10 "$W" -j 1 --lexicons "$lex10" "$big"
-SMALL_RUNS="k200_w1 k200_wd k1_w1 k1_wd k1_w2 k1_grep k1_icu"
-rm -f "$DATA"/samples.*
 for round in $(seq "$ROUNDS"); do
   sample k200_w1 "$W" -j 1 "$DATA/files200"
   sample k200_wd "$W" "$DATA/files200"
@@ -127,7 +120,7 @@ for round in $(seq "$ROUNDS"); do
   sample k1_grep grep -r -c -i -F -f "$words" "$DATA/files1000"
   sample k1_icu "$B" "$words" "$DATA"/files1000/*.txt
 done
-settle $SMALL_RUNS
+settle k200_w1 k200_wd k1_w1 k1_wd k1_w2 k1_grep k1_icu
 measure one_w "$W" "$one"
 measure one_lex1m "$W" --lexicons "$lex1m" "$one"
 measure k10_w2 "$W" -j 2 "$DATA/files10000"
