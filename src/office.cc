@@ -1,13 +1,14 @@
 #include "office.h"
 
 #include <fmt/format.h>
-#include <zip.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <memory>
 #include <pugixml.hpp>
+
+#include "zip_library.h"
 
 namespace wijzij {
 
@@ -43,21 +44,23 @@ size_t SpaceCount(const pugi::xml_node& node) {
 // Reads the part `name` of the zip archive in `bytes`, at most `max_bytes`.
 bool ReadPart(std::string_view bytes, const char* name, size_t max_bytes, std::string* out,
               std::string* error) {
+  const ZipLibrary* zip = LoadZipLibrary(error);
+  if (!zip) return false;
   zip_error_t zip_error;
-  zip_error_init(&zip_error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zip_error);
-  zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &zip_error) : nullptr;
+  zip->error_init(&zip_error);
+  zip_source_t* source = zip->source_buffer_create(bytes.data(), bytes.size(), 0, &zip_error);
+  zip_t* archive = source ? zip->open_from_source(source, ZIP_RDONLY, &zip_error) : nullptr;
   if (!archive) {
-    if (source) zip_source_free(source);
-    zip_error_fini(&zip_error);
+    if (source) zip->source_free(source);
+    zip->error_fini(&zip_error);
     *error = "not a zip archive, so no .docx or .odt (an encrypted document is not one "
              "either); save it again from the word processor";
     return false;
   }
-  const std::unique_ptr<zip_t, void (*)(zip_t*)> closer(archive, zip_discard);
-  const zip_int64_t index = zip_name_locate(archive, name, 0);
+  const std::unique_ptr<zip_t, void (*)(zip_t*)> closer(archive, zip->discard);
+  const zip_int64_t index = zip->name_locate(archive, name, 0);
   zip_stat_t stat;
-  if (index < 0 || zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
+  if (index < 0 || zip->stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
     *error = fmt::format("no {} in the archive: not a document of this kind", name);
     return false;
   }
@@ -65,30 +68,30 @@ bool ReadPart(std::string_view bytes, const char* name, size_t max_bytes, std::s
     *error = "the document is encrypted";
     return false;
   }
-  zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
+  zip_file_t* file = zip->fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
   if (!file) {
-    *error = fmt::format("cannot open {}: {}", name, zip_strerror(archive));
+    *error = fmt::format("cannot open {}: {}", name, zip->strerror(archive));
     return false;
   }
   // Read to the limit, whatever the archive claims the size is.
   std::array<char, 65536> buffer;
   out->clear();
   for (;;) {
-    const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
+    const zip_int64_t n = zip->fread(file, buffer.data(), buffer.size());
     if (n < 0) {
-      *error = fmt::format("{} is damaged: {}", name, zip_file_strerror(file));
-      zip_fclose(file);
+      *error = fmt::format("{} is damaged: {}", name, zip->file_strerror(file));
+      zip->fclose(file);
       return false;
     }
     if (n == 0) break;
     if (out->size() + static_cast<size_t>(n) > max_bytes) {
-      zip_fclose(file);
+      zip->fclose(file);
       *error = fmt::format("{} unpacks to more than {} bytes (--max-file-size)", name, max_bytes);
       return false;
     }
     out->append(buffer.data(), static_cast<size_t>(n));
   }
-  zip_fclose(file);
+  zip->fclose(file);
   return true;
 }
 
