@@ -4,16 +4,110 @@
 
 namespace wijzij {
 
-const std::vector<uint32_t> KeyTrie::kNoValues;
+KeyTrie::KeyTrie(size_t max_table_entries) : max_table_entries_(max_table_entries) { Clear(); }
 
-KeyTrie::KeyTrie(size_t max_table_entries) : nodes_(1), max_table_entries_(max_table_entries) {
-  nodes_[kRoot].table = 0;
-  tables_.emplace_back().fill(kNone);
+void KeyTrie::Save(ImageWriter* out) const {
+  out->Array(nodes_);
+  out->Array(edges_);
+  out->Array(tables_);
+  // The value lists, flat.
+  std::vector<uint32_t> starts = {0}, values;
+  for (uint32_t list = 0; list < list_count(); ++list) {
+    for (const uint32_t v : ValuesOfList(list)) values.push_back(v);
+    starts.push_back(static_cast<uint32_t>(values.size()));
+  }
+  out->Array(starts);
+  out->Array(values);
+}
+
+bool KeyTrie::Load(ImageReader* in, bool check) {
+  sealed_.store(false, std::memory_order_relaxed);
+  searched_bytes_.store(0, std::memory_order_relaxed);
+  built_nodes_.clear();
+  built_edges_.clear();
+  built_tables_.clear();
+  value_lists_.clear();
+  const bool ok = in->View(&nodes_) && in->View(&edges_) && in->View(&tables_) &&
+                  in->View(&list_starts_) && in->View(&list_values_) &&
+                  !list_starts_.empty() && (!check || Consistent());
+  if (!ok) Clear();
+  return ok;
+}
+
+// Whether the trie is one Add could have built, as far as a search relies
+// on it: every index points at something, and edges lead to later nodes
+// and chain to earlier edges (as Add appends them), so that no walk of a
+// damaged image reads out of bounds or goes round in circles.
+bool KeyTrie::Consistent() const {
+  auto fits = [](uint32_t index, size_t size) { return index == kNone || index < size; };
+  if (nodes_.empty() || nodes_[kRoot].table == kNone) return false;
+  if (!list_starts_.empty()) {
+    if (list_starts_.front() != 0 || list_starts_.back() > list_values_.size() ||
+        !std::is_sorted(list_starts_.begin(), list_starts_.end()))
+      return false;
+  }
+  for (uint32_t e = 0; e < edges_.size(); ++e) {
+    if (edges_[e].byte > 255 || (edges_[e].next != kNone && edges_[e].next >= e)) return false;
+  }
+  for (uint32_t node = 0; node < nodes_.size(); ++node) {
+    const Node& n = nodes_[node];
+    if (!fits(n.first_edge, edges_.size()) || !fits(n.table, tables_.size()) ||
+        !fits(n.values[kWhole], list_count()) || !fits(n.values[kStart], list_count()))
+      return false;
+    bool forward = true;
+    ForEachChild(node, [&](char, uint32_t child) {
+      forward = forward && child > node && child < nodes_.size();
+    });
+    if (!forward) return false;
+  }
+  return true;
+}
+
+bool KeyTrie::ValuesBelow(uint32_t limit) const {
+  for (uint32_t list = 0; list < list_count(); ++list) {
+    for (const uint32_t v : ValuesOfList(list))
+      if (v >= limit) return false;
+  }
+  return true;
+}
+
+void KeyTrie::Clear() {
+  built_nodes_.assign(1, Node{});
+  built_nodes_[kRoot].table = 0;
+  built_edges_.clear();
+  built_tables_.assign(1, Table{});
+  built_tables_[0].fill(kNone);
+  value_lists_.clear();
+  list_starts_ = {};
+  list_values_ = {};
+  Point();
+}
+
+void KeyTrie::Point() {
+  nodes_ = built_nodes_;
+  edges_ = built_edges_;
+  tables_ = built_tables_;
+}
+
+void KeyTrie::Own() {
+  if (list_starts_.empty()) return;  // built by Add already
+  built_nodes_.assign(nodes_.begin(), nodes_.end());
+  built_edges_.assign(edges_.begin(), edges_.end());
+  built_tables_.assign(tables_.begin(), tables_.end());
+  for (uint32_t list = 0; list < list_count(); ++list) {
+    const std::span<const uint32_t> values = ValuesOfList(list);
+    value_lists_.emplace_back(values.begin(), values.end());
+  }
+  list_starts_ = {};
+  list_values_ = {};
+  Point();
 }
 
 void KeyTrie::Reserve(size_t bytes) {
-  nodes_.reserve(nodes_.size() + bytes);
-  edges_.reserve(edges_.size() + bytes);
+  Own();
+  built_nodes_.reserve(built_nodes_.size() + bytes);
+  built_edges_.reserve(built_edges_.size() + bytes);
+  Point();
 }
 
 template <typename F>
@@ -98,7 +192,7 @@ uint32_t KeyTrie::KeysEndingAt(uint32_t node) const {
 }
 
 void KeyTrie::AppendValues(uint32_t node, Kind kind, std::vector<uint32_t>* out) const {
-  const std::vector<uint32_t>& values = Values(node, kind);
+  const std::span<const uint32_t> values = Values(node, kind);
   out->insert(out->end(), values.begin(), values.end());
 }
 
@@ -152,37 +246,39 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
 }
 
 void KeyTrie::Link(uint32_t from, unsigned char byte, uint32_t to) {
-  Node& node = nodes_[from];
+  Node& node = built_nodes_[from];
   if (node.table == kNone && node.edge_count + 1 >= kTableFrom) {
-    node.table = static_cast<uint32_t>(tables_.size());
-    Table& table = tables_.emplace_back();
+    node.table = static_cast<uint32_t>(built_tables_.size());
+    Table& table = built_tables_.emplace_back();
     table.fill(kNone);
-    for (uint32_t e = node.first_edge; e != kNone; e = edges_[e].next) {
-      table[edges_[e].byte] = edges_[e].to;
+    for (uint32_t e = node.first_edge; e != kNone; e = built_edges_[e].next) {
+      table[built_edges_[e].byte] = built_edges_[e].to;
     }
   }
   if (node.table != kNone) {
-    tables_[node.table][byte] = to;
-    return;
+    built_tables_[node.table][byte] = to;
+  } else {
+    built_edges_.push_back({byte, to, node.first_edge});
+    node.first_edge = static_cast<uint32_t>(built_edges_.size() - 1);
+    ++node.edge_count;
   }
-  edges_.push_back({byte, to, node.first_edge});
-  node.first_edge = static_cast<uint32_t>(edges_.size() - 1);
-  ++node.edge_count;
+  Point();
 }
 
 void KeyTrie::Add(std::string_view key, uint32_t value, Kind kind) {
+  Own();
   sealed_.store(false, std::memory_order_relaxed);
   uint32_t node = kRoot;
   for (char byte : key) {
     uint32_t next = Step(node, byte);
     if (next == kNone) {
-      next = static_cast<uint32_t>(nodes_.size());
-      nodes_.emplace_back();
+      next = static_cast<uint32_t>(built_nodes_.size());
+      built_nodes_.emplace_back();
       Link(node, static_cast<unsigned char>(byte), next);
     }
     node = next;
   }
-  uint32_t& list = nodes_[node].values[kind];
+  uint32_t& list = built_nodes_[node].values[kind];
   if (list == kNone) {
     list = static_cast<uint32_t>(value_lists_.size());
     value_lists_.emplace_back();

@@ -13,16 +13,20 @@
 //     Use(trie.Values(node, KeyTrie::kStart));
 //   }
 //
-// Nodes, edges and value lists live in flat vectors: building the tries for
-// the shipped lexicons is part of every start-up.
+// Nodes, edges and value lists live in flat vectors, or in an image of them
+// saved at build time: the shipped lexicons' tries are read where they lie
+// in the program instead of being built at every start-up (matcher.h).
 
 #include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
+#include <span>
 #include <string_view>
 #include <vector>
+
+#include "image.h"
 
 namespace wijzij {
 
@@ -62,9 +66,9 @@ class KeyTrie {
   }
 
   /// The values of keys of `kind` ending at `node`.
-  const std::vector<uint32_t>& Values(uint32_t node, Kind kind) const {
+  std::span<const uint32_t> Values(uint32_t node, Kind kind) const {
     const uint32_t list = nodes_[node].values[kind];
-    return list == kNone ? kNoValues : value_lists_[list];
+    return list == kNone ? std::span<const uint32_t>() : ValuesOfList(list);
   }
 
   /// Appends the values of keys of `kind` that occur anywhere in `text`, in
@@ -86,13 +90,25 @@ class KeyTrie {
 
   bool empty() const { return nodes_.size() == 1; }
 
+  /// Writes the trie as built by Add (not what Seal adds, which is
+  /// rebuilt when needed), so that a start-up can read it instead of adding
+  /// every key again (matcher.h).
+  void Save(ImageWriter* out) const;
+  /// Takes what Save wrote as this trie, where it lies in the image (which
+  /// must outlive the trie; an Add copies it first). With `check`, false,
+  /// and the trie left empty, unless the image is one Add could have built
+  /// (an image built into wijzij with its code is trusted as its code is).
+  bool Load(ImageReader* in, bool check);
+  /// Whether every value is below `limit` (for a checked image's values).
+  bool ValuesBelow(uint32_t limit) const;
+
  private:
   using Table = std::array<uint32_t, 256>;
   // Most nodes have a few edges, and a scan is fastest; a node with many
   // (the root, "de " before the second words of phrases) gets a table.
   static constexpr uint32_t kTableFrom = 12;
   struct Edge {
-    unsigned char byte;
+    uint32_t byte;  ///< a byte, held in 32 bits so that an edge has no padding to save
     uint32_t to;
     uint32_t next;  ///< the node's next edge, or kNone
   };
@@ -100,11 +116,24 @@ class KeyTrie {
     uint32_t first_edge = kNone;
     uint32_t edge_count = 0;
     uint32_t table = kNone;  ///< index into tables_ once the node has one
-    std::array<uint32_t, 2> values{kNone, kNone};  ///< into value_lists_
+    std::array<uint32_t, 2> values{kNone, kNone};  ///< a value list (ValuesOfList)
   };
-  static const std::vector<uint32_t> kNoValues;
-
   void Link(uint32_t from, unsigned char byte, uint32_t to);
+  /// Back to the root alone.
+  void Clear();
+  /// Points the spans a search reads at the vectors Add builds.
+  void Point();
+  /// Makes an image-backed trie one that Add can extend, by copying it.
+  void Own();
+  std::span<const uint32_t> ValuesOfList(uint32_t list) const {
+    if (list_starts_.empty()) return value_lists_[list];
+    return list_values_.subspan(list_starts_[list], list_starts_[list + 1] - list_starts_[list]);
+  }
+  uint32_t list_count() const {
+    return list_starts_.empty() ? static_cast<uint32_t>(value_lists_.size())
+                                : static_cast<uint32_t>(list_starts_.size() - 1);
+  }
+  bool Consistent() const;
   /// Calls f(byte, child) for each edge out of `node`.
   template <typename F>
   void ForEachChild(uint32_t node, F f) const;
@@ -126,9 +155,19 @@ class KeyTrie {
   /// kEndsFlag bits for the keys ending at `node` (BuildTable).
   uint32_t KeysEndingAt(uint32_t node) const;
 
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
-  std::vector<Table> tables_;
+  // What a search reads: spans over the vectors below, or over an image
+  // (Load), which costs no copy and touches only the pages a search reaches.
+  std::span<const Node> nodes_;
+  std::span<const Edge> edges_;
+  std::span<const Table> tables_;
+  // An image's value lists, one after another: list l is list_values_ from
+  // list_starts_[l] to list_starts_[l + 1]. Empty when Add built the trie.
+  std::span<const uint32_t> list_starts_;
+  std::span<const uint32_t> list_values_;
+  // What Add builds.
+  std::vector<Node> built_nodes_;
+  std::vector<Edge> built_edges_;
+  std::vector<Table> built_tables_;
   std::vector<std::vector<uint32_t>> value_lists_;
   const size_t max_table_entries_;
   // Set once by Seal (a cache of what the nodes say, hence mutable), read

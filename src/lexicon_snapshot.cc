@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
+
+#include "image.h"
 
 namespace wijzij {
 
@@ -10,67 +11,6 @@ namespace {
 
 // Bump when the layout or the meaning of a field changes.
 constexpr std::string_view kMagic = "wijzij lexicon snapshot 3\n";
-
-class ImageWriter {
- public:
-  void Number(uint32_t value) { Raw(&value, sizeof value); }
-  void Flag(bool value) { image_.push_back(value ? '\1' : '\0'); }
-  void Weight(double value) { Raw(&value, sizeof value); }
-  void Text(std::string_view text) {
-    Number(static_cast<uint32_t>(text.size()));
-    image_.append(text);
-  }
-  std::string Take() { return std::move(image_); }
-
- private:
-  void Raw(const void* bytes, size_t size) {
-    image_.append(static_cast<const char*>(bytes), size);
-  }
-  std::string image_{kMagic};
-};
-
-// Every read checks the bounds; a damaged image reads as false, never past
-// its end.
-class ImageReader {
- public:
-  explicit ImageReader(std::string_view image) : rest_(image) {}
-
-  bool Magic() { return Take(kMagic.size()) == kMagic; }
-  bool Number(uint32_t* value) { return Raw(value, sizeof *value); }
-  bool Weight(double* value) { return Raw(value, sizeof *value); }
-  bool Flag(bool* value) {
-    const std::string_view byte = Take(1);
-    if (!ok_ || (byte[0] != '\0' && byte[0] != '\1')) return ok_ = false;
-    *value = byte[0] == '\1';
-    return true;
-  }
-  bool Text(std::string* text) {
-    uint32_t size = 0;
-    if (!Number(&size)) return false;
-    text->assign(Take(size));
-    return ok_;
-  }
-  bool AtEnd() const { return ok_ && rest_.empty(); }
-
- private:
-  std::string_view Take(size_t size) {
-    if (!ok_ || size > rest_.size()) {
-      ok_ = false;
-      return {};
-    }
-    const std::string_view taken = rest_.substr(0, size);
-    rest_.remove_prefix(size);
-    return taken;
-  }
-  bool Raw(void* out, size_t size) {
-    const std::string_view bytes = Take(size);
-    if (ok_) std::memcpy(out, bytes.data(), size);
-    return ok_;
-  }
-
-  std::string_view rest_;
-  bool ok_ = true;
-};
 
 void WriteCategory(const Category& c, ImageWriter* out) {
   for (const std::string* text :
@@ -178,7 +118,7 @@ bool ReadEntry(ImageReader* in, Entry* e) {
 }  // namespace
 
 std::string WriteLexiconSnapshot(const std::vector<Lexicon>& lexicons) {
-  ImageWriter out;
+  ImageWriter out(kMagic);
   out.Number(static_cast<uint32_t>(lexicons.size()));
   for (const Lexicon& lexicon : lexicons) {
     WriteCategory(lexicon.category, &out);
@@ -191,7 +131,7 @@ std::string WriteLexiconSnapshot(const std::vector<Lexicon>& lexicons) {
 bool ReadLexiconSnapshot(std::string_view image, std::vector<Lexicon>* lexicons) {
   ImageReader in(image);
   uint32_t count = 0;
-  if (image.empty() || !in.Magic() || !in.Number(&count)) return false;
+  if (image.empty() || !in.Magic(kMagic) || !in.Number(&count)) return false;
   std::vector<Lexicon> read;
   for (uint32_t i = 0; i < count; ++i) {
     Lexicon lexicon;

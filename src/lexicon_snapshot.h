@@ -31,4 +31,8 @@ bool ReadLexiconSnapshot(std::string_view image, std::vector<Lexicon>* lexicons)
 /// snapshot tool itself); then the shipped lexicon texts are parsed.
 std::string_view BuiltinLexiconSnapshot();
 
+/// The matcher's index of the shipped lexicons (Matcher::SaveIndex), built
+/// into this program with the snapshot; empty in the snapshot tool.
+std::string_view BuiltinMatcherIndex();
+
 }  // namespace wijzij

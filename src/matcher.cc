@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <stdexcept>
 
+#include "image.h"
+
 namespace wijzij {
 
 namespace {
@@ -41,8 +43,10 @@ namespace {
 std::atomic<uint64_t> next_matcher_id{0};
 }  // namespace
 
-Matcher::Matcher(const LexiconSet& set, size_t pattern_set_from_bytes)
+Matcher::Matcher(const LexiconSet& set, size_t pattern_set_from_bytes,
+                 std::string_view index_image)
     : set_(set), id_(next_matcher_id.fetch_add(1)), pattern_set_from_bytes_(pattern_set_from_bytes) {
+  if (LoadIndex(index_image)) return;
   // Every key is at most its entry's words and the spaces between them.
   size_t word_bytes = 0, required_bytes = 0;
   for (const Entry& entry : set.entries) {
@@ -57,6 +61,122 @@ Matcher::Matcher(const LexiconSet& set, size_t pattern_set_from_bytes)
 }
 
 Matcher::~Matcher() = default;
+
+namespace {
+
+// Bump when the index's layout or meaning changes.
+constexpr std::string_view kIndexMagic = "wijzij matcher index 1\n";
+
+// FNV-1a over everything of the entries that IndexEntry and IndexPatterns
+// read, so that an image is used only for entries it was built from.
+class Fingerprint {
+ public:
+  void Add(std::string_view text) {
+    Number(static_cast<uint32_t>(text.size()));
+    for (const char c : text) Byte(static_cast<unsigned char>(c));
+  }
+  void Number(uint32_t value) {
+    for (int shift = 0; shift < 32; shift += 8) Byte((value >> shift) & 0xFF);
+  }
+  uint64_t value() const { return hash_; }
+
+ private:
+  void Byte(uint32_t byte) { hash_ = (hash_ ^ byte) * 0x100000001b3ULL; }
+  uint64_t hash_ = 0xcbf29ce484222325ULL;
+};
+
+uint64_t IndexFingerprint(const LexiconSet& set) {
+  Fingerprint f;
+  f.Number(static_cast<uint32_t>(set.entries.size()));
+  for (const Entry& entry : set.entries) {
+    f.Number(entry.IsPattern() ? 1 : 0);
+    f.Number(static_cast<uint32_t>(entry.words.size()));
+    for (const WordPattern& word : entry.words) {
+      f.Number(static_cast<uint32_t>(word.match));
+      f.Add(word.text);
+    }
+    f.Number(static_cast<uint32_t>(entry.required.size()));
+    for (const std::vector<std::string>& clause : entry.required) {
+      f.Number(static_cast<uint32_t>(clause.size()));
+      for (const std::string& text : clause) f.Add(text);
+    }
+  }
+  return f.value();
+}
+
+// Whether every value of `values` is below `size`.
+bool AllBelow(const std::vector<uint32_t>& values, size_t size) {
+  return std::all_of(values.begin(), values.end(), [size](uint32_t v) { return v < size; });
+}
+
+}  // namespace
+
+std::string Matcher::SaveIndex() const {
+  ImageWriter out(kIndexMagic);
+  const uint64_t fingerprint = IndexFingerprint(set_);
+  out.Number(static_cast<uint32_t>(fingerprint));
+  out.Number(static_cast<uint32_t>(fingerprint >> 32));
+  for (const KeyTrie* trie : {&front_, &back_, &infix_, &required_trie_}) trie->Save(&out);
+  out.Array(pattern_entries_);
+  out.Number(static_cast<uint32_t>(patterns_requiring_.size()));
+  for (const std::vector<uint32_t>& patterns : patterns_requiring_) out.Array(patterns);
+  for (const std::vector<uint32_t>* list :
+       {&clauses_of_, &strings_of_, &clause_strings_, &unfiltered_patterns_})
+    out.Array(*list);
+  return out.Take();
+}
+
+bool Matcher::LoadIndex(std::string_view image) {
+  ImageReader in(image);
+  uint32_t low = 0, high = 0;
+  if (image.empty() || !in.Magic(kIndexMagic) || !in.Number(&low) || !in.Number(&high) ||
+      ((uint64_t{high} << 32) | low) != IndexFingerprint(set_))
+    return false;
+  // The image built into wijzij is trusted as its code is; any other is
+  // checked through.
+  const bool check = image.data() != BuiltinMatcherIndex().data();
+  if (ReadIndex(&in, check) && IndexPointsInside(check)) return index_from_image_ = true;
+  // Start again from nothing and build.
+  for (KeyTrie* trie : {&front_, &back_, &infix_, &required_trie_}) {
+    ImageReader none({});
+    trie->Load(&none, true);
+  }
+  pattern_entries_.clear();
+  patterns_requiring_.clear();
+  clauses_of_ = {0};
+  strings_of_ = {0};
+  clause_strings_.clear();
+  unfiltered_patterns_.clear();
+  return false;
+}
+
+bool Matcher::ReadIndex(ImageReader* in, bool check) {
+  uint32_t strings = 0;
+  bool ok = front_.Load(in, check) && back_.Load(in, check) && infix_.Load(in, check) &&
+            required_trie_.Load(in, check) && in->Array(&pattern_entries_) &&
+            in->Number(&strings);
+  for (uint32_t i = 0; ok && i < strings; ++i) ok = in->Array(&patterns_requiring_.emplace_back());
+  for (std::vector<uint32_t>* list :
+       {&clauses_of_, &strings_of_, &clause_strings_, &unfiltered_patterns_})
+    ok = ok && in->Array(list);
+  return ok && in->AtEnd();
+}
+
+// Whether every index points into what it indexes, so that a damaged image
+// cannot make a search read out of bounds.
+bool Matcher::IndexPointsInside(bool check) const {
+  const size_t patterns = pattern_entries_.size();
+  const auto entries = static_cast<uint32_t>(set_.entries.size());
+  const auto strings = static_cast<uint32_t>(patterns_requiring_.size());
+  return AllBelow(pattern_entries_, entries) && AllBelow(unfiltered_patterns_, patterns) &&
+         AllBelow(clause_strings_, strings) &&
+         AllBelow(strings_of_, clause_strings_.size() + 1) &&
+         AllBelow(clauses_of_, strings_of_.size()) && clauses_of_.size() == patterns + 1 &&
+         std::all_of(patterns_requiring_.begin(), patterns_requiring_.end(),
+                     [patterns](const std::vector<uint32_t>& p) { return AllBelow(p, patterns); }) &&
+         (!check || (front_.ValuesBelow(entries) && back_.ValuesBelow(entries) &&
+                     infix_.ValuesBelow(entries) && required_trie_.ValuesBelow(strings)));
+}
 
 void Matcher::IndexEntry(uint32_t entry_index) {
   const Entry& entry = set_.entries[entry_index];
@@ -200,7 +320,7 @@ const re2::RE2& Matcher::Pattern(ThreadPatterns* mine, size_t hit) const {
 
 namespace {
 
-void Append(const std::vector<uint32_t>& values, std::vector<uint32_t>* out) {
+void Append(std::span<const uint32_t> values, std::vector<uint32_t>* out) {
   out->insert(out->end(), values.begin(), values.end());
 }
 

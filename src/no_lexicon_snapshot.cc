@@ -4,5 +4,6 @@
 namespace wijzij {
 
 std::string_view BuiltinLexiconSnapshot() { return {}; }
+std::string_view BuiltinMatcherIndex() { return {}; }
 
 }  // namespace wijzij

@@ -161,3 +161,65 @@ TEST_CASE("a node with many edges finds every one of them") {
 }
 
 }  // namespace wijzij
+
+namespace wijzij {
+
+TEST_CASE("a saved trie reads back where it lies, finds the same, and grows by copying") {
+  KeyTrie trie;
+  const std::vector<std::string> keys = {"schaam", "schaamteloos", "elite", "lite",
+                                         "verraders", "de elite", "alle"};
+  for (uint32_t i = 0; i < keys.size(); ++i)
+    trie.Add(keys[i], i, i % 2 ? KeyTrie::kWhole : KeyTrie::kStart);
+  trie.Add("schaam", 99, KeyTrie::kStart);  // a second value on one key
+  ImageWriter out("trie\n");
+  trie.Save(&out);
+  const std::string image = out.Take();
+
+  KeyTrie read;
+  ImageReader in(image);
+  REQUIRE(in.Magic("trie\n"));
+  REQUIRE(read.Load(&in, true));
+  CHECK(in.AtEnd());
+  const std::string text = "De schaamteloze elite en alle verraders, de elite.";
+  for (const KeyTrie::Kind kind : {KeyTrie::kWhole, KeyTrie::kStart}) {
+    CHECK(Walk(read, "schaamteloos", kind) == Walk(trie, "schaamteloos", kind));
+    CHECK(Occurring(read, text, kind) == Occurring(trie, text, kind));
+  }
+  CHECK(Walk(read, "schaam", KeyTrie::kStart) == std::vector<uint32_t>{0, 99});
+  // Adding to a trie read from an image copies it first; the image is untouched.
+  read.Add("elitair", 7, KeyTrie::kWhole);
+  CHECK(Walk(read, "elitair", KeyTrie::kWhole) == std::vector<uint32_t>{7});
+  CHECK(Walk(read, "schaam", KeyTrie::kStart) == std::vector<uint32_t>{0, 99});
+  ImageWriter again("trie\n");
+  trie.Save(&again);
+  CHECK(again.Take() == image);
+}
+
+TEST_CASE("a checked trie image that no Add could have built is refused") {
+  KeyTrie trie;
+  trie.Add("abc", 1, KeyTrie::kWhole);
+  trie.Add("abd", 2, KeyTrie::kWhole);
+  ImageWriter out("");
+  trie.Save(&out);
+  const std::string image = out.Take();
+  size_t refused = 0;
+  // Every byte changed in turn: refused, or a trie whose every walk stays in bounds.
+  for (size_t at = 0; at < image.size(); ++at) {
+    std::string damaged = image;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x41);
+    KeyTrie read;
+    ImageReader in(damaged);
+    if (!read.Load(&in, true)) {
+      ++refused;
+      CHECK(read.empty());
+      continue;
+    }
+    std::vector<uint32_t> found;
+    read.AppendOccurring("xabcabdab", KeyTrie::kWhole, &found);
+    read.Seal();
+    read.AppendOccurring("xabcabdab", KeyTrie::kWhole, &found);
+  }
+  CHECK(refused > image.size() / 4);
+}
+
+}  // namespace wijzij

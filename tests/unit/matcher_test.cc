@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lexicon_snapshot.h"
 #include "matcher.h"
 #include "test_util.h"
 #include "tokenizer.h"
@@ -147,6 +148,74 @@ TEST_CASE("patterns find the same matches before and after the pattern set is bu
   // A matcher switches when the thread has matched its bytes.
   const Matcher switching(shipped.set, 100);
   for (int i = 0; i < 3; ++i) CHECK(serialize(switching.FindAll(tokens)) == expected);
+}
+
+namespace {
+
+// Every match of every sentence of the example corpus, in one line each.
+std::string MatchesOverCorpus(const Matcher& matcher) {
+  std::string out;
+  for (const std::string& text : test::CorpusTexts()) {
+    for (const Match& m : matcher.FindAll(Tokenize(text)))
+      out += std::to_string(m.entry) + ":" + std::to_string(m.first_token) + "-" +
+             std::to_string(m.last_token) + " ";
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped lexicons' index is read from the program, as built, with the same matches") {
+  const test::Shipped shipped;
+  const Matcher built(shipped.set, Matcher::kPatternSetFromBytes, {});
+  const Matcher read(shipped.set);
+  CHECK_FALSE(built.index_from_image());
+  CHECK(read.index_from_image());
+  // The image is current: what building the index now would save.
+  CHECK(built.SaveIndex() == std::string(BuiltinMatcherIndex()));
+  const std::string expected = MatchesOverCorpus(built);
+  CHECK(expected.size() > 10000);
+  CHECK(MatchesOverCorpus(read) == expected);
+  // Once sealed (after 64 KB of searching) the read tries find the same.
+  CHECK(MatchesOverCorpus(read) == expected);
+}
+
+TEST_CASE("an index image is used only for the entries it was saved from") {
+  const test::Shipped shipped;
+  LexiconSet more = shipped.set;
+  AddLexicon(&more, "extra", "knotwilgenhakker\n");
+  const Matcher matcher(more);
+  CHECK_FALSE(matcher.index_from_image());
+  CHECK(Describe(AnalyzeText(more, "Een knotwilgenhakker.")).find("knotwilgenhakker@1:5") !=
+        std::string::npos);
+  // An image saved from these entries is used for them, and reads the same.
+  const std::string image = matcher.SaveIndex();
+  const Matcher from_image(more, Matcher::kPatternSetFromBytes, image);
+  CHECK(from_image.index_from_image());
+  CHECK(MatchesOverCorpus(from_image) == MatchesOverCorpus(matcher));
+}
+
+TEST_CASE("a damaged index image is refused or read within bounds, never past them") {
+  const test::Shipped shipped;
+  const Matcher built(shipped.set, Matcher::kPatternSetFromBytes, {});
+  const std::string image = built.SaveIndex();
+  const TokenizedText tokens = Tokenize(
+      "Wij moeten nu echt doorpakken tegen die relschoppers! Uw zorgen zijn terecht.");
+  // Cut short anywhere: refused, and the index is built instead.
+  for (size_t size : {size_t{0}, size_t{10}, image.size() / 3, image.size() - 1}) {
+    const Matcher cut(shipped.set, Matcher::kPatternSetFromBytes, image.substr(0, size));
+    CHECK_FALSE(cut.index_from_image());
+    CHECK(cut.FindAll(tokens).size() == built.FindAll(tokens).size());
+  }
+  // Bytes changed all through: whatever is read must stay in bounds (the
+  // sanitizer build checks every access).
+  for (size_t at = 40; at < image.size(); at += image.size() / 97) {
+    std::string damaged = image;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x5A);
+    const Matcher matcher(shipped.set, Matcher::kPatternSetFromBytes, damaged);
+    for (const Match& m : matcher.FindAll(tokens)) CHECK(m.entry < shipped.set.entries.size());
+  }
 }
 
 TEST_CASE("a road-works notice's everyday words are no evidence in the shipped lexicons") {

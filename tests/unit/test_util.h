@@ -3,6 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +17,24 @@
 #include "model.h"
 
 namespace wijzij::test {
+
+/// The texts of the example corpus (examples/corpus/*.txt), by file name.
+inline std::vector<std::string> CorpusTexts() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::filesystem::path(WIJZIJ_SOURCE_DIR) / "examples" / "corpus")) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> texts;
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    texts.push_back(buffer.str());
+  }
+  return texts;
+}
 
 /// A lexicon file with a valid header for category `id` and `entries`.
 inline std::string LexiconText(const std::string& id, const std::string& entries,

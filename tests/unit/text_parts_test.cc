@@ -5,10 +5,6 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "model.h"
 #include "test_util.h"
 
@@ -29,19 +25,8 @@ std::vector<std::string> Parts(std::string_view text, size_t part_bytes) {
 }
 
 std::string CorpusText() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(
-           std::filesystem::path(WIJZIJ_SOURCE_DIR) / "examples" / "corpus")) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
   std::string text;
-  for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    text += buffer.str() + "\n\n";
-  }
+  for (const std::string& file : test::CorpusTexts()) text += file + "\n\n";
   return text;
 }
 
