@@ -101,6 +101,8 @@ class KeyTrie {
   bool Load(ImageReader* in, bool check);
   /// Whether every value is below `limit` (for a checked image's values).
   bool ValuesBelow(uint32_t limit) const;
+  /// Back to the root alone.
+  void Clear();
 
  private:
   using Table = std::array<uint32_t, 256>;
@@ -119,8 +121,6 @@ class KeyTrie {
     std::array<uint32_t, 2> values{kNone, kNone};  ///< a value list (ValuesOfList)
   };
   void Link(uint32_t from, unsigned char byte, uint32_t to);
-  /// Back to the root alone.
-  void Clear();
   /// Points the spans a search reads at the vectors Add builds.
   void Point();
   /// Makes an image-backed trie one that Add can extend, by copying it.

@@ -149,10 +149,7 @@ bool Matcher::LoadIndex(std::string_view image) {
   const bool check = image.data() != BuiltinMatcherIndex().data();
   if (ReadIndex(&in, check) && IndexPointsInside(check)) return index_from_image_ = true;
   // Start again from nothing and build.
-  for (KeyTrie* trie : {&front_, &back_, &infix_, &required_trie_}) {
-    ImageReader none({});
-    trie->Load(&none, true);
-  }
+  for (KeyTrie* trie : {&front_, &back_, &infix_, &required_trie_}) trie->Clear();
   pattern_entries_.clear();
   patterns_requiring_.clear();
   clauses_of_ = {0};
