@@ -66,7 +66,7 @@ Matcher::~Matcher() = default;
 namespace {
 
 // Bump when the index's layout or meaning changes.
-constexpr std::string_view kIndexMagic = "wijzij matcher index 1\n";
+constexpr std::string_view kIndexMagic = "wijzij matcher index 2\n";
 
 // A 64-bit hash of everything of the entries that IndexEntry and
 // IndexPatterns read, so that an image is used only for entries it was
@@ -129,12 +129,7 @@ std::string Matcher::SaveIndex() const {
   out.Number(static_cast<uint32_t>(fingerprint));
   out.Number(static_cast<uint32_t>(fingerprint >> 32));
   for (const KeyTrie* trie : {&front_, &back_, &infix_, &required_trie_}) trie->Save(&out);
-  out.Array(pattern_entries_);
-  out.Number(static_cast<uint32_t>(patterns_requiring_.size()));
-  for (const std::vector<uint32_t>& patterns : patterns_requiring_) out.Array(patterns);
-  for (const std::vector<uint32_t>* list :
-       {&clauses_of_, &strings_of_, &clause_strings_, &unfiltered_patterns_})
-    out.Array(*list);
+  for (const std::vector<uint32_t>* list : FlatLists(this)) out.Array(*list);
   return out.Take();
 }
 
@@ -150,24 +145,16 @@ bool Matcher::LoadIndex(std::string_view image) {
   if (ReadIndex(&in, check) && IndexPointsInside(check)) return index_from_image_ = true;
   // Start again from nothing and build.
   for (KeyTrie* trie : {&front_, &back_, &infix_, &required_trie_}) trie->Clear();
-  pattern_entries_.clear();
-  patterns_requiring_.clear();
-  clauses_of_ = {0};
-  strings_of_ = {0};
-  clause_strings_.clear();
-  unfiltered_patterns_.clear();
+  for (std::vector<uint32_t>* list : FlatLists(this)) list->clear();
+  for (std::vector<uint32_t>* offsets : {&requiring_of_, &clauses_of_, &strings_of_})
+    offsets->push_back(0);
   return false;
 }
 
 bool Matcher::ReadIndex(ImageReader* in, bool check) {
-  uint32_t strings = 0;
   bool ok = front_.Load(in, check) && back_.Load(in, check) && infix_.Load(in, check) &&
-            required_trie_.Load(in, check) && in->Array(&pattern_entries_) &&
-            in->Number(&strings);
-  for (uint32_t i = 0; ok && i < strings; ++i) ok = in->Array(&patterns_requiring_.emplace_back());
-  for (std::vector<uint32_t>* list :
-       {&clauses_of_, &strings_of_, &clause_strings_, &unfiltered_patterns_})
-    ok = ok && in->Array(list);
+            required_trie_.Load(in, check);
+  for (std::vector<uint32_t>* list : FlatLists(this)) ok = ok && in->Array(list);
   return ok && in->AtEnd();
 }
 
@@ -176,13 +163,13 @@ bool Matcher::ReadIndex(ImageReader* in, bool check) {
 bool Matcher::IndexPointsInside(bool check) const {
   const size_t patterns = pattern_entries_.size();
   const auto entries = static_cast<uint32_t>(set_.entries.size());
-  const auto strings = static_cast<uint32_t>(patterns_requiring_.size());
-  return AllBelow(pattern_entries_, entries) && AllBelow(unfiltered_patterns_, patterns) &&
+  const uint32_t strings = required_string_count();
+  return !requiring_of_.empty() && AllBelow(pattern_entries_, entries) &&
+         AllBelow(unfiltered_patterns_, patterns) && AllBelow(patterns_requiring_, patterns) &&
+         AllBelow(requiring_of_, patterns_requiring_.size() + 1) &&
          AllBelow(clause_strings_, strings) &&
          AllBelow(strings_of_, clause_strings_.size() + 1) &&
          AllBelow(clauses_of_, strings_of_.size()) && clauses_of_.size() == patterns + 1 &&
-         std::all_of(patterns_requiring_.begin(), patterns_requiring_.end(),
-                     [patterns](const std::vector<uint32_t>& p) { return AllBelow(p, patterns); }) &&
          (!check || (front_.ValuesBelow(entries) && back_.ValuesBelow(entries) &&
                      infix_.ValuesBelow(entries) && required_trie_.ValuesBelow(strings)));
 }
@@ -214,6 +201,7 @@ void Matcher::IndexEntry(uint32_t entry_index) {
 void Matcher::IndexPatterns() {
   // Views of the entries' own strings, which live as long as the matcher.
   std::unordered_map<std::string_view, uint32_t> string_index;
+  std::vector<std::vector<uint32_t>> requiring;  // per string, flattened below
   for (uint32_t p = 0; p < pattern_entries_.size(); ++p) {
     const Entry& entry = set_.entries[pattern_entries_[p]];
     if (entry.required.empty()) unfiltered_patterns_.push_back(p);
@@ -222,15 +210,19 @@ void Matcher::IndexPatterns() {
         auto [it, added] = string_index.emplace(text, static_cast<uint32_t>(string_index.size()));
         if (added) {
           required_trie_.Add(text, it->second, KeyTrie::kStart);
-          patterns_requiring_.emplace_back();
+          requiring.emplace_back();
         }
-        std::vector<uint32_t>& requiring = patterns_requiring_[it->second];
-        if (requiring.empty() || requiring.back() != p) requiring.push_back(p);
+        std::vector<uint32_t>& patterns = requiring[it->second];
+        if (patterns.empty() || patterns.back() != p) patterns.push_back(p);
         clause_strings_.push_back(it->second);
       }
       strings_of_.push_back(static_cast<uint32_t>(clause_strings_.size()));
     }
     clauses_of_.push_back(static_cast<uint32_t>(strings_of_.size() - 1));
+  }
+  for (const std::vector<uint32_t>& patterns : requiring) {
+    patterns_requiring_.insert(patterns_requiring_.end(), patterns.begin(), patterns.end());
+    requiring_of_.push_back(static_cast<uint32_t>(patterns_requiring_.size()));
   }
 }
 
@@ -244,7 +236,7 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   // A flag per required string (all clear between calls) answers "is it
   // present" in one look-up, and drops repeats.
   std::vector<uint8_t>& is_present = scratch->is_present;
-  is_present.resize(patterns_requiring_.size());
+  is_present.resize(required_string_count());
   size_t distinct = 0;
   for (uint32_t text : present) {
     if (is_present[text]) continue;
@@ -253,8 +245,9 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   }
   present.resize(distinct);
   const size_t unfiltered = out->size();
+  const auto requiring = patterns_requiring_.begin();
   for (uint32_t text : present)
-    out->insert(out->end(), patterns_requiring_[text].begin(), patterns_requiring_[text].end());
+    out->insert(out->end(), requiring + requiring_of_[text], requiring + requiring_of_[text + 1]);
   std::sort(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end());
   out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end()),
              out->end());

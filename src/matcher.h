@@ -29,6 +29,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -100,6 +101,17 @@ class Matcher {
   bool LoadIndex(std::string_view image);
   bool ReadIndex(ImageReader* in, bool check);
   bool IndexPointsInside(bool check) const;
+  /// The index's flat vectors, in the order an image holds them (const
+  /// when `m` is).
+  template <typename Self>
+  static auto FlatLists(Self* m) {
+    return std::array{&m->pattern_entries_, &m->requiring_of_, &m->patterns_requiring_,
+                      &m->clauses_of_,      &m->strings_of_,   &m->clause_strings_,
+                      &m->unfiltered_patterns_};
+  }
+  uint32_t required_string_count() const {
+    return static_cast<uint32_t>(requiring_of_.size() - 1);
+  }
   void IndexEntry(uint32_t entry_index);
   void IndexPatterns();
   /// What one thread compiled of this matcher's patterns (Mine).
@@ -150,7 +162,11 @@ class Matcher {
   const re2::RE2& Pattern(ThreadPatterns* mine, size_t hit) const;
 
   KeyTrie required_trie_;  ///< required string -> its index
-  std::vector<std::vector<uint32_t>> patterns_requiring_;  ///< per required string
+  /// Per required string, the patterns that require it, flat as the
+  /// clauses below (one vector each was 2,344 allocations a start-up):
+  /// string t's are patterns_requiring_[requiring_of_[t], requiring_of_[t + 1]).
+  std::vector<uint32_t> requiring_of_ = {0};
+  std::vector<uint32_t> patterns_requiring_;
   /// Per pattern, its clauses as indexes of required strings, flat (one
   /// vector each would be some 8,000 allocations a start-up): pattern p's
   /// clauses are [clauses_of_[p], clauses_of_[p + 1]), clause c's strings
