@@ -22,16 +22,19 @@ struct Ranked {
 template <typename Counts>
 std::pair<double, uint32_t> EvidenceOf(const DocumentReport& r, Counts counts) {
   double total = 0, best = 0, current = 0;
-  uint32_t best_line = 0, current_line = 0, sentence = UINT32_MAX;
+  const Finding* best_first = nullptr;  // the first finding of the best sentence
+  const Finding* current_first = nullptr;
+  uint32_t sentence = UINT32_MAX;
   for (const Finding& f : r.findings) {
     const double w = counts(f);
     if (w <= 0) continue;
     total += w;
-    if (f.sentence != sentence) sentence = f.sentence, current = 0, current_line = f.line;
+    if (f.sentence != sentence) sentence = f.sentence, current = 0, current_first = &f;
     current += w;
-    if (current > best) best = current, best_line = current_line;
+    if (current > best) best = current, best_first = current_first;
   }
-  return {total, best_line};
+  // One line looked up, not one per sentence: a long document has many.
+  return {total, best_first ? r.StartOf(*best_first).line : 0};
 }
 
 Ranked Item(double order, std::pair<double, uint32_t> evidence, std::string id,

@@ -89,10 +89,10 @@ std::string DocumentReport::ContextOf(const Finding& f) const {
   return (f.context_cut_left ? "…" : "") + line + (f.context_cut_right ? "…" : "");
 }
 
-TextPosition DocumentReport::EndOf(const Finding& f) const {
+TextPosition DocumentReport::EndOf(const Finding& f, TextPosition start) const {
   const TextPosition offset = PositionOf(TextOf(f), f.length);
-  if (offset.line == 1) return {f.line, f.column + offset.column - 1};
-  return {f.line + offset.line - 1, offset.column};
+  if (offset.line == 1) return {start.line, start.column + offset.column - 1};
+  return {start.line + offset.line - 1, offset.column};
 }
 
 DocumentReport Analyzer::Analyze(SourceText source) const {
@@ -102,6 +102,7 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   report.format = source.format;
   report.html_scope = source.html_scope;
   report.text_start = source.text_start;
+  report.position_marks.push_back({static_cast<uint32_t>(source.text_start), {}});
   const std::string_view bytes = *report.bytes;
   const SuppressionSet suppressions = FindSuppressions(bytes, source.text_start);
   WarnUnknownMarkers(suppressions, &report);
@@ -154,6 +155,11 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
   for (const Token& token : text.tokens) {
     report->words += token.number ? 0 : 1;
     quoted_words += token.quoted && !token.number ? 1 : 0;
+    // Every token's position is known here; keeping one every few KB lets
+    // StartOf find any finding's line and column without counting far.
+    if (token.offset >= report->position_marks.back().offset + kPositionMarkBytes)
+      report->position_marks.push_back(
+          {static_cast<uint32_t>(token.offset), {token.line, token.column}});
   }
   for (const Match& m : matcher_.FindAll(text)) {
     const Entry& entry = lexicons_.entries[m.entry];
@@ -164,8 +170,6 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     f.entry = m.entry;
     f.offset = static_cast<uint32_t>(first.offset);
     f.length = static_cast<uint32_t>(last.offset + last.length - first.offset);
-    f.line = first.line;
-    f.column = first.column;
     f.sentence = first_sentence + first.sentence;
     f.negated = lexicons_.categories[entry.category].negation_discounts &&
                 negation.IsNegated(m.first_token);
@@ -174,7 +178,7 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     f.quoted = first.quoted && !entry.Has(ConditionKind::kScareQuote);
     if (first.sentence < text.sentences.size())
       SetContext(bytes, text.sentences[first.sentence], &f);
-    if (suppressions.Covers(f.line, lexicons_.categories[f.category].id)) {
+    if (suppressions.Covers(first.line, lexicons_.categories[f.category].id)) {
       report->suppressed.push_back(f);
       continue;
     }

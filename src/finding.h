@@ -9,15 +9,14 @@
 
 namespace wijzij {
 
-/// One lexicon entry found in the text. Kept small (32 bytes): a large
-/// document has millions, so the matched text and its context are ranges of
-/// the document's bytes (DocumentReport::TextOf and ContextOf), not copies.
+/// One lexicon entry found in the text. Kept small (24 bytes): a large
+/// document has millions, so the matched text, its context and its line and
+/// column are read off the document's bytes when shown
+/// (DocumentReport::TextOf, ContextOf and StartOf), not kept per finding.
 struct Finding {
   uint32_t offset = 0;    ///< byte offset in the original input (kMaxDocumentBytes)
   uint32_t length = 0;    ///< bytes
   uint32_t entry = 0;     ///< index into LexiconSet::entries
-  uint32_t line = 1;
-  uint32_t column = 1;    ///< in code points
   uint32_t sentence = 0;  ///< 0-based sentence index
   float weight = 1.0F;    ///< entry weight times the model's negated/quoted factors
   uint16_t category = 0;  ///< index into LexiconSet::categories (kMaxCategories)
@@ -28,7 +27,7 @@ struct Finding {
   bool context_cut_left : 1 = false;   ///< the sentence goes on before the context
   bool context_cut_right : 1 = false;  ///< and after it
 };
-static_assert(sizeof(Finding) == 32, "a finding is 32 bytes; millions are kept");
+static_assert(sizeof(Finding) == 24, "a finding is 24 bytes; millions are kept");
 
 /// Findings in text order. A deque grows without copying what it holds, so
 /// a document with millions of findings never needs twice their memory.

@@ -1,5 +1,7 @@
 #include "text_position.h"
 
+#include <algorithm>
+
 namespace wijzij {
 
 namespace {
@@ -10,6 +12,9 @@ bool IsContinuationByte(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 PositionCursor::PositionCursor(std::string_view text, size_t line_start)
     : text_(text), offset_(line_start) {}
+
+PositionCursor::PositionCursor(std::string_view text, PositionMark from)
+    : text_(text), offset_(from.offset), position_(from.position) {}
 
 TextPosition PositionCursor::Advance(size_t offset) {
   if (offset > text_.size()) offset = text_.size();
@@ -32,6 +37,21 @@ TextPosition PositionCursor::Advance(size_t offset) {
 TextPosition PositionOf(std::string_view text, size_t offset, size_t line_start) {
   PositionCursor cursor(text, line_start);
   return cursor.Advance(offset);
+}
+
+PositionReader::PositionReader(std::string_view text, std::span<const PositionMark> marks)
+    : text_(text), marks_(marks), cursor_(text) {}
+
+TextPosition PositionReader::At(size_t offset) {
+  const auto after = std::upper_bound(
+      marks_.begin(), marks_.end(), offset,
+      [](size_t wanted, const PositionMark& mark) { return wanted < mark.offset; });
+  const size_t mark_offset = after == marks_.begin() ? 0 : (after - 1)->offset;
+  // Go on from where the last call stopped, unless that lies behind the
+  // offset's mark or past the offset itself.
+  if (cursor_.offset() < mark_offset || cursor_.offset() > offset)
+    cursor_ = after == marks_.begin() ? PositionCursor(text_) : PositionCursor(text_, *(after - 1));
+  return cursor_.Advance(offset);
 }
 
 }  // namespace wijzij

@@ -308,9 +308,11 @@ class HtmlReporter : public Reporter {
   std::string PrintList(const DocumentReport& r) const {
     if (r.findings.empty()) return "";
     std::string items;
+    PositionReader positions = r.Positions();
     for (const Finding& f : r.findings) {
       const Category& c = lexicons_.categories[f.category];
-      std::string item = fmt::format("{}:{} · {} · «{}»", f.line, f.column,
+      const TextPosition at = positions.At(f.offset);
+      std::string item = fmt::format("{}:{} · {} · «{}»", at.line, at.column,
                                      dutch_ ? c.label_nl : c.label_en, r.TextOf(f));
       if (!IsIssue(c.severity)) item += fmt::format(" ({})", T("signaal", "signal"));
       const std::string alternative = Alternative(model_, f.category, dutch_);

@@ -74,15 +74,19 @@ class LineReporter : public Reporter {
  protected:
   void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
     *out += github_ ? GithubVerdict(report) : LineVerdict(report);
+    PositionReader positions = report.Positions();
     for (const Finding& f : report.findings) {
       if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
-      *out += github_ ? Github(report, f) : Line(report, f);
+      const TextPosition at = positions.At(f.offset);
+      *out += github_ ? Github(report, f, at) : Line(report, f, at);
     }
     // Silenced findings, for checking the markers; never as annotations.
     if (github_ || !options_.show_suppressed) return;
+    PositionReader suppressed_positions = report.Positions();
     for (const Finding& f : report.suppressed) {
       if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
-      *out += Line(report, f, dutch_ ? " [onderdrukt]" : " [suppressed]");
+      *out += Line(report, f, suppressed_positions.At(f.offset),
+                   dutch_ ? " [onderdrukt]" : " [suppressed]");
     }
   }
 
@@ -97,10 +101,10 @@ class LineReporter : public Reporter {
     return text;
   }
 
-  std::string Line(const DocumentReport& r, const Finding& f,
+  std::string Line(const DocumentReport& r, const Finding& f, TextPosition at,
                    std::string_view mark = "") const {
     const Category& c = lexicons_.categories[f.category];
-    return fmt::format("{}:{}:{}: {}: {} [{}]{}\n", OneLine(r.path), f.line, f.column,
+    return fmt::format("{}:{}:{}: {}: {} [{}]{}\n", OneLine(r.path), at.line, at.column,
                        SeverityName(c.severity), OneLine(Message(r, f)), c.id, mark);
   }
 
@@ -124,13 +128,13 @@ class LineReporter : public Reporter {
                                          : "notice";
   }
 
-  std::string Github(const DocumentReport& r, const Finding& f) const {
+  std::string Github(const DocumentReport& r, const Finding& f, TextPosition at) const {
     const Category& c = lexicons_.categories[f.category];
     const char* command = GithubCommand(c.severity);
-    const TextPosition end = r.EndOf(f);
+    const TextPosition end = r.EndOf(f, at);
     return fmt::format(
         "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command,
-        GithubEscape(r.path, true), f.line, f.column, end.line, end.column,
+        GithubEscape(r.path, true), at.line, at.column, end.line, end.column,
         GithubEscape("wijzij " + c.id, true), GithubEscape(Message(r, f), false));
   }
 

@@ -164,17 +164,19 @@ class SarifReporter : public Reporter {
  protected:
   void FormatTo(const DocumentReport& report, ReportBuffer* out) const override {
     *out += Dump(VerdictResult(report));
+    PositionReader positions = report.Positions();
     for (const Finding& f : report.findings) {
       if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
       *out += ",";
-      *out += Dump(Result(report, f));
+      *out += Dump(Result(report, f, positions.At(f.offset)));
     }
     // Silenced findings as suppressed results, so a viewer can show them
     // dismissed: the marker in the text is an in-source suppression.
     if (!options_.show_suppressed) return;
+    PositionReader suppressed_positions = report.Positions();
     for (const Finding& f : report.suppressed) {
       if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
-      json result = Result(report, f);
+      json result = Result(report, f, suppressed_positions.At(f.offset));
       result["suppressions"] = json::array({{{"kind", "inSource"},
                                              {"justification", "wijzij-disable marker"}}});
       *out += ",";
@@ -267,7 +269,7 @@ class SarifReporter : public Reporter {
     }
   }
 
-  json Result(const DocumentReport& r, const Finding& f) const {
+  json Result(const DocumentReport& r, const Finding& f, TextPosition at) const {
     const Category& c = lexicons_.categories[f.category];
     const Entry& entry = lexicons_.entries[f.entry];
     json properties = {{"negated", f.negated},
@@ -279,9 +281,9 @@ class SarifReporter : public Reporter {
     const std::string alternative = Alternative(model_, f.category, dutch_);
     if (!alternative.empty()) properties["alternative"] = alternative;
     AddDimensions(r, &properties);
-    const TextPosition end = r.EndOf(f);
-    json region = {{"startLine", f.line},
-                   {"startColumn", f.column},
+    const TextPosition end = r.EndOf(f, at);
+    json region = {{"startLine", at.line},
+                   {"startColumn", at.column},
                    {"endLine", end.line},
                    {"endColumn", end.column}};
     if (r.format != InputFormat::kParagraphs) {

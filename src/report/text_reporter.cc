@@ -198,14 +198,15 @@ class TextReporter : public Reporter {
       width = std::max(width, lexicons_.categories[f.category].id.size());
     }
     std::vector<const RowModel*> advised;
+    PositionReader positions = r.Positions();
     for (const Finding& f : r.findings) {
       const Category& category = lexicons_.categories[f.category];
       if (!Listed(category, options_, true)) continue;
       std::string tags;
       if (f.negated) tags += fmt::format(" [{}]", T("ontkend", "negated"));
       if (f.quoted) tags += fmt::format(" [{}]", T("geciteerd", "quoted"));
-      *out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n",
-                         fmt::format("{}:{}", f.line, f.column),
+      const TextPosition at = positions.At(f.offset);
+      *out += fmt::format("  {:<8} {}  \"{}\"{}  {}\n", fmt::format("{}:{}", at.line, at.column),
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
                          OneLine(r.TextOf(f)), Style(kDim, tags), Style(kDim, r.ContextOf(f)));
@@ -277,9 +278,11 @@ class TextReporter : public Reporter {
     if (r.suppressed.empty()) return;
     *out += fmt::format("  {}: {}\n", T("onderdrukt", "suppressed"), r.suppressed.size());
     if (!options_.show_suppressed) return;
+    PositionReader positions = r.Positions();
     for (const Finding& f : r.suppressed) {
+      const TextPosition at = positions.At(f.offset);
       *out += fmt::format(
-          "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", f.line, f.column),
+          "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", at.line, at.column),
           lexicons_.categories[f.category].id, OneLine(r.TextOf(f)), T("onderdrukt", "suppressed"));
     }
   }

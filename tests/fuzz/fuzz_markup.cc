@@ -15,6 +15,7 @@
 #include "report/highlight.h"
 #include "shipped.h"
 #include "source.h"
+#include "text_position.h"
 #include "tokenizer.h"
 
 namespace {
@@ -69,8 +70,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     source.text_start = check.text_start;
     source.format = format;
     const wijzij::DocumentReport report = analyzer.Analyze(source);
+    // Positions read from the report's marks equal a count from the start.
+    wijzij::PositionReader positions = report.Positions();
     for (const wijzij::Finding& f : report.findings) {
-      if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
+      if (f.offset + f.length > size) abort();
+      const wijzij::TextPosition at = positions.At(f.offset);
+      const wijzij::TextPosition counted = wijzij::PositionOf(bytes, f.offset, check.text_start);
+      if (at.line != counted.line || at.column != counted.column) abort();
     }
     CheckHighlights(report);
     for (const wijzij::Finding& f : report.findings)

@@ -12,6 +12,7 @@
 #include "analysis.h"
 #include "report/reporter.h"
 #include "shipped.h"
+#include "text_position.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const wijzij::Analyzer& analyzer = wijzij::fuzz::ShippedAnalyzer();
@@ -33,8 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (html->Format(report).find("<script") != std::string::npos) abort();
   const std::string formatted = json->Format(report);
   if (nlohmann::json::parse(formatted, nullptr, false).is_discarded()) abort();
+  // Positions read from the report's marks equal a count from the start.
+  wijzij::PositionReader positions = report.Positions();
   for (const wijzij::Finding& f : report.findings) {
-    if (f.offset + f.length > size || f.line == 0 || f.column == 0) abort();
+    if (f.offset + f.length > size) abort();
+    const wijzij::TextPosition at = positions.At(f.offset);
+    const wijzij::TextPosition counted =
+        wijzij::PositionOf(*report.bytes, f.offset, report.text_start);
+    if (at.line != counted.line || at.column != counted.column) abort();
   }
   return 0;
 }

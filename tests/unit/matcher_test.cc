@@ -263,7 +263,7 @@ TEST_CASE("an official's title is a quoted official only beside an attribution")
   std::string quoted;
   for (const Finding& f : report.findings)
     if (shipped.set.categories[f.category].id == "stem_ambt_citaat")
-      quoted += std::string(report.TextOf(f)) + "@" + std::to_string(f.column) + " ";
+      quoted += std::string(report.TextOf(f)) + "@" + std::to_string(report.StartOf(f).column) + " ";
   CHECK(quoted == "burgemeester@48 ");
 }
 

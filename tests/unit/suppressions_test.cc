@@ -56,7 +56,7 @@ TEST_CASE("suppressed findings leave the counts and are kept apart") {
       set, "Idioten.\nwijzij-disable-next-line moreel\nIdioten!\nIdioten?\n");
   CHECK(test::Describe(r) == "Idioten@1:1 Idioten@4:1");
   REQUIRE(r.suppressed.size() == 1);
-  CHECK(r.suppressed[0].line == 3);
+  CHECK(r.StartOf(r.suppressed[0]).line == 3);
   CHECK(r.categories[0].count == 2);
   CHECK(r.words == 3);  // the marker line is not analysed
 }

@@ -143,9 +143,11 @@ inline DocumentReport AnalyzeText(const LexiconSet& set, std::string_view text,
 /// Findings as "text@line:col" joined by spaces, with flags: !negated "quoted.
 inline std::string Describe(const DocumentReport& report) {
   std::string out;
+  PositionReader positions = report.Positions();
   for (const Finding& f : report.findings) {
     if (!out.empty()) out += ' ';
-    out += std::string(report.TextOf(f)) + "@" + std::to_string(f.line) + ":" + std::to_string(f.column);
+    const TextPosition at = positions.At(f.offset);
+    out += std::string(report.TextOf(f)) + "@" + std::to_string(at.line) + ":" + std::to_string(at.column);
     if (f.negated) out += '!';
     if (f.quoted) out += '"';
   }

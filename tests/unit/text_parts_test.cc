@@ -5,7 +5,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "model.h"
+#include "text_position.h"
 #include "test_util.h"
 
 namespace wijzij {
@@ -79,6 +83,31 @@ TEST_CASE("the example corpus analysed in 512-byte parts gives the whole-text re
     CAPTURE(i);
     CHECK(parted.findings[i].sentence == whole.findings[i].sentence);
     CHECK(parted.ContextOf(parted.findings[i]) == whole.ContextOf(whole.findings[i]));
+  }
+}
+
+TEST_CASE("every finding's line and column equal a count from the start, on one line or many") {
+  const test::Shipped shipped;
+  std::string one_line = CorpusText();
+  std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+  for (const std::string& text : {CorpusText(), "\xEF\xBB\xBF" + one_line}) {
+    SourceText source;
+    source.path = "corpus.txt";
+    source.bytes = text;
+    source.text_start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    const DocumentReport report = Analyzer(shipped.set, shipped.model, 512).Analyze(source);
+    REQUIRE(report.position_marks.size() > 10);  // the marks are used, not only the start
+    REQUIRE(report.findings.size() > 100);
+    PositionReader in_order = report.Positions();
+    for (const Finding& f : report.findings) {
+      const TextPosition counted = PositionOf(text, f.offset, source.text_start);
+      const TextPosition read = in_order.At(f.offset);
+      const TextPosition one_off = report.StartOf(f);
+      CHECK(read.line == counted.line);
+      CHECK(read.column == counted.column);
+      CHECK(one_off.line == counted.line);
+      CHECK(one_off.column == counted.column);
+    }
   }
 }
 

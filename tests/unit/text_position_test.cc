@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 namespace wijzij {
 
 TEST_CASE("columns count code points, not bytes") {
@@ -35,6 +38,23 @@ TEST_CASE("PositionCursor gives the same answers as PositionOf") {
     const TextPosition b = PositionOf(text, offset);
     CHECK(a.line == b.line);
     CHECK(a.column == b.column);
+  }
+}
+
+TEST_CASE("PositionReader agrees with PositionOf in any order, from marks or not") {
+  // Marks where a CRLF is split and inside a multi-byte letter's line.
+  const std::string text = "ab\r\ncd\xC3\xA9" "ef\nghi\rj\xC3\xA9k\r\nlm";
+  std::vector<PositionMark> marks = {{0, {}}};
+  for (uint32_t offset : {3U, 8U, 13U}) marks.push_back({offset, PositionOf(text, offset)});
+  for (const std::vector<PositionMark>& used : {marks, std::vector<PositionMark>{{0, {}}}}) {
+    PositionReader reader(text, used);
+    for (size_t offset : {0, 2, 4, 9, 3, 17, 13, 12, 19, 1, 20}) {
+      CAPTURE(offset);
+      const TextPosition a = reader.At(offset);
+      const TextPosition b = PositionOf(text, offset);
+      CHECK(a.line == b.line);
+      CHECK(a.column == b.column);
+    }
   }
 }
 
