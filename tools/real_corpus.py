@@ -18,6 +18,11 @@ that starts where the first eight words hash to `hash` and is `words` long.
     real_corpus.py cut EXCERPT --hash H --words N
     real_corpus.py check [REFS]       which cached passages are missing or differ
     real_corpus.py export [REFS] DIR  labels files for `wijzij eval` over the cache
+    real_corpus.py refill [REFS]      what to look up to fill an empty cache
+
+The cache does not travel with the repository. `refill` lists each missing
+passage with the file its page's excerpt goes to and a search query made of
+the words of its url; examples/real/README.md says how to fill it.
 """
 
 import argparse
@@ -186,6 +191,32 @@ def cmd_check(args):
     return 1 if bad else 0
 
 
+def slug_query(url):
+    """Search words from a url's path: its longest segment, ids dropped."""
+    parts = urllib.parse.urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    words = []
+    for segment in sorted(segments, key=len, reverse=True)[:1]:
+        segment = re.sub(r"\.(html?|php|aspx?)$", "", segment)
+        words = [w for w in re.split(r"[-_+.~]+", urllib.parse.unquote(segment))
+                 if w and not re.fullmatch(r"[0-9a-f]{6,}|[0-9]+|[a-z]?[0-9]+[a-z0-9]*", w)]
+    if len(words) < 3:
+        words = [site_of(url).split(".")[0]] + words
+    return " ".join(words)
+
+
+def cmd_refill(args):
+    """Per missing passage: its split, where its excerpt goes, its url and a query."""
+    rows = read_refs(args.refs)
+    missing = [r for r in rows if passage_status(r) != "ok"]
+    print("id\tsplit\texcerpt\turl\tquery")
+    for r in missing:
+        path = os.path.join(cache_dir(), "excerpts", url_key(r["url"]) + ".txt")
+        print("\t".join([r["id"], r.get("split", "-"), path, r["url"], slug_query(r["url"])]))
+    print(f"{len(missing)} of {len(rows)} passages to find again", file=sys.stderr)
+    return 0
+
+
 def cmd_export(args):
     """Labels files in wijzij eval's format, with paths into the cache."""
     rows = [r for r in read_refs(args.refs) if passage_status(r) == "ok"]
@@ -220,8 +251,11 @@ def main():
     export = sub.add_parser("export", help="write labels.tsv for wijzij eval")
     export.add_argument("refs", nargs="?", default=DEFAULT_REFS)
     export.add_argument("dir", nargs="?", default=cache_dir())
+    refill = sub.add_parser("refill", help="list missing passages with a query to find each")
+    refill.add_argument("refs", nargs="?", default=DEFAULT_REFS)
     args = parser.parse_args()
-    handler = {"add": cmd_add, "cut": cmd_cut, "check": cmd_check, "export": cmd_export}
+    handler = {"add": cmd_add, "cut": cmd_cut, "check": cmd_check, "export": cmd_export,
+               "refill": cmd_refill}
     sys.exit(handler[args.command](args))
 
 

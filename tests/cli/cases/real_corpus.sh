@@ -1,0 +1,40 @@
+# The real-text corpus tool: a passage is cut from a saved excerpt, found
+# again by its hash when the cache is rebuilt, and `refill` says which
+# excerpt file to write and what to search for when the cache is empty.
+corpus() {
+  WIJZIJ_REAL_CACHE="$WORK/cache" python3 "$ROOT/tools/real_corpus.py" "$@" \
+    >"$WORK/.out" 2>"$WORK/.err" </dev/null
+  echo $? >"$WORK/.rc"
+}
+{
+  printf 'Kop van de pagina\nDe brug over de Vaart is vanaf woensdag weer open voor alle verkeer. '
+  printf 'Tijdens het onderhoud zijn de leuningen vervangen en is het wegdek vernieuwd. '
+  printf 'Fietsers en voetgangers kunnen weer over het brede pad aan de oostkant. '
+  printf 'De gemeente dankt de buurt voor het geduld in de afgelopen zes weken van werkzaamheden. '
+  printf 'Vragen kunt u stellen via het algemene nummer van de gemeente.\nVolg ons\n'
+} > page.txt
+url=https://voorbeeld.nl/nieuws/brug-over-de-vaart-weer-open-1234
+corpus add page.txt --url "$url" --genre nieuws --start 'De brug over' --end 'de gemeente.' --batch t
+expect_exit 0
+id=$(cut -f1 .out)
+row=$(tail -n 1 cache/collected/t.tsv)
+printf '# id\turl\tsite\tgenre\thash\twords\tsplit\n%s\tdev\n' "$row" > refs.tsv
+corpus check refs.tsv
+expect_exit 0
+expect_stderr_contains '1 of 1 passages'
+
+# A new machine: the cache is gone.
+rm -rf cache
+corpus check refs.tsv
+expect_exit 1
+expect_stdout_contains "$id	missing	$url"
+corpus refill refs.tsv
+expect_exit 0
+expect_stdout_contains "	brug over de vaart weer open"
+excerpt=$(awk -F'\t' 'NR == 2 {print $3}' .out)
+# The page found again, its excerpt saved where refill says: cut again.
+mkdir -p "$(dirname "$excerpt")"
+cp page.txt "$excerpt"
+corpus check refs.tsv
+expect_exit 0
+grep -q '^De brug over de Vaart' "cache/passages/$id.txt" || fail "passage not cut again"
