@@ -9,6 +9,13 @@ severity = info
 negation = ignore
 
 [entries]
+# "gisteren" zelf en zijn dagdelen in de lange vorm; "gisteravond" en de
+# andere korte vormen staan hieronder.
+gisteren
+eergisteren
+gisterenavond
+gisterenmiddag
+gisterenochtend
 gisteravond
 gistermiddag
 gisterochtend

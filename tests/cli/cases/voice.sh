@@ -65,3 +65,10 @@ expect_stderr_contains 'archief.jsonl:4: the record'"'"'s "voice" is not a strin
 run --no-config --voice inwoner --input-format jsonl --format counts archief.jsonl
 [ "$(sed -n 1p "$WORK/.out" | jq -r .voice.id)$(sed -n 2p "$WORK/.out" | jq -r .voice.id)" = bestuurinwoner ] ||
   fail "a record's voice should beat --voice, --voice the rest: $(head -2 "$WORK/.out")"
+
+# "Gisteren" is the news register as much as "gisteravond": a short report of
+# yesterday's events is a report, not a resident speaking.
+run_stdin 'Gisteren opende de wethouder de nieuwe brug over de Vaart. Honderden buurtbewoners kwamen kijken en de fanfare speelde.\n' --no-config --format json
+expect_exit 0
+expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws") | .text]' '["Gisteren"]'
+expect_json '.documents[0].voice.id' '"verslag"'
