@@ -18,7 +18,7 @@ that starts where the first eight words hash to `hash` and is `words` long.
     real_corpus.py cut EXCERPT --hash H --words N
     real_corpus.py check [REFS]       which cached passages are missing or differ
     real_corpus.py export [REFS] DIR  labels files for `wijzij eval` over the cache
-    real_corpus.py refill [REFS]      what to look up to fill an empty cache
+    real_corpus.py refill [REFS] [--split S]  what to look up to fill an empty cache
 
 The cache does not travel with the repository. `refill` lists each missing
 passage with the file its page's excerpt goes to and a search query made of
@@ -199,7 +199,7 @@ def slug_query(url):
     for segment in sorted(segments, key=len, reverse=True)[:1]:
         segment = re.sub(r"\.(html?|php|aspx?)$", "", segment)
         words = [w for w in re.split(r"[-_+.~]+", urllib.parse.unquote(segment))
-                 if w and not re.fullmatch(r"[0-9a-f]{6,}|[0-9]+|[a-z]?[0-9]+[a-z0-9]*", w)]
+                 if w and not re.fullmatch(r"[0-9a-z]*[0-9][0-9a-z]*", w.lower())]
     if len(words) < 3:
         words = [site_of(url).split(".")[0]] + words
     return " ".join(words)
@@ -207,7 +207,7 @@ def slug_query(url):
 
 def cmd_refill(args):
     """Per missing passage: its split, where its excerpt goes, its url and a query."""
-    rows = read_refs(args.refs)
+    rows = [r for r in read_refs(args.refs) if not args.split or r.get("split") == args.split]
     missing = [r for r in rows if passage_status(r) != "ok"]
     print("id\tsplit\texcerpt\turl\tquery")
     for r in missing:
@@ -253,6 +253,8 @@ def main():
     export.add_argument("dir", nargs="?", default=cache_dir())
     refill = sub.add_parser("refill", help="list missing passages with a query to find each")
     refill.add_argument("refs", nargs="?", default=DEFAULT_REFS)
+    refill.add_argument("--split", choices=("dev", "test"),
+                        help="only this split (fill test first: its figures stay comparable)")
     args = parser.parse_args()
     handler = {"add": cmd_add, "cut": cmd_cut, "check": cmd_check, "export": cmd_export,
                "refill": cmd_refill}

@@ -28,7 +28,10 @@ rm -rf cache
 corpus check refs.tsv
 expect_exit 1
 expect_stdout_contains "$id	missing	$url"
-corpus refill refs.tsv
+corpus refill refs.tsv --split test
+expect_exit 0
+expect_stdout_lacks "$id"
+corpus refill refs.tsv --split dev
 expect_exit 0
 expect_stdout_contains "	brug over de vaart weer open"
 excerpt=$(awk -F'\t' 'NR == 2 {print $3}' .out)
