@@ -46,11 +46,11 @@ TextPosition PositionReader::At(size_t offset) {
   const auto after = std::upper_bound(
       marks_.begin(), marks_.end(), offset,
       [](size_t wanted, const PositionMark& mark) { return wanted < mark.offset; });
-  const size_t mark_offset = after == marks_.begin() ? 0 : (after - 1)->offset;
+  const PositionMark mark = after == marks_.begin() ? PositionMark() : *(after - 1);
   // Go on from where the last call stopped, unless that lies behind the
   // offset's mark or past the offset itself.
-  if (cursor_.offset() < mark_offset || cursor_.offset() > offset)
-    cursor_ = after == marks_.begin() ? PositionCursor(text_) : PositionCursor(text_, *(after - 1));
+  if (cursor_.offset() < mark.offset || cursor_.offset() > offset)
+    cursor_ = PositionCursor(text_, mark);
   return cursor_.Advance(offset);
 }
 
