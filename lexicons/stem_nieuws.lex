@@ -9,13 +9,16 @@ severity = info
 negation = ignore
 
 [entries]
-# "gisteren" zelf en zijn dagdelen in de lange vorm; "gisteravond" en de
-# andere korte vormen staan hieronder.
-gisteren
-eergisteren
-gisterenavond
-gisterenmiddag
-gisterenochtend
+# "gisteren" zelf en zijn dagdelen in de lange vorm, alleen vooraan in de
+# zin of bijzin, zoals een nieuwsbericht opent ("Gisteren opende ..."). Een
+# eigen reactie noemt gisteren in het voorbijgaan ("de relschoppers die
+# gisteren ...") en is daarmee geen verslag. "gisteravond" en de andere
+# korte vormen staan hieronder.
+gisteren {clause-start}
+eergisteren {clause-start}
+gisterenavond {clause-start}
+gisterenmiddag {clause-start}
+gisterenochtend {clause-start}
 gisteravond
 gistermiddag
 gisterochtend

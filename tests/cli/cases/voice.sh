@@ -72,3 +72,11 @@ run_stdin 'Gisteren opende de wethouder de nieuwe brug over de Vaart. Honderden 
 expect_exit 0
 expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws") | .text]' '["Gisteren"]'
 expect_json '.documents[0].voice.id' '"verslag"'
+
+# But an official's or a resident's own reaction that mentions yesterday in
+# passing ("die gisteren ...") stays their own voice, and keeps its column.
+run_stdin 'De relschoppers die gisteren de bushalte vernielden, zijn tuig. Wij pakken ze hard aan.\n' --no-config --format json
+expect_exit 0
+expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws")] | length' 0
+expect_json '.documents[0].voice.id != "verslag"' true
+expect_json '.documents[0].column.id' '"bruggenbouwer"'
