@@ -35,6 +35,11 @@ std::string ExplainScheme(const SchemeModel& s, const LexiconSet& lx, bool nl) {
   out += fmt::format("  {}: {}; {}: {}; {}: {}\n", nl ? "vocabulaire" : "vocabulary",
                      Names(lx, s.vocabulary), nl ? "wij-kant" : "us side",
                      Names(lx, s.wij), nl ? "zij-kant" : "them side", Names(lx, s.zij));
+  if (!s.required.empty())
+    out += fmt::format("  {}: {}\n",
+                       nl ? "alleen als de tekst zelf een groep noemt uit"
+                          : "only when the text itself names a group from",
+                       Names(lx, s.required));
   return out;
 }
 
@@ -83,6 +88,9 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
     if (has(s.zij))
       uses.push_back(
           fmt::format(fmt::runtime(nl ? "zij-kant van {}" : "them side of {}"), s.id));
+    if (has(s.required))
+      uses.push_back(fmt::format(
+          fmt::runtime(nl ? "een groep die {} vereist" : "a group {} requires"), s.id));
   }
   for (const auto& r : m.rows) {
     if (has(r.left))

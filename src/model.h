@@ -20,6 +20,9 @@
 //   wij = wij_democraten            carry a weight: "zij:0.5" (default 1)
 //   zij = zij_populisten
 //   ground_pattern = yes            the ground pattern the others reinforce
+//   requires = wij_democraten, zij_populisten
+//                                   chosen only when the text's own words
+//                                   name one of these (a group of the scheme)
 //   bias = -1.5 / opposition = 2    a learned intercept; its own opposition weight
 //   [column bruggenbouwer]
 //   side = left                     left or right; one column each
@@ -114,6 +117,9 @@ struct SchemeModel {
   EvidenceList vocabulary;
   EvidenceList wij;  ///< the scheme's us-side group labels
   EvidenceList zij;  ///< and its them-side
+  /// Leans only when the text's own words hold one of these: wij-zij
+  /// thinking needs a group cast as a pole, not the vocabulary alone.
+  EvidenceList required;
   /// The ground pattern the other schemes reinforce (elite_vs_volk).
   bool ground_pattern = false;
   /// Added to the score (a learned intercept; the lean threshold is the same

@@ -71,6 +71,10 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme, const Findin
     if (vocabulary > 0 || side > 0) ++s.findings;
   }
   s.opposition = CountOppositions(model, scheme, findings, mostly_quoted, relayed);
+  s.ruled_out = !scheme.required.empty() &&
+                std::none_of(findings.begin(), findings.end(), [&](const Finding& f) {
+                  return OwnWords(f, mostly_quoted) && scheme.required.Has(f.category);
+                });
   s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides +
                scheme.opposition.value_or(w.opposition) * s.opposition;
   s.score = scheme.bias + s.evidence / length;
@@ -130,7 +134,7 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
   const SchemeScore none;
   const SchemeScore& second = ranked.size() > 1 ? *ranked[1] : none;
   result.score = top.score;
-  if (top.score >= w.lean && top.findings >= w.lean_min_findings) {
+  if (top.score >= w.lean && top.findings >= w.lean_min_findings && !top.ruled_out) {
     result.id = top.id;
     result.confidence = Rate(w, top.score, second.score);
     if (second.score > 0) {

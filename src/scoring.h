@@ -56,6 +56,7 @@ struct SchemeScore {
   double sides = 0;         ///< S
   uint32_t opposition = 0;  ///< O
   uint32_t findings = 0;    ///< findings that contributed
+  bool ruled_out = false;   ///< none of the scheme's `requires` in the own words
 };
 
 /// The leaning of a document.

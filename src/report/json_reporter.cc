@@ -277,7 +277,8 @@ class JsonReporter : public Reporter {
                             {"sides", Round(score.sides)},
                             {"opposition", score.opposition},
                             {"findings", score.findings},
-                            {"evidence", Round(score.evidence)}};
+                            {"evidence", Round(score.evidence)},
+                            {"names_no_group", score.ruled_out}};
     }
     return {{"id", s.id},
             {"score", Round(s.score)},

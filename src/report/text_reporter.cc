@@ -88,11 +88,24 @@ class TextReporter : public Reporter {
     return s ? Pick(Dutch(), s->texts.name_nl, s->texts.name_en) : id;
   }
 
+  static const SchemeScore* TopScore(const SchemeResult& s) {
+    const SchemeScore* top = nullptr;
+    for (const SchemeScore& score : s.scores)
+      if (!top || score.score > top->score) top = &score;
+    return top;
+  }
+
   std::string SchemeLine(const SchemeResult& s) const {
     std::string line = fmt::format("  {}: ", T("wij-zij-schema", "wij-zij scheme"));
     if (s.id == kNoneId) {
       line += T("geen", "none");
-      if (s.score > 0)
+      const SchemeScore* top = TopScore(s);
+      if (top && top->ruled_out && top->score >= model_.weights.lean)
+        line += fmt::format(" ({} {:.2f}: {}, {})", T("hoogste score", "top score"), s.score,
+                            top->id,
+                            T("maar de tekst noemt zelf geen groep van dat schema",
+                              "but the text itself names no group of that scheme"));
+      else if (s.score > 0)
         line += fmt::format(" ({} {:.2f})", T("hoogste score", "top score"), s.score);
     } else {
       line += fmt::format("{} ({}), score {:.2f}, {} {}", s.id, SchemeName(s.id), s.score,

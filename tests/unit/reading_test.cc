@@ -233,7 +233,7 @@ TEST_CASE("the new model keys are read and checked") {
   std::vector<Diagnostic> d;
   const std::string base =
       "[scheme s]\nvocabulary = moraliserend:1.5, stem_attributie:-0.5\nbias = -1.25\n"
-      "opposition = 3\n[column l]\nside = left\nbias = -0.5\nevidence = directief\n"
+      "opposition = 3\nrequires = zij_populisten, wij_democraten\n[column l]\nside = left\nbias = -0.5\nevidence = directief\n"
       "[column r]\nside = right\nevidence = empathisch\nbias = -0.75\n"
       "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\nl2_v = 5\nkeep = 0.5\n"
       "[dimension v]\nclasses = v\nselect = argmax\nscale = words\nlearn = no\n"
@@ -241,6 +241,8 @@ TEST_CASE("the new model keys are read and checked") {
   REQUIRE(ParseModel("m.model", base, shipped.set, &m, &d));
   CHECK(m.schemes[0].bias == -1.25);
   CHECK(*m.schemes[0].opposition == 3);
+  CHECK(m.schemes[0].required.Has(
+      static_cast<uint32_t>(shipped.set.FindCategory("zij_populisten"))));
   CHECK(m.schemes[0].vocabulary.WeightOf(
             static_cast<uint32_t>(shipped.set.FindCategory("stem_attributie"))) == -0.5);
   CHECK(*m.columns[0].bias == -0.5);
@@ -254,6 +256,7 @@ TEST_CASE("the new model keys are read and checked") {
   CHECK(m.dimensions[0].classes[0].relays);
   CHECK(m.dimensions[0].classes[0].bias == 0.2);
   for (const char* bad : {"[scheme s]\nvocabulary = moraliserend:x\n", "[scheme s]\nbias = veel\n",
+                          "[scheme s]\nrequires = geen_categorie\n",
                           "[dimension v]\nclasses = v\nscale = zinnen\n",
                           "[train]\nkleur = 1\n", "[train]\nkeep = 2\n"}) {
     CAPTURE(bad);

@@ -108,6 +108,21 @@ TEST_CASE("a voice that takes a stance gets the left column the scores left open
   CHECK(ScoreColumns(f.model, right.findings, right.words, 1, true).id == "none");
 }
 
+TEST_CASE("a scheme that requires a group of its own leans only when the text names one") {
+  Fixture f;
+  f.model.schemes[0].required = Ids(f.set, {"wij_d", "zij_p"});
+  // Moralising alone scores, but names no group: no us against them.
+  const DocumentReport vocabulary_only = f.Run("Idioten! Schamen moeten ze zich. Uitschot.");
+  CHECK(vocabulary_only.scheme.scores[0].vocabulary >= f.model.weights.lean);
+  CHECK(vocabulary_only.scheme.scores[0].ruled_out);
+  CHECK(vocabulary_only.scheme.id == "none");
+  const DocumentReport named = f.Run("Idioten! Schamen moeten ze zich, die populisten.");
+  CHECK_FALSE(named.scheme.scores[0].ruled_out);
+  CHECK(named.scheme.id == "democratie_vs_populisme");
+  // A negated group is not named by the text's own voice.
+  CHECK(f.Run("Idioten! Schamen moeten ze zich. Geen populisten.").scheme.id == "none");
+}
+
 TEST_CASE("a single everyday hit is not enough to lean") {
   const DocumentReport r = Fixture().Run("De elite van de schaatssport was er.");
   CHECK(r.scheme.id == "none");

@@ -10,10 +10,11 @@ wijzij-enable
 TEXT
 run --format json persbericht.txt
 expect_exit 0
-expect_json '.documents[0].suppressed' 3
-expect_json '[.documents[0].findings[] | [.text, .line]]' '[["idioten",1],["moeten zich schamen",1],["tuig",3]]'
+expect_json '.documents[0].suppressed' 4
+expect_json '[.documents[0].findings[] | [.category, .text, .line]]' \
+  '[["moraliserend","idioten",1],["scheldnaam","idioten",1],["moraliserend","moeten zich schamen",1],["scheldnaam","tuig",3],["zij_relschoppers","tuig",3]]'
 run --show-suppressed persbericht.txt
-expect_stdout_contains 'onderdrukt: 3'
+expect_stdout_contains 'onderdrukt: 4'
 expect_stdout_contains '3:8      moraliserend  "tuig" [onderdrukt]'
 
 printf 'wijzij-disable-next-line moraliserend\nDeze idioten.\n' > stil.txt

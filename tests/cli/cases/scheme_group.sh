@@ -1,0 +1,25 @@
+# A scheme needs a group cast as a pole by the text's own words: moral
+# outrage alone leans to no scheme, and the report says why. A slur for
+# people names a group too ("deze idioten"), so name-calling still leans.
+printf 'Schandalig en verwerpelijk. Wie dit doet moet zich diep schamen.\n' > woede.txt
+printf 'Schandalig en verwerpelijk. Die populisten moeten zich diep schamen.\n' > groep.txt
+printf 'Deze idioten moeten zich schamen.\n' > scheldnaam.txt
+run woede.txt
+expect_exit 0
+expect_stdout_contains 'wij-zij-schema: geen (hoogste score'
+expect_stdout_contains 'democratie_vs_populisme, maar de tekst noemt zelf geen groep van dat schema)'
+run --format json woede.txt groep.txt scheldnaam.txt
+expect_json '.documents[0].scheme.id' '"none"'
+expect_json '.documents[0].scheme.evidence.democratie_vs_populisme.names_no_group' true
+expect_json '.documents[1].scheme.id' '"democratie_vs_populisme"'
+expect_json '.documents[1].scheme.evidence.democratie_vs_populisme.names_no_group' false
+expect_json '.documents[2].scheme.id' '"democratie_vs_populisme"'
+expect_json '[.documents[2].findings[] | .category] | sort' '["moraliserend","moraliserend","scheldnaam"]'
+run --fail-on scheme woede.txt
+expect_exit 0
+run --fail-on scheme scheldnaam.txt
+expect_exit 1
+run explain democratie_vs_populisme
+expect_stdout_contains 'alleen als de tekst zelf een groep noemt uit: wij_democraten, zij_populisten, zij_relschoppers, scheldnaam'
+run explain scheldnaam
+expect_stdout_contains 'Telt als: een groep die democratie_vs_populisme vereist'
