@@ -84,3 +84,5 @@ actievoerder*
 /\b(staat|staan|stond|stonden) terecht\b|\b(politierechter|snelrechter|kantonrechter|rechter.commissaris)\b/
 /\b(voorarrest|voorlopige hechtenis)\b|\b(tijdens|op) de zitting\b|\bthemazitting\b/
 /\badvoca(at|ten)\b|\b(wordt|worden|werd|werden) verdacht\b|\bverdacht van\b|\bveroordeeld tot\b|\bvrijgesproken\b/
+# De kloktijd van een gebeurtenis ("om 20.00 uur", "rond 17.30 uur").
+/\b(om|rond|omstreeks|even na|kort na|kort voor) \d{1,2}[.:]\d{2} uur\b/

@@ -9,6 +9,10 @@ macro-F1 of scheme, column, voice and axis is computed over all dev
 passages, the way `wijzij eval` computes it. Test passages are never read.
 
     python3 tools/real_cv.py [--prior FILE] [--seeds a,b,c] [--confusion] [--given-voice]
+                             [--predictions FILE]
+
+With --predictions each dev passage's labels and the verdicts read for it
+in the first cut are written to FILE (TSV), for reading the errors.
 
 With --given-voice each passage is read with its labelled voice given
 (wijzij --voice), as a user who knows the sender reads it.
@@ -80,6 +84,17 @@ def confusion(name, gold, predicted):
         print(f"  {c:<30} {row}")
 
 
+def write_predictions(path, dev, predicted, tasks):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\t".join(["path", "site", "genre"] + [f"{t}\t{t}_read" for t in tasks]) + "\n")
+        for r in dev:
+            d = predicted[r["path"]]
+            cells = [r["path"], r["site"], r.get("genre", "")]
+            for task, read in tasks.items():
+                cells += [r[task], read(d)]
+            out.write("\t".join(cells) + "\n")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--prior", default=os.path.join(REPO, "lexicons", "wijzij.prior"))
@@ -87,6 +102,7 @@ def main():
     parser.add_argument("--confusion", action="store_true", help="print the confusion of each cut")
     parser.add_argument("--given-voice", action="store_true",
                         help="read each passage with its labelled voice given (--voice)")
+    parser.add_argument("--predictions", help="write labels and verdicts of the first cut here")
     args = parser.parse_args()
     binary = os.environ.get("WIJZIJ", os.path.join(REPO, "build", "wijzij"))
     cache = cache_dir()
@@ -117,6 +133,8 @@ def main():
                 if args.confusion:
                     confusion(task, gold, said)
             print(f"cut '{seed}': " + ", ".join(line))
+            if args.predictions and seed == args.seeds.split(",")[0]:
+                write_predictions(args.predictions, dev, predicted, tasks)
     print("mean: " + ", ".join(f"{t} {sum(v) / len(v):.3f}" for t, v in totals.items()))
 
 

@@ -73,6 +73,16 @@ expect_exit 0
 expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws") | .text]' '["Gisteren"]'
 expect_json '.documents[0].voice.id' '"verslag"'
 
+# A clock time of an event ("om 20.00 uur") is the news register too.
+run_stdin 'In de sporthal begon om 20.00 uur een bijeenkomst over de nieuwe windmolens. Tientallen buurtbewoners kwamen af op de avond.\n' --no-config --format json
+expect_exit 0
+expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws") | .text]' '["om 20.00 uur"]'
+expect_json '.documents[0].voice.id' '"verslag"'
+
+# Opening hours in a notice are not a report's clock time.
+run_stdin 'De bibliotheek is open van 10.00 tot 17.00 uur. Kom gerust langs.\n' --no-config --format json
+expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws")] | length' 0
+
 # But an official's or a resident's own reaction that mentions yesterday in
 # passing ("die gisteren ...") stays their own voice, and keeps its column.
 run_stdin 'De relschoppers die gisteren de bushalte vernielden, zijn tuig. Wij pakken ze hard aan.\n' --no-config --format json
