@@ -22,6 +22,16 @@ expect_json '.documents[2].narratives[0].id' '"ongehoorde_burger"'
 expect_json '.documents[2].axis.id' '"verticaal"'
 expect_json '.documents[2].advice[0].id' '"narrative"'
 
+# The axis is weighed per hundred words: a long neighbourhood report that
+# names the municipality twice in passing sets no one against government,
+# while a short complaint with the same findings does.
+run --format json "$ROOT/tests/cli/data/buurtbericht.txt"
+expect_json '[.documents[0].findings[] | select(.category == "as_overheid")] | length' 2
+expect_json '.documents[0].axis.id' '"none"'
+printf 'De gemeente luistert niet naar ons. Ze doen maar wat. De wethouder komt nooit kijken.\n' > klacht.txt
+run --format json klacht.txt
+expect_json '.documents[0].axis.id' '"verticaal"'
+
 # The government writing as "we" is not the other side: no vertical axis.
 printf 'Wij als gemeente treden op tegen de relschoppers. De gemeente laat dit niet gebeuren.\n' > afzender.txt
 run --format json afzender.txt
