@@ -22,6 +22,13 @@ expect_json '.documents[2].narratives[0].id' '"ongehoorde_burger"'
 expect_json '.documents[2].axis.id' '"verticaal"'
 expect_json '.documents[2].advice[0].id' '"narrative"'
 
+# Real letters name a narrative once: one plain finding is enough for the
+# invisible citizen.
+printf 'Beste gemeente, al drie jaar staat het water in onze kelder. Niemand kijkt naar mijn situatie. Met vriendelijke groet, een bewoner\n' > kelder.txt
+run --format json kelder.txt
+expect_json '[.documents[0].findings[] | select(.category == "narratief_onzichtbare_burger")] | length' 1
+expect_json '[.documents[0].narratives[].id]' '["onzichtbare_burger"]'
+
 # The axis is weighed per hundred words: a long neighbourhood report that
 # names the municipality twice in passing sets no one against government,
 # while a short complaint with the same findings does.
