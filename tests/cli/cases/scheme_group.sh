@@ -23,3 +23,13 @@ run explain democratie_vs_populisme
 expect_stdout_contains 'alleen als de tekst zelf een groep noemt uit: wij_democraten, zij_populisten, zij_relschoppers, scheldnaam'
 run explain scheldnaam
 expect_stdout_contains 'Telt als: een groep die democratie_vs_populisme vereist'
+
+# Naming the politicians is not yet the elite set against the people: the
+# elite scheme needs its own words (de elite, het establishment) or the
+# people's side (de gewone man).
+printf 'De politiek doet maar wat. Ministers en de politiek kijken weg.\n' > politiek.txt
+printf 'De politiek vergeet de gewone man. Ministers kijken weg.\n' > gewone_man.txt
+run --format json politiek.txt gewone_man.txt
+expect_json '.documents[0].scheme.id' '"none"'
+expect_json '.documents[0].scheme.evidence.elite_vs_volk.names_no_group' true
+expect_json '.documents[1].scheme.id' '"elite_vs_volk"'
