@@ -19,6 +19,8 @@ that starts where the first eight words hash to `hash` and is `words` long.
     real_corpus.py check [REFS]       which cached passages are missing or differ
     real_corpus.py export [REFS] DIR  labels files for `wijzij eval` over the cache
     real_corpus.py refill [REFS] [--split S]  what to look up to fill an empty cache
+    real_corpus.py agreement [REFS] [SECOND]  the two readers' Cohen's kappa on the
+                                      passages in the cache
 
 The cache does not travel with the repository. `refill` lists each missing
 passage with the file its page's excerpt goes to and a search query made of
@@ -36,6 +38,8 @@ HASH_WORDS = 8
 MIN_WORDS, MAX_WORDS = 40, 250
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_REFS = os.path.join(REPO, "examples", "real", "refs.tsv")
+DEFAULT_SECOND = os.path.join(REPO, "examples", "real", "second_reader.tsv")
+LABEL_FIELDS = ["voice", "scheme", "column", "narratives", "axis", "intimidation"]
 GENRES = ("persbericht_gemeente", "burgemeester", "politie", "minister",
           "partij", "actiegroep", "column", "blog", "nieuws", "brief", "post")
 
@@ -231,6 +235,33 @@ def cmd_export(args):
     print(f"{len(rows)} passages -> {os.path.join(args.dir, 'labels.tsv')}")
 
 
+def kappa(first, second):
+    """Cohen's kappa of two readers' labels of the same passages."""
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second)) / n
+    expected = sum(first.count(c) * second.count(c) for c in set(first)) / (n * n)
+    return observed, (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def cmd_agreement(args):
+    """Per label field: how often the two readers agree, and their kappa, on
+    the passages the second reader labelled that are in the cache (the
+    readers' agreement on the passages a figure is measured on)."""
+    second = {r["id"]: r for r in read_refs(args.second)}
+    rows = [r for r in read_refs(args.refs) if r["id"] in second and passage_status(r) == "ok"]
+    if not rows:
+        print("no passage of the second reader is in the cache", file=sys.stderr)
+        return 1
+    print(f"{len(rows)} passages labelled by both readers are in the cache")
+    print("field\tagreement\tkappa")
+    for field in LABEL_FIELDS:
+        # Narratives are a set: the same narratives in any order agree.
+        label = lambda r: ",".join(sorted(r.get(field, "-").split(",")))  # noqa: E731
+        observed, k = kappa([label(r) for r in rows], [label(second[r["id"]]) for r in rows])
+        print(f"{field}\t{observed:.2f}\t{k:.2f}")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -255,9 +286,12 @@ def main():
     refill.add_argument("refs", nargs="?", default=DEFAULT_REFS)
     refill.add_argument("--split", choices=("dev", "test"),
                         help="only this split (fill test first: its figures stay comparable)")
+    agreement = sub.add_parser("agreement", help="the two readers' kappa on the cached passages")
+    agreement.add_argument("refs", nargs="?", default=DEFAULT_REFS)
+    agreement.add_argument("second", nargs="?", default=DEFAULT_SECOND)
     args = parser.parse_args()
     handler = {"add": cmd_add, "cut": cmd_cut, "check": cmd_check, "export": cmd_export,
-               "refill": cmd_refill}
+               "refill": cmd_refill, "agreement": cmd_agreement}
     sys.exit(handler[args.command](args))
 
 

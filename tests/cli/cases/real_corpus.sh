@@ -41,3 +41,19 @@ cp page.txt "$excerpt"
 corpus check refs.tsv
 expect_exit 0
 grep -q '^De brug over de Vaart' "cache/passages/$id.txt" || fail "passage not cut again"
+
+# The two readers' agreement, on the passages in the cache only.
+printf '# id\tvoice\tscheme\n%s\tbestuur\tnone\n' "$id" > second.tsv
+printf '# id\turl\tsite\tgenre\thash\twords\tsplit\tvoice\tscheme\n%s\tdev\tbestuur\tnone\n' "$row" > refs.tsv
+corpus agreement refs.tsv second.tsv
+expect_exit 0
+expect_stdout_contains '1 passages labelled by both readers are in the cache'
+expect_stdout_contains 'voice	1.00'
+printf '# id\tvoice\tscheme\n%s\tverslag\tnone\n' "$id" > second.tsv
+corpus agreement refs.tsv second.tsv
+expect_stdout_contains 'voice	0.00'
+expect_stdout_contains 'scheme	1.00'
+rm -rf cache
+corpus agreement refs.tsv second.tsv
+expect_exit 1
+expect_stderr_contains 'no passage of the second reader is in the cache'
