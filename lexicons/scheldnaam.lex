@@ -89,6 +89,7 @@ ophitsers
 opruiers
 haatzaaiers
 stokebranden
+schreeuwers
 schreeuwlelijk
 schreeuwlelijken
 wappie
