@@ -62,6 +62,7 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme, const Findin
   const ModelWeights& w = model.weights;
   SchemeScore s;
   s.id = scheme.id;
+  bool names_group = false;
   for (const Finding& f : findings) {
     const double vocabulary = scheme.vocabulary.WeightOf(f.category);
     const double side =
@@ -69,12 +70,10 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme, const Findin
     s.vocabulary += f.weight * relayed * vocabulary;
     s.sides += f.weight * relayed * side;
     if (vocabulary > 0 || side > 0) ++s.findings;
+    names_group = names_group || (scheme.required.Has(f.category) && OwnWords(f, mostly_quoted));
   }
   s.opposition = CountOppositions(model, scheme, findings, mostly_quoted, relayed);
-  s.ruled_out = !scheme.required.empty() &&
-                std::none_of(findings.begin(), findings.end(), [&](const Finding& f) {
-                  return OwnWords(f, mostly_quoted) && scheme.required.Has(f.category);
-                });
+  s.ruled_out = !scheme.required.empty() && !names_group;
   s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides +
                scheme.opposition.value_or(w.opposition) * s.opposition;
   s.score = scheme.bias + s.evidence / length;
