@@ -133,7 +133,9 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
   const SchemeScore none;
   const SchemeScore& second = ranked.size() > 1 ? *ranked[1] : none;
   result.score = top.score;
-  if (top.score >= w.lean && top.findings >= w.lean_min_findings && !top.ruled_out) {
+  const bool leans = top.score >= w.lean && top.findings >= w.lean_min_findings;
+  if (leans && top.ruled_out) result.set_aside = top.id;
+  if (leans && !top.ruled_out) {
     result.id = top.id;
     result.confidence = Rate(w, top.score, second.score);
     if (second.score > 0) {

@@ -67,6 +67,9 @@ struct SchemeResult {
   std::string runner_up = "none";
   double runner_up_score = 0;
   bool ground_pattern = false;  ///< leans to a scheme with the ground pattern present
+  /// The top scheme that would have been chosen but whose group the text's
+  /// own words do not name (`requires`), or none.
+  std::string set_aside = "none";
   std::vector<SchemeScore> scores;  ///< every scheme, in model order
 };
 

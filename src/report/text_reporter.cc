@@ -88,21 +88,13 @@ class TextReporter : public Reporter {
     return s ? Pick(Dutch(), s->texts.name_nl, s->texts.name_en) : id;
   }
 
-  static const SchemeScore* TopScore(const SchemeResult& s) {
-    const SchemeScore* top = nullptr;
-    for (const SchemeScore& score : s.scores)
-      if (!top || score.score > top->score) top = &score;
-    return top;
-  }
-
   std::string SchemeLine(const SchemeResult& s) const {
     std::string line = fmt::format("  {}: ", T("wij-zij-schema", "wij-zij scheme"));
     if (s.id == kNoneId) {
       line += T("geen", "none");
-      const SchemeScore* top = TopScore(s);
-      if (top && top->ruled_out && top->score >= model_.weights.lean)
+      if (s.set_aside != kNoneId)
         line += fmt::format(" ({} {:.2f}: {}, {})", T("hoogste score", "top score"), s.score,
-                            top->id,
+                            s.set_aside,
                             T("maar de tekst noemt zelf geen groep van dat schema",
                               "but the text itself names no group of that scheme"));
       else if (s.score > 0)

@@ -116,9 +116,11 @@ TEST_CASE("a scheme that requires a group of its own leans only when the text na
   CHECK(vocabulary_only.scheme.scores[0].vocabulary >= f.model.weights.lean);
   CHECK(vocabulary_only.scheme.scores[0].ruled_out);
   CHECK(vocabulary_only.scheme.id == "none");
+  CHECK(vocabulary_only.scheme.set_aside == "democratie_vs_populisme");
   const DocumentReport named = f.Run("Idioten! Schamen moeten ze zich, die populisten.");
   CHECK_FALSE(named.scheme.scores[0].ruled_out);
   CHECK(named.scheme.id == "democratie_vs_populisme");
+  CHECK(named.scheme.set_aside == "none");
   // A negated group is not named by the text's own voice.
   CHECK(f.Run("Idioten! Schamen moeten ze zich. Geen populisten.").scheme.id == "none");
 }
