@@ -86,3 +86,7 @@ actievoerder*
 /\badvoca(at|ten)\b|\b(wordt|worden|werd|werden) verdacht\b|\bverdacht van\b|\bveroordeeld tot\b|\bvrijgesproken\b/
 # De kloktijd van een gebeurtenis ("om 20.00 uur", "rond 17.30 uur").
 /\b(om|rond|omstreeks|even na|kort na|kort voor) \d{1,2}[.:]\d{2} uur\b/
+# Een gebeurtenis op een weekdag die voorbij is ("afgelopen zondag", "werden
+# dinsdag"); een mededeling noemt de komende weekdag ("op maandag gesloten").
+/\b(afgelopen|vorige week|vorige) (maan|dins|woens|donder|vrij|zater|zon)dag\b/
+/\b(heeft|hebben|had|hadden|werd|werden|was|waren) (maan|dins|woens|donder|vrij|zater|zon)dag\b|\b(maan|dins|woens|donder|vrij|zater|zon)dag (werd|werden|was|waren|had|hadden)\b/

@@ -79,6 +79,15 @@ expect_exit 0
 expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws") | .text]' '["om 20.00 uur"]'
 expect_json '.documents[0].voice.id' '"verslag"'
 
+# A past event on a weekday ("afgelopen zondag", "werden dinsdag") is the
+# news register; a notice's coming weekday ("op maandag is ... gesloten") is not.
+run_stdin 'Afgelopen zondag liepen honderd mensen mee in een stille tocht. In het dorp werden dinsdag gele linten opgehangen.\n' --no-config --format json
+expect_exit 0
+expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws") | .text]' '["Afgelopen zondag","werden dinsdag"]'
+expect_json '.documents[0].voice.id' '"verslag"'
+run_stdin 'Op maandag is het gemeentehuis gesloten. Vanaf dinsdag zijn we er weer voor u.\n' --no-config --format json
+expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws")] | length' 0
+
 # Opening hours in a notice are not a report's clock time.
 run_stdin 'De bibliotheek is open van 10.00 tot 17.00 uur. Kom gerust langs.\n' --no-config --format json
 expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws")] | length' 0
