@@ -158,12 +158,33 @@ void Compare(const LabelsTable::Row& row, size_t row_index, const DocumentReport
 }
 
 // A part of the labelled texts that the figures are also given for: the
-// texts both readers agreed on (certain = 1) and each voice.
+// texts both readers agreed on (certain = 1), each voice, and the texts
+// whose voice was read as a close call or clearly.
 struct Subset {
   std::string name;  ///< "certain = 1", "voice = verslag"
   std::vector<bool> member;  ///< per labels row
   size_t texts = 0;
 };
+
+// Whether the voice of `report` was read as a close call.
+bool VoiceClose(const Model& model, const DocumentReport& report) {
+  for (size_t d = 0; d < model.dimensions.size() && d < report.dimensions.size(); ++d)
+    if (model.dimensions[d].id == kVoiceDimension) return report.dimensions[d].close;
+  return false;
+}
+
+// The texts whose voice the model read as a close call (`close` per row),
+// and the others; none when no text was a close call.
+std::vector<Subset> CloseCallSubsets(const LabelsTable& table, const std::vector<bool>& close) {
+  Subset close_calls{"voice read: close call", close, 0}, clear{"voice read: clear", {}, 0};
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    clear.member.push_back(!close[r]);
+    close_calls.texts += close[r] ? 1 : 0;
+  }
+  clear.texts = table.rows.size() - close_calls.texts;
+  if (close_calls.texts == 0) return {};
+  return {std::move(close_calls), std::move(clear)};
+}
 
 std::vector<Subset> Subsets(const LabelsTable& table) {
   std::vector<Subset> subsets;
@@ -328,6 +349,7 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
   }
   const Analyzer analyzer(lexicons, model);
   std::vector<Miss> misses;
+  std::vector<bool> close(table.rows.size(), false);
   ExitCode code = ExitCode::kClean;
   size_t texts = 0;
   for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -339,10 +361,13 @@ ExitCode RunEval(const EvalOptions& options, const LexiconSet& lexicons,
       code = ExitCode::kError;
       continue;
     }
-    Compare(row, r, analyzer.Analyze(std::move(source)), lexicons, &tasks, &misses);
+    const DocumentReport report = analyzer.Analyze(std::move(source));
+    close[r] = VoiceClose(model, report);
+    Compare(row, r, report, lexicons, &tasks, &misses);
     ++texts;
   }
-  const std::vector<Subset> subsets = Subsets(table);
+  std::vector<Subset> subsets = Subsets(table);
+  for (Subset& s : CloseCallSubsets(table, close)) subsets.push_back(std::move(s));
   if (options.json) {
     PrintJson(options, texts, tasks, subsets, misses);
   } else {

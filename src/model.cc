@@ -342,6 +342,11 @@ class ModelParser {
                                        key));
       return void((key == "advice_nl" ? d->advice_nl : d->advice_en) = value);
     }
+    if (key == "close_margin") {
+      if (!ParseNumber(value, &d->close_margin) || d->close_margin < 0)
+        return Error(line, fmt::format("close_margin: '{}' is not a number of 0 or more", value));
+      return;
+    }
     if (key == "advice_max" || key == "advice_order") {
       double number = 0;
       if (!ParseNumber(value, &number) || number < 0)

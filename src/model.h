@@ -38,6 +38,8 @@
 //   select = all                    all, strongest, flag or argmax
 //   scale = words                   evidence per 100 words (optional)
 //   learn = no                      train keeps its weights (optional)
+//   close_margin = 0.5              argmax: a lead smaller than this over the
+//                                   next class is a close call (optional)
 //   name_nl = verhalen van wantrouwen / class_nl = verhaal van wantrouwen
 //   advice_id = narrative           advice for a selected class that has an
 //   advice_nl = {name}: {instead}   instead text: template, how many classes
@@ -265,6 +267,9 @@ struct DimensionModel {
   bool per_words = false;
   /// learn = no: `wijzij train` keeps the weights as written.
   bool learn = true;
+  /// select = argmax: a choice that leads the next class by less evidence
+  /// than this is reported as a close call (0: never).
+  double close_margin = 0;
   std::vector<ClassModel> classes;
 };
 

@@ -85,6 +85,21 @@ std::vector<ClassScore> Argmax(const std::vector<ClassScore>& scores) {
   return best ? std::vector<ClassScore>{*best} : std::vector<ClassScore>{};
 }
 
+// The runner-up of an argmax choice and the choice's lead over it.
+void SetLead(const DimensionModel& d, DimensionResult* result) {
+  if (result->selected.empty()) return;
+  const ClassScore& chosen = result->selected[0];
+  const ClassScore* next = nullptr;
+  for (const ClassScore& s : result->scores) {
+    if (s.ruled_out || s.id == chosen.id) continue;
+    if (!next || s.evidence > next->evidence) next = &s;
+  }
+  if (!next) return;
+  result->runner_up = next->id;
+  result->margin = chosen.evidence - next->evidence;
+  result->close = result->margin < d.close_margin;
+}
+
 DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& totals,
                                uint32_t words) {
   const double per = d.per_words ? std::max(1.0, words / 100.0) : 1.0;
@@ -92,6 +107,7 @@ DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& to
   for (const ClassModel& c : d.classes) result.scores.push_back(Score(c, totals, per));
   if (d.select == Selection::kArgmax) {
     result.selected = Argmax(result.scores);
+    SetLead(d, &result);
     return result;
   }
   result.selected = Present(d, result.scores);
@@ -140,6 +156,7 @@ bool GiveClass(const Model& model, std::string_view dimension_id, std::string_vi
       if (score.id != class_id) continue;
       score.given = true;
       result.selected = {score};
+      result.close = false;  // the user decided; the words' lead no longer matters
       return true;
     }
   }

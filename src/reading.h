@@ -19,7 +19,9 @@
 //   select = all:       every present class, strongest first
 //   select = strongest: the strongest present class, if it beats the others
 //   select = flag:      every present class; any flags the document
-//   select = argmax:    the class with the most evidence, always one
+//   select = argmax:    the class with the most evidence, always one; a
+//                       close call when it leads the next by less than
+//                       the dimension's close_margin
 //
 // A `strongest` dimension left with no class takes the class whose
 // `schemes` names the scheme the text leans to (FollowScheme), if any.
@@ -50,6 +52,12 @@ struct ClassScore {
 struct DimensionResult {
   std::vector<ClassScore> scores;    ///< every class, in model order
   std::vector<ClassScore> selected;  ///< what the selection rule keeps, strongest first
+  /// select = argmax: the next class not ruled out and how far the choice
+  /// leads it; `close` when that lead is under the dimension's close_margin
+  /// (the words barely decide, and a user who knows the sender should say).
+  std::string runner_up;
+  double margin = 0;
+  bool close = false;
 
   /// The chosen class of a `strongest` dimension, or "none".
   std::string Choice() const;

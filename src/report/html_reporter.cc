@@ -214,6 +214,14 @@ class HtmlReporter : public Reporter {
     return out;
   }
 
+  // A choice the words barely made says so, and how the user can decide it.
+  std::string CloseCall(const DimensionResult& r) const {
+    if (!r.close) return "";
+    return fmt::format(fmt::runtime(T(", nipt voor {} (kent u de afzender, geef dan <code>--voice</code>)",
+                         ", narrowly over {} (if you know the sender, give <code>--voice</code>)")),
+                       EscapeHtml(model_.ClassName(r.runner_up, dutch_)));
+  }
+
   // "Thema's", "Intimidatie": the dimension's label as a heading.
   std::string Heading(const DimensionModel& d) const {
     return EscapeHtml(Capitalize(Pick(dutch_, d.texts.name_nl, d.texts.name_en)));
@@ -229,7 +237,8 @@ class HtmlReporter : public Reporter {
         alerts += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}:</strong> {}</p>\n",
                               Heading(m), Names(results[d].selected));
       } else {
-        items += fmt::format("<li>{}: {}</li>", Heading(m), Names(results[d].selected));
+        items += fmt::format("<li>{}: {}{}</li>", Heading(m), Names(results[d].selected),
+                             CloseCall(results[d]));
       }
     }
     if (!items.empty()) alerts += fmt::format("<ul class=\"reading\">{}</ul>\n", items);

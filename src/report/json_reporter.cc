@@ -32,7 +32,9 @@
 //       "themes": [{"id": "stikstof", "evidence": 2.0, "findings": 2}],
 //       "attention": {"id": "polen|midden|none", "evidence": {"polen": 1.0, ...}},
 //       "voice": {"id": "bestuur|pool|verslag|inwoner", "evidence": {...},
-//                 "given": true},            // only when --voice gave it
+//                 "given": true,             // only when --voice gave it
+//                 "runner_up": "pool", "margin": 0.31,  // the next class and the lead
+//                 "close": true},            // lead under close_margin: a close call
 //       "intimidation": {"flag": false,                  // flag: flagged, and the
 //                        "classes": [{"id", "evidence", "findings"}]},  // present ones
 //       "advice": [{"id": "intimidation|narrative|axis|scheme|ground_pattern|"
@@ -266,6 +268,11 @@ class JsonReporter : public Reporter {
                                      [](const ClassModel& c) { return !c.schemes.empty(); });
     if (follows) out["from_scheme"] = !result.selected.empty() && result.selected[0].from_scheme;
     if (!result.selected.empty() && result.selected[0].given) out["given"] = true;
+    if (model.select == Selection::kArgmax && !result.runner_up.empty()) {
+      out["runner_up"] = result.runner_up;
+      out["margin"] = Round(result.margin);
+      out["close"] = result.close;
+    }
     return out;
   }
 

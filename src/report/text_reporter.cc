@@ -149,6 +149,14 @@ class TextReporter : public Reporter {
     return out;
   }
 
+  // A choice the words barely made says so, and how the user can decide it.
+  std::string CloseCall(const DimensionResult& r) const {
+    if (!r.close) return "";
+    return fmt::format(fmt::runtime(T(", nipt voor {} (kent u de afzender, geef dan --voice)",
+                         ", narrowly over {} (if you know the sender, give --voice)")),
+                       model_.ClassName(r.runner_up, Dutch()));
+  }
+
   std::string Label(const DimensionModel& d) const {
     return Pick(Dutch(), d.texts.name_nl, d.texts.name_en);
   }
@@ -173,8 +181,8 @@ class TextReporter : public Reporter {
         const char* why = r.selected[0].given         ? T(", opgegeven", ", given")
                           : r.selected[0].from_scheme ? T(", volgt het schema", ", follows the scheme")
                                                       : "";
-        others += fmt::format("  {}: {}{}\n", Label(m), model_.ClassName(r.Choice(), Dutch()),
-                              why);
+        others += fmt::format("  {}: {}{}{}\n", Label(m), model_.ClassName(r.Choice(), Dutch()),
+                              why, CloseCall(r));
       }
     }
     return flags + others;

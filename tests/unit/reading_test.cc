@@ -189,15 +189,26 @@ TEST_CASE("the shipped model flags a threat and not an angry complaint") {
   CHECK_FALSE(flagged("Ik wil een onafhankelijk onderzoek, geen tribunaal."));
 }
 
+namespace {
+
+// A voice of two classes: a report (cued by "zegt", "aldus") and a resident
+// ("ik", "mijn"), who has the bias: a text without cues is a resident's.
+DimensionModel TwoVoices(LexiconSet* set) {
+  AddLexicon(set, "nieuws", "zegt\naldus\n");
+  AddLexicon(set, "ik", "ik\nmijn\n");
+  DimensionModel voice = test::Dimension("voice", Selection::kArgmax,
+                                         {test::Class("verslag", Ids(*set, {"nieuws"}), 1.0),
+                                          test::Class("inwoner", Ids(*set, {"ik"}), 1.0)});
+  voice.classes[1].bias = 0.1;
+  return voice;
+}
+
+}  // namespace
+
 TEST_CASE("argmax always picks a class; bias and scale = words shape the evidence") {
   LexiconSet set;
-  AddLexicon(&set, "nieuws", "zegt\naldus\n");
-  AddLexicon(&set, "ik", "ik\nmijn\n");
   Model model;
-  DimensionModel voice = test::Dimension(
-      "voice", Selection::kArgmax,
-      {test::Class("verslag", Ids(set, {"nieuws"}), 1.0), test::Class("inwoner", Ids(set, {"ik"}), 1.0)});
-  voice.classes[1].bias = 0.1;  // a text without cues is a resident's
+  DimensionModel voice = TwoVoices(&set);
   voice.per_words = true;
   model.dimensions = {voice};
   const auto choice = [&](std::string_view text) { return OnlyChoice(set, model, text); };
@@ -227,6 +238,28 @@ TEST_CASE("argmax never picks a class whose requires is unmet, however high its 
   CHECK(OnlyChoice(set, model, "Houd afstand, zegt hij.") == "verslag");
 }
 
+TEST_CASE("an argmax choice that barely leads the next class is a close call") {
+  LexiconSet set;
+  Model model;
+  DimensionModel voice = TwoVoices(&set);
+  voice.close_margin = 0.5;
+  model.dimensions = {voice};
+  const auto read = [&](std::string_view text) { return AnalyzeText(set, text, model).dimensions[0]; };
+  const DimensionResult no_cue = read("Het regent.");  // the bias alone: 0.1 over 0
+  CHECK(no_cue.Choice() == "inwoner");
+  CHECK(no_cue.runner_up == "verslag");
+  CHECK(no_cue.margin == doctest::Approx(0.1));
+  CHECK(no_cue.close);
+  const DimensionResult two_cues = read("Het regent, zegt hij, aldus de krant.");
+  CHECK(two_cues.Choice() == "verslag");
+  CHECK(two_cues.margin == doctest::Approx(1.9));
+  CHECK_FALSE(two_cues.close);
+  // The user who gives the voice decides it: no close call is left.
+  std::vector<DimensionResult> given = {no_cue};
+  CHECK(GiveClass(model, "voice", "verslag", &given));
+  CHECK_FALSE(given[0].close);
+}
+
 TEST_CASE("the new model keys are read and checked") {
   const test::Shipped shipped;
   Model m;
@@ -237,7 +270,7 @@ TEST_CASE("the new model keys are read and checked") {
       "[column r]\nside = right\nevidence = empathisch\nbias = -0.75\n"
       "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\nl2_v = 5\nkeep = 0.5\n"
       "[dimension v]\nclasses = v\nselect = argmax\nscale = words\nlearn = no\n"
-      "[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n";
+      "close_margin = 0.4\n[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n";
   REQUIRE(ParseModel("m.model", base, shipped.set, &m, &d));
   CHECK(m.schemes[0].bias == -1.25);
   CHECK(*m.schemes[0].opposition == 3);
@@ -253,11 +286,13 @@ TEST_CASE("the new model keys are read and checked") {
   CHECK(m.dimensions[0].select == Selection::kArgmax);
   CHECK(m.dimensions[0].per_words);
   CHECK_FALSE(m.dimensions[0].learn);
+  CHECK(m.dimensions[0].close_margin == 0.4);
   CHECK(m.dimensions[0].classes[0].relays);
   CHECK(m.dimensions[0].classes[0].bias == 0.2);
   for (const char* bad : {"[scheme s]\nvocabulary = moraliserend:x\n", "[scheme s]\nbias = veel\n",
                           "[scheme s]\nrequires = geen_categorie\n",
                           "[dimension v]\nclasses = v\nscale = zinnen\n",
+                          "[dimension v]\nclasses = v\nclose_margin = -1\n",
                           "[train]\nkleur = 1\n", "[train]\nkeep = 2\n"}) {
     CAPTURE(bad);
     Model bad_model;

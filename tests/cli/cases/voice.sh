@@ -24,6 +24,21 @@ expect_stdout_contains '  stem: bestuur, opgegeven'
 run --no-config --voice bestuur --lang en verklaring.txt
 expect_stdout_contains '  voice: government, given'
 
+# Words that barely decide the voice make a close call: the report names the
+# voice it narrowly beat and asks for --voice; a given voice is no close call.
+printf 'Het was een mooie dag in het park.\n' > park.txt
+run --no-config park.txt
+expect_stdout_contains '  stem: inwoner, nipt voor bestuur (kent u de afzender, geef dan --voice)'
+run --no-config --lang en park.txt
+expect_stdout_contains '  voice: resident, narrowly over government (if you know the sender, give --voice)'
+run --no-config --format json park.txt
+expect_json '.documents[0].voice | [.close, .runner_up, .margin < 0.5]' '[true,"bestuur",true]'
+run --no-config --voice inwoner --format json park.txt
+expect_json '.documents[0].voice.close' 'false'
+run --no-config verklaring.txt
+expect_stdout_contains '  stem: verslag'
+[ "$(grep -c 'nipt voor' "$WORK/.out")" = 0 ] || fail "a clear report was called a close call"
+
 # The counts format carries it too.
 run --no-config --voice bestuur --format counts verklaring.txt
 expect_json '.voice.given' 'true'
