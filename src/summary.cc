@@ -37,7 +37,8 @@ Summary::Summary(const LexiconSet& lexicons, const Model& model)
       column_counts_(model.columns.size() + 1),
       histogram_(5),
       classes_(model.dimensions.size()),
-      with_class_(model.dimensions.size()) {}
+      with_class_(model.dimensions.size()),
+      close_(model.dimensions.size()) {}
 
 void Summary::Add(const DocumentReport& report) {
   ++documents_;
@@ -70,6 +71,7 @@ void Summary::AddDimensions(const DocumentReport& report) {
     const DimensionResult& result = report.dimensions[d];
     for (const ClassScore& s : result.selected) ++classes_[d][s.id];
     with_class_[d] += result.selected.empty() ? 0 : 1;
+    close_[d] += result.close ? 1 : 0;
     flagged |= model_.dimensions[d].select == Selection::kFlag && result.Flagged();
   }
   flagged_ += flagged ? 1 : 0;
@@ -102,6 +104,7 @@ SummaryResult Summary::Result() const {
   r.most_findings = most_findings_;
   r.classes = classes_;
   r.with_class = with_class_;
+  r.close = close_;
   r.flagged = flagged_;
   return r;
 }

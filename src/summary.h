@@ -4,7 +4,8 @@
 // category densities (mean, median, 90th percentile) and the documents with
 // the strongest scheme scores and the most findings, and the documents per
 // class of every reading dimension that selects all its present classes,
-// or flags. Memory per document is one float per category.
+// picks one (the voice, with its close calls), or flags. Memory per
+// document is one float per category.
 
 #include <map>
 #include <string>
@@ -42,6 +43,7 @@ struct SummaryResult {
   /// and documents with any selected class (the flagged ones, for flags).
   std::vector<std::map<std::string, size_t>> classes;
   std::vector<size_t> with_class;
+  std::vector<size_t> close;  ///< documents whose choice was a close call
   /// Documents flagged by a dimension that flags (intimidation).
   size_t flagged = 0;
 };
@@ -67,6 +69,7 @@ class Summary {
   std::vector<std::pair<std::string, size_t>> most_findings_;
   std::vector<std::map<std::string, size_t>> classes_;
   std::vector<size_t> with_class_;
+  std::vector<size_t> close_;
   size_t flagged_ = 0;
 };
 

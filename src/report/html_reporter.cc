@@ -389,7 +389,8 @@ class HtmlReporter : public Reporter {
   }
 
   // Documents per class of every dimension that selects all its present
-  // classes, then the flagged documents; only what is present.
+  // classes or picks one (with its close calls), then the flagged
+  // documents; only what is present.
   std::string DimensionOverview() const {
     std::string charts, alerts;
     for (size_t d = 0; d < model_.dimensions.size() && d < summary_.classes.size(); ++d) {
@@ -399,13 +400,19 @@ class HtmlReporter : public Reporter {
         alerts += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}:</strong> {} {}</p>\n",
                               Heading(m), n,
                               n == 1 ? T("document", "document") : T("documenten", "documents"));
-      } else if (m.select == Selection::kAll && !summary_.classes[d].empty()) {
+      } else if ((m.select == Selection::kAll || m.select == Selection::kArgmax) &&
+                 !summary_.classes[d].empty()) {
         std::vector<Bar> bars;
         for (const auto& [id, n] : summary_.classes[d])
           bars.push_back({model_.ClassName(id, dutch_), static_cast<double>(n), false});
         const std::string title = fmt::format(fmt::runtime(T("Documenten per {}", "Documents per {}")),
                                               Pick(dutch_, m.class_nl, m.class_en));
         charts += fmt::format("<h3>{}</h3>\n{}\n", Heading(m), BarChart(bars, title, 0, "", true));
+        if (summary_.close[d] > 0)
+          charts += fmt::format(
+              fmt::runtime(T("<p>Nipt: {} (kent u de afzender, geef dan <code>--voice</code>)</p>\n",
+                             "<p>Close calls: {} (if you know the sender, give <code>--voice</code>)</p>\n")),
+              summary_.close[d]);
       }
     }
     return charts + alerts;

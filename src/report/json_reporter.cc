@@ -64,8 +64,9 @@
 // "densities": {category: {"mean", "median", "p90"}}, "strongest": [{"path",
 // "scheme", "score"}], "most_findings": [{"path", "findings"}], "narratives":
 // {id: documents}, "themes": {id: documents} (every dimension that selects all
-// present classes), "intimidating": documents flagged by a dimension that
-// flags}; in JSON Lines it is a last line {"summary": {…}}.
+// present classes or one: "voice": {id: documents}), "close_calls": {"voice":
+// documents whose voice was a close call}, "intimidating": documents flagged
+// by a dimension that flags}; in JSON Lines it is a last line {"summary": {…}}.
 //
 // --format jsonl writes each document object above on a line of its own, in
 // input order, and each input error as {"path": …, "error": …}. Documents
@@ -145,10 +146,14 @@ class JsonReporter : public Reporter {
                 {"densities", densities},
                 {"strongest", strongest},
                 {"most_findings", most}};
+    json close = json::object();
     for (size_t d = 0; d < model_.dimensions.size(); ++d) {
-      if (model_.dimensions[d].select == Selection::kAll)
+      const Selection select = model_.dimensions[d].select;
+      if (select == Selection::kAll || select == Selection::kArgmax)
         summary_[model_.dimensions[d].id] = r.classes[d];
+      if (select == Selection::kArgmax) close[model_.dimensions[d].id] = r.close[d];
     }
+    summary_["close_calls"] = std::move(close);
     summary_["intimidating"] = r.flagged;
     if (lines_) output_->Write(Dump({{"summary", summary_}}) + "\n");
   }

@@ -271,17 +271,23 @@ class TextReporter : public Reporter {
   }
 
   // Flagged documents per flag, then documents per class of every dimension
-  // that selects all its present classes.
+  // that selects all its present classes or picks one; the close calls of
+  // the latter, with what to do about them.
   std::string DimensionSummary(const SummaryResult& r) const {
     std::string flags, others;
     for (size_t d = 0; d < model_.dimensions.size() && d < r.classes.size(); ++d) {
       const DimensionModel& m = model_.dimensions[d];
       if (m.select == Selection::kFlag && r.with_class[d] > 0) {
         flags += fmt::format("  {}: {}\n", Label(m), r.with_class[d]);
-      } else if (m.select == Selection::kAll && !r.classes[d].empty()) {
+      } else if ((m.select == Selection::kAll || m.select == Selection::kArgmax) &&
+                 !r.classes[d].empty()) {
         others += fmt::format("  {}:", Label(m));
         for (const auto& [id, n] : r.classes[d]) others += fmt::format(" {} {},", id, n);
         others.back() = '\n';
+        if (r.close[d] > 0)
+          others += fmt::format(fmt::runtime(T("    nipt: {} (kent u de afzender, geef dan --voice)\n",
+                                               "    close calls: {} (if you know the sender, give --voice)\n")),
+                                r.close[d]);
       }
     }
     return flags + others;

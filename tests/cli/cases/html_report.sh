@@ -47,9 +47,11 @@ grep -q ':CONSOLE' browser.err && fail "console messages: $(grep ':CONSOLE' brow
 highlights=$(grep -o 'data-finding="[^"]*"' dom.html | sort -u | wc -l)
 [ "$highlights" = "$findings" ] || fail "$highlights highlights in the DOM, $findings findings"
 charts=$(grep -o '<svg class="chart"' dom.html | wc -l)
-# Two per document (schemes, rows) and four in the overview (schemes,
-# left share, narratives and themes: the letter about nitrogen has both).
-[ "$charts" = 12 ] || fail "$charts charts in the DOM, expected 12"
+# Two per document (schemes, rows) and five in the overview (schemes,
+# left share, narratives and themes: the letter about nitrogen has both;
+# and voices).
+[ "$charts" = 13 ] || fail "$charts charts in the DOM, expected 13"
+grep -q '<title>Documenten per stem van de tekst</title>' dom.html || fail "no voice chart in the overview"
 grep -q '<title>Documenten per polariserend thema</title>' dom.html || fail "no theme chart in the overview"
 grep -q '<script' dom.html && fail "a <script> element made it into the DOM"
 grep -q '<title>wijzij-rapport</title>' dom.html || fail "the page title changed"

@@ -27,6 +27,17 @@ run --format jsonl --summary d
 [ "$(tail -1 "$WORK/.out" | jq -c '.summary.columns')" = '{"bruggenbouwer":1,"midden":1,"none":1}' ] ||
   fail "last JSON Lines record is not the summary: $(tail -1 "$WORK/.out" | head -c 300)"
 
+# Documents per voice, and how many voices the words barely decided (the
+# library notice has no cue of a voice); a given voice leaves none.
+run d
+expect_stdout_contains '  stem: bestuur 1, inwoner 2'
+expect_stdout_contains '    nipt: 1 (kent u de afzender, geef dan --voice)'
+run --format json --summary d
+expect_json '[.summary.voice, .summary.close_calls]' '[{"bestuur":1,"inwoner":2},{"voice":1}]'
+run --voice bestuur d
+expect_stdout_contains '  stem: bestuur 3'
+expect_stdout_lacks 'nipt'
+
 # The files with the most findings.
 run --format json --summary d
 expect_json '.summary.most_findings[0].path' '"d/c.txt"'

@@ -33,6 +33,8 @@ run --no-config --lang en park.txt
 expect_stdout_contains '  voice: resident, narrowly over government (if you know the sender, give --voice)'
 run --no-config --format json park.txt
 expect_json '.documents[0].voice | [.close, .runner_up, .margin < 0.5]' '[true,"bestuur",true]'
+run --no-config --format html park.txt
+expect_stdout_contains '<li>Stem: inwoner, nipt voor bestuur (kent u de afzender, geef dan <code>--voice</code>)</li>'
 run --no-config --voice inwoner --format json park.txt
 expect_json '.documents[0].voice.close' 'false'
 run --no-config verklaring.txt
