@@ -6,6 +6,9 @@ description_nl = Bedreiging en intimidatie van ambtenaren en bestuurders: 'we we
 description_en = Threats and intimidation of officials and politicians: 'we know where you live', lying in wait, naming an address or children, calls for a tribunal or hanging, calling a person a traitor (seed 004). Report it as the organisation and seek support.
 severity = error
 negation = discount
+# Wie een dreiging citeert, geeft haar door: een verslag dat "we weten waar je
+# woont" aanhaalt, meldt een dreiging (LABELLING.md: intimidatie 1, stem verslag).
+quotation = count
 
 [entries]
 # Zinnen, geen losse woorden: een boze maar legitieme brief mag niet als dreiging gelden.

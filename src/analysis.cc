@@ -201,13 +201,16 @@ bool Analyzer::SelectedHas(const DocumentReport& report, bool ClassModel::*flag)
 
 void Analyzer::Score(const std::string& given_voice, DocumentReport* report) const {
   // The speaker is not saying a negated or quoted word of their own accord;
-  // quotations count fully when they make up most of the text.
+  // quotations count fully when they make up most of the text, or when the
+  // category says quoting is the point (a report that quotes a threat).
   const bool discount_quotes = !report->mostly_quoted;
   for (Findings* findings : {&report->findings, &report->suppressed}) {
     for (Finding& f : *findings) {
+      const bool discounted =
+          f.quoted && discount_quotes && lexicons_.categories[f.category].quotation_discounts;
       f.weight = static_cast<float>(lexicons_.entries[f.entry].weight *
                                     (f.negated ? model_.weights.negated : 1) *
-                                    (f.quoted && discount_quotes ? model_.weights.quoted : 1));
+                                    (discounted ? model_.weights.quoted : 1));
     }
   }
   for (CategoryStat& stat : report->categories) {

@@ -121,6 +121,10 @@ struct Category {
   /// A negated finding weighs less ("geen idioten"); false for categories
   /// whose entries are negative by nature ("niemand luistert", "niet veilig").
   bool negation_discounts = true;
+  /// A quoted finding weighs less (someone else's words); false for
+  /// categories whose quotation is the point: a report that quotes a threat
+  /// relays a threat (quotation = count).
+  bool quotation_discounts = true;
   std::string file;
 };
 

@@ -103,6 +103,10 @@ class LexiconParser {
       if (value != "discount" && value != "ignore")
         Error(line_number, fmt::format("negation '{}': expected discount or ignore", value));
       c.negation_discounts = value == "discount";
+    } else if (key == "quotation") {
+      if (value != "discount" && value != "count")
+        Error(line_number, fmt::format("quotation '{}': expected discount or count", value));
+      c.quotation_discounts = value == "discount";
     } else {
       Error(line_number, fmt::format("unknown header key '{}'", key));
     }

@@ -10,7 +10,7 @@ namespace wijzij {
 namespace {
 
 // Bump when the layout or the meaning of a field changes.
-constexpr std::string_view kMagic = "wijzij lexicon snapshot 3\n";
+constexpr std::string_view kMagic = "wijzij lexicon snapshot 4\n";
 
 void WriteCategory(const Category& c, ImageWriter* out) {
   for (const std::string* text :
@@ -19,6 +19,7 @@ void WriteCategory(const Category& c, ImageWriter* out) {
   }
   out->Number(static_cast<uint32_t>(c.severity));
   out->Flag(c.negation_discounts);
+  out->Flag(c.quotation_discounts);
 }
 
 bool ReadCategory(ImageReader* in, Category* c) {
@@ -31,7 +32,7 @@ bool ReadCategory(ImageReader* in, Category* c) {
     return false;
   }
   c->severity = static_cast<Severity>(severity);
-  return in->Flag(&c->negation_discounts);
+  return in->Flag(&c->negation_discounts) && in->Flag(&c->quotation_discounts);
 }
 
 void WriteTexts(const std::vector<std::string>& texts, ImageWriter* out) {

@@ -85,6 +85,7 @@ class LiwcParser {
                         fmt::format("LIWC category {} from {}", id, file_),
                         Severity::kInfo,
                         true,
+                        true,
                         file_};
     index_[id] = out_->size();
     out_->push_back(std::move(lexicon));

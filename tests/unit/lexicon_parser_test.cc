@@ -105,6 +105,14 @@ TEST_CASE("the header is read, with the optional severity") {
                        &lexicon, &diags));
   CHECK(lexicon.category.severity == Severity::kError);
   CHECK(lexicon.category.label_nl == "m");
+  CHECK(lexicon.category.negation_discounts);
+  CHECK(lexicon.category.quotation_discounts);
+  // A category whose quotation is the point: a report that quotes a threat.
+  Lexicon quoting;
+  REQUIRE(ParseLexicon("q.lex", test::LexiconText("q", "x\n", "quotation = count\nnegation = ignore\n"),
+                       &quoting, &diags));
+  CHECK_FALSE(quoting.category.quotation_discounts);
+  CHECK_FALSE(quoting.category.negation_discounts);
 }
 
 TEST_CASE("every broken entry is reported with its line") {
@@ -151,10 +159,12 @@ TEST_CASE("header problems are reported") {
             "x.lex: error: id 'y' differs from the file name 'x'",
         });
   CHECK(
-      Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n")) ==
+      Problems("t.lex", test::LexiconText("t", "", "severity = hoog\nscheme = rood\n"
+                                                  "quotation = nooit\n")) ==
       std::vector<std::string>{
           "t.lex:6: error: severity 'hoog': expected signal, suggestion, warning or error",
           "t.lex:7: error: unknown header key 'scheme'",
+          "t.lex:8: error: quotation 'nooit': expected discount or count",
       });
   CHECK(Problems("t.lex", "id = t\n") ==
         std::vector<std::string>{

@@ -36,7 +36,9 @@ for floor in 'narratives 0.95' 'axis 0.79' 'themes 0.92' 'attention 0.90' 'intim
     fail "dev $1 macro-F1 $(jq ".$1.macro_f1" "$WORK/.out") < $2"
 done
 
-# Precision on drafts: none of the 176 drafts of the scheme corpus is a threat.
+# Precision on drafts: of the 176 drafts of the scheme corpus only the news
+# report that relays a threat to a mayor (called a traitor, who reported the
+# threat) is flagged; a report that quotes a threat relays it (LABELLING.md).
 run --format jsonl "$ROOT/examples/corpus"
-[ "$(jq -r 'select(.intimidation.flag) | .path' "$WORK/.out" | wc -l)" = 0 ] ||
-  fail "drafts flagged as intimidation: $(jq -r 'select(.intimidation.flag) | .path' "$WORK/.out" | head -3)"
+flagged=$(jq -r 'select(.intimidation.flag) | .path | split("/") | last' "$WORK/.out" | tr '\n' ' ')
+[ "$flagged" = '115_nieuws_citaat.txt ' ] || fail "drafts flagged as intimidation: $flagged"

@@ -22,6 +22,15 @@ expect_json '.documents[2].narratives[0].id' '"ongehoorde_burger"'
 expect_json '.documents[2].axis.id' '"verticaal"'
 expect_json '.documents[2].advice[0].id' '"narrative"'
 
+# A report that quotes a threat relays a threat: the quoted words count in
+# full for intimidation (dreiging: quotation = count), while a quoted
+# complaint in the same report stays a complaint.
+run_stdin 'De wethouder kreeg vorige week een briefje in de bus met de tekst "We weten waar je woont". Hij heeft aangifte gedaan, zegt een woordvoerder van de gemeente.\n' --no-config --format json
+expect_json '.documents[0] | [.voice.id, .intimidation.flag]' '["verslag",true]'
+expect_json '[.documents[0].findings[] | select(.category == "dreiging") | [.quoted, .weight]]' '[[true,2]]'
+run_stdin 'Een bewoner zei tegen de wethouder: "Ik vind uw plan slecht." Hij diende een klacht in, zegt een woordvoerder.\n' --no-config --format json
+expect_json '.documents[0].intimidation.flag' false
+
 # Real letters name a narrative once: one plain finding is enough for the
 # invisible citizen.
 printf 'Beste gemeente, al drie jaar staat het water in onze kelder. Niemand kijkt naar mijn situatie. Met vriendelijke groet, een bewoner\n' > kelder.txt
