@@ -40,3 +40,18 @@ run eval set/kop.tsv
 expect_exit 2
 expect_stderr_contains "set/kop.tsv:1: error: 'pad' looks like a header, but a header starts with 'path'"
 grep -q "unknown scheme 'scheme'" "$WORK/.err" && fail "the header was read as a text"
+
+# The texts whose voice was a close call and the others are scored apart:
+# the library notice has no cue of a voice, the other two do.
+cat > set/stem.tsv <<'LABELS'
+# path scheme column split voice
+a.txt democratie_vs_populisme bruggenbouwer x inwoner
+b.txt none none x bestuur
+c.txt elite_vs_volk midden y bestuur
+LABELS
+run eval set/stem.tsv
+expect_exit 0
+expect_stdout_contains 'voice read: close call        1'
+expect_stdout_contains 'voice read: clear             2'
+run eval set/stem.tsv --format json
+expect_json '.subsets["voice read: close call"] | [.texts, .voice]' '[1,0]'
