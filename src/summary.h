@@ -48,6 +48,12 @@ struct SummaryResult {
   size_t flagged = 0;
 };
 
+/// Whether the summary counts documents per class of dimension `d`: every
+/// present class (narratives, themes) or the one picked (the voice).
+inline bool CountsClasses(const DimensionModel& d) {
+  return d.select == Selection::kAll || d.select == Selection::kArgmax;
+}
+
 class Summary {
  public:
   Summary(const LexiconSet& lexicons, const Model& model);

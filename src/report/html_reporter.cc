@@ -400,8 +400,7 @@ class HtmlReporter : public Reporter {
         alerts += fmt::format("<p class=\"alert\" role=\"alert\"><strong>{}:</strong> {} {}</p>\n",
                               Heading(m), n,
                               n == 1 ? T("document", "document") : T("documenten", "documents"));
-      } else if ((m.select == Selection::kAll || m.select == Selection::kArgmax) &&
-                 !summary_.classes[d].empty()) {
+      } else if (CountsClasses(m) && !summary_.classes[d].empty()) {
         std::vector<Bar> bars;
         for (const auto& [id, n] : summary_.classes[d])
           bars.push_back({model_.ClassName(id, dutch_), static_cast<double>(n), false});

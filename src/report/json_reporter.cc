@@ -148,10 +148,9 @@ class JsonReporter : public Reporter {
                 {"most_findings", most}};
     json close = json::object();
     for (size_t d = 0; d < model_.dimensions.size(); ++d) {
-      const Selection select = model_.dimensions[d].select;
-      if (select == Selection::kAll || select == Selection::kArgmax)
-        summary_[model_.dimensions[d].id] = r.classes[d];
-      if (select == Selection::kArgmax) close[model_.dimensions[d].id] = r.close[d];
+      const DimensionModel& m = model_.dimensions[d];
+      if (CountsClasses(m)) summary_[m.id] = r.classes[d];
+      if (m.select == Selection::kArgmax) close[m.id] = r.close[d];
     }
     summary_["close_calls"] = std::move(close);
     summary_["intimidating"] = r.flagged;
@@ -273,7 +272,7 @@ class JsonReporter : public Reporter {
                                      [](const ClassModel& c) { return !c.schemes.empty(); });
     if (follows) out["from_scheme"] = !result.selected.empty() && result.selected[0].from_scheme;
     if (!result.selected.empty() && result.selected[0].given) out["given"] = true;
-    if (model.select == Selection::kArgmax && !result.runner_up.empty()) {
+    if (!result.runner_up.empty()) {  // argmax only
       out["runner_up"] = result.runner_up;
       out["margin"] = Round(result.margin);
       out["close"] = result.close;

@@ -279,8 +279,7 @@ class TextReporter : public Reporter {
       const DimensionModel& m = model_.dimensions[d];
       if (m.select == Selection::kFlag && r.with_class[d] > 0) {
         flags += fmt::format("  {}: {}\n", Label(m), r.with_class[d]);
-      } else if ((m.select == Selection::kAll || m.select == Selection::kArgmax) &&
-                 !r.classes[d].empty()) {
+      } else if (CountsClasses(m) && !r.classes[d].empty()) {
         others += fmt::format("  {}:", Label(m));
         for (const auto& [id, n] : r.classes[d]) others += fmt::format(" {} {},", id, n);
         others.back() = '\n';
