@@ -227,9 +227,16 @@ void Analyzer::Score(const std::string& given_voice, DocumentReport* report) con
   report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
                                 report->relays ? w.relayed_scheme : 1);
   FollowScheme(model_, report->scheme.id, &report->dimensions);
-  report->column =
-      ScoreColumns(model_, report->findings, report->words, report->relays ? w.relayed : 1,
-                   SelectedHas(*report, &ClassModel::stance));
+  report->column = ScoreColumns(model_, report->findings, report->words,
+                                report->relays ? w.relayed : 1, StanceOf(*report));
+}
+
+Stance Analyzer::StanceOf(const DocumentReport& report) const {
+  if (SelectedHas(report, &ClassModel::stance)) return Stance::kVoice;
+  // A relaying voice whose text still leans into a scheme adopted the frame.
+  const SchemeModel* scheme = model_.FindScheme(report.scheme.id);
+  if (scheme && scheme->stance) return Stance::kScheme;
+  return Stance::kNone;
 }
 
 }  // namespace wijzij

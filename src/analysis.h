@@ -94,6 +94,8 @@ class Analyzer {
   void Score(const std::string& given_voice, DocumentReport* report) const;
   /// A class the text was read as (its voice) says `flag` (relays, stance).
   bool SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const;
+  /// Who takes a stance in a scored text: its voice, else its scheme.
+  Stance StanceOf(const DocumentReport& report) const;
 
   const LexiconSet& lexicons_;
   const Model& model_;

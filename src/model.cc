@@ -289,6 +289,7 @@ class ModelParser {
     if (key == "wij") return Categories(line, value, &s->wij);
     if (key == "zij") return Categories(line, value, &s->zij);
     if (key == "ground_pattern") return YesNo(line, key, value, &s->ground_pattern);
+    if (key == "stance") return YesNo(line, key, value, &s->stance);
     if (key == "requires") return Categories(line, value, &s->required);
     if (key == "bias") return Number(line, key, value, &s->bias);
     if (key == "opposition") {

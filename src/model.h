@@ -124,6 +124,9 @@ struct SchemeModel {
   EvidenceList required;
   /// The ground pattern the other schemes reinforce (elite_vs_volk).
   bool ground_pattern = false;
+  /// A text read in this scheme takes a stance (stance = yes): it casts a
+  /// pole in its own words, so it convinces or accuses (scoring.h Stance).
+  bool stance = false;
   /// Added to the score (a learned intercept; the lean threshold is the same
   /// for every scheme).
   double bias = 0;

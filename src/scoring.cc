@@ -148,7 +148,7 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
 }
 
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
-                          double relayed, bool takes_stance) {
+                          double relayed, Stance stance) {
   const ModelWeights& w = model.weights;
   ColumnResult result;
   bool claims_above_parties = false;
@@ -184,15 +184,16 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
   const ColumnModel* right = model.ColumnOn(Side::kRight);
   if (left && right && left->bias && right->bias) {
     result.id = ScoredColumn(model, *left, *right, findings, words, relayed, &result);
-    // A resident or a pole speaks for themselves, and `none` is for a
-    // neutral report or notice (LABELLING.md): when the scores do not
-    // decide, a text of theirs with some column evidence (stance_min) that
-    // leans left (stance_share) convinces, accuses or appeals. A demand to
-    // be listened to is no listening: no right column.
-    if (takes_stance && result.id == kNoneId && total >= w.stance_min &&
+    // A resident or a pole speaks for themselves, and so does a text that
+    // sets a wij against a zij in its own words; `none` is for a neutral
+    // report or notice (LABELLING.md): when the scores do not decide, such a
+    // text with some column evidence (stance_min) that leans left
+    // (stance_share) convinces, accuses or appeals. A demand to be listened
+    // to is no listening: no right column.
+    if (stance != Stance::kNone && result.id == kNoneId && total >= w.stance_min &&
         result.left >= w.stance_share) {
       result.id = left->id;
-      result.from_stance = true;
+      result.from_stance = stance;
     }
   } else if (total >= w.column_min) {
     if (left && result.left >= w.column_share) result.id = left->id;

@@ -80,6 +80,11 @@ struct RowBalance {
   double right = 0;
 };
 
+/// Who in a text takes a stance of its own, so that its column is left when
+/// the scores leave it open and it leans left: its voice (a resident, a pole:
+/// ClassModel::stance) or the scheme it was read in (SchemeModel::stance).
+enum class Stance { kNone, kVoice, kScheme };
+
 /// The column balance of a document.
 struct ColumnResult {
   std::string id = "none";  ///< a column id of the model, or none
@@ -91,8 +96,8 @@ struct ColumnResult {
   bool above_parties_trap = false;  ///< claims to stand above the parties, speaks left
   /// A learned model's column scores (ColumnModel::bias); 0 otherwise.
   double left_score = 0, right_score = 0;
-  /// The column comes from the voice's stance, not from the scores.
-  bool from_stance = false;
+  /// Who took the stance the column comes from, when not the scores.
+  Stance from_stance = Stance::kNone;
 };
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
@@ -100,8 +105,8 @@ struct ColumnResult {
 SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
                           bool mostly_quoted = false, double relayed = 1);
 
-/// `takes_stance`: the text's voice always takes a side (ClassModel::stance).
+/// `stance`: who in the text takes a side, if anyone.
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
-                          double relayed = 1, bool takes_stance = false);
+                          double relayed = 1, Stance stance = Stance::kNone);
 
 }  // namespace wijzij

@@ -21,7 +21,8 @@
 //                  "left_evidence": 4.0, "right_evidence": 1.0,
 //                  "rows": {"<row id>": {"left": 2.0, "right": 0.0}},
 //                  "above_parties_trap": false,
-//                  "from_stance": false},   // true: the voice's stance chose it
+//                  "from_stance": false,    // true: a stance chose it, not the scores
+//                  "stance_of": "none"},    // whose: "voice", "scheme" or "none"
 //       // then one key per reading dimension of the model, in model order,
 //       // its value shaped by the dimension's selection rule:
 //       "narratives": [{"id": "ongehoorde_burger", "evidence": 2.0,  // all: present
@@ -92,6 +93,15 @@ namespace {
 using json = nlohmann::ordered_json;
 
 double Round(double value) { return std::round(value * 10000.0) / 10000.0; }
+
+const char* StanceName(Stance stance) {
+  switch (stance) {
+    case Stance::kVoice: return "voice";
+    case Stance::kScheme: return "scheme";
+    case Stance::kNone: break;
+  }
+  return "none";
+}
 
 class JsonReporter : public Reporter {
  public:
@@ -313,7 +323,8 @@ class JsonReporter : public Reporter {
             {"right_evidence", Round(c.right_evidence)},
             {"rows", std::move(rows)},
             {"above_parties_trap", c.above_parties_trap},
-            {"from_stance", c.from_stance}};
+            {"from_stance", c.from_stance != Stance::kNone},
+            {"stance_of", StanceName(c.from_stance)}};
   }
 
   // One finding, written directly (json_text.h): building a JSON object per

@@ -83,6 +83,17 @@ class TextReporter : public Reporter {
   }
 
 
+  std::string StanceNote(Stance stance) const {
+    switch (stance) {
+      case Stance::kVoice: return T(", de stem neemt stelling", ", the voice takes a stance");
+      case Stance::kScheme:
+        return T(", de tekst zet zelf een wij tegenover een zij",
+                 ", the text itself sets an us against a them");
+      case Stance::kNone: break;
+    }
+    return "";
+  }
+
   std::string SchemeName(const std::string& id) const {
     const SchemeModel* s = model_.FindScheme(id);
     return s ? Pick(Dutch(), s->texts.name_nl, s->texts.name_en) : id;
@@ -121,8 +132,7 @@ class TextReporter : public Reporter {
     std::string out =
         fmt::format("  {}: {} ({} {:.2f}, {} {:.2f}){}\n", T("kolom", "column"), id,
                     T("links", "left"), c.left, T("rechts", "right"), c.right,
-                    c.from_stance ? T(", de stem neemt stelling", ", the voice takes a stance")
-                                  : "");
+                    StanceNote(c.from_stance));
     std::string rows;
     for (const RowBalance& row : c.rows) {
       if (row.left + row.right <= 0) continue;

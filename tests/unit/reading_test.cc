@@ -162,6 +162,7 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
         std::vector<std::string>{"democratie_vs_populisme"});
   CHECK(model.FindClass("inwoner")->stance);
   CHECK_FALSE(model.FindClass("verslag")->stance);
+  for (const SchemeModel& scheme : model.schemes) CHECK(scheme.stance);
   for (const char* bad : {"[theme x]\nthreshold = -1\n", "[theme x]\nkleur = rood\n",
                           "[theme x]\nevidence = thema_inflatie\nunless = onbekend\n",
                           "[theme x]\nevidence = thema_inflatie\nschemes = onbekend\n",
@@ -174,6 +175,16 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
     CHECK_FALSE(ParseModel("m.model", shipped + "\n" + bad, set, &m, &d));
     CHECK_FALSE(d.empty());
   }
+  // A scheme's stance is yes or no, like a voice's.
+  std::string unsure = shipped;
+  const size_t stance = unsure.find("stance = yes\nrequires");
+  REQUIRE(stance != std::string::npos);
+  unsure.replace(stance, 12, "stance = misschien");
+  Model m;
+  std::vector<Diagnostic> d;
+  CHECK_FALSE(ParseModel("m.model", unsure, set, &m, &d));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message.find("stance") != std::string::npos);
 }
 
 TEST_CASE("the shipped model flags a threat and not an angry complaint") {

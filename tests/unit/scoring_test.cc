@@ -89,23 +89,42 @@ TEST_CASE("a voice that takes a stance gets the left column the scores left open
   REQUIRE(r.column.left_evidence == doctest::Approx(2.0));
   REQUIRE(r.column.right_evidence == doctest::Approx(1.0));
   CHECK(ScoreColumns(f.model, r.findings, r.words).id == "none");
-  const ColumnResult stance = ScoreColumns(f.model, r.findings, r.words, 1, true);
+  const ColumnResult stance = ScoreColumns(f.model, r.findings, r.words, 1, Stance::kVoice);
   CHECK(stance.id == "bruggenbouwer");
-  CHECK(stance.from_stance);
+  CHECK(stance.from_stance == Stance::kVoice);
   // Leaning right is no stance (a demand to be heard is not listening), and
   // too little evidence or too even a balance leaves it at none.
   const DocumentReport right = f.Run("Dank. Herkenbaar. U moeten.");
-  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, true).id == "none");
+  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id == "none");
   const DocumentReport thin = f.Run("U moeten.");
-  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, true).id == "none");
+  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kVoice).id == "none");
   const DocumentReport even = f.Run("U moeten. Dank.");
-  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, true).id == "none");
+  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, Stance::kVoice).id == "none");
   // How much evidence a stance needs is the model's (stance_min); the
   // balance still has to lean left (stance_share).
   f.model.weights.stance_min = 0.5;
-  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, true).id == "bruggenbouwer");
-  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, true).id == "none");
-  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, true).id == "none");
+  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kVoice).id == "bruggenbouwer");
+  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, Stance::kVoice).id == "none");
+  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id == "none");
+  // A scheme's stance opens the column the same way, and says whose it is.
+  const ColumnResult by_scheme = ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kScheme);
+  CHECK(by_scheme.id == "bruggenbouwer");
+  CHECK(by_scheme.from_stance == Stance::kScheme);
+}
+
+TEST_CASE("a text that leans into a scheme of stance = yes takes the stance") {
+  Fixture f;
+  f.model.columns[0].bias = -10;
+  f.model.columns[1].bias = -10;
+  f.model.weights.stance_min = 0.5;
+  const std::string text = "Wij democraten tegen de populisten: idioten! U moeten dit doen.";
+  REQUIRE(f.Run(text).scheme.id == "democratie_vs_populisme");
+  CHECK(f.Run(text).column.id == "none");
+  f.model.schemes[0].stance = true;
+  CHECK(f.Run(text).column.id == "bruggenbouwer");
+  CHECK(f.Run(text).column.from_stance == Stance::kScheme);
+  // A text that leans into no scheme takes no stance from one.
+  CHECK(f.Run("U moeten dit doen.").column.id == "none");
 }
 
 TEST_CASE("a scheme that requires a group of its own leans only when the text names one") {

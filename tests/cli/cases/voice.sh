@@ -1,8 +1,10 @@
 # --voice: a user who knows whose voice a text is says so, and wijzij reads
 # the text as that voice instead of guessing it from the words. A mayor's
 # statement relayed with "zei hij" and "aldus" reads as a news report, whose
-# words barely count for the column; given as bestuur, it speaks from the
-# left column itself. A config file can set it for a whole repository.
+# words barely count for the column: its column is left only because the
+# text still casts the rioters as a pole in its own words ("tuig"). Given
+# as bestuur, it speaks from the left column by its own scores. A config
+# file can set it for a whole repository.
 cat > verklaring.txt <<'TEXT'
 Volgens de burgemeester moet het tuig dat gisteravond de ruiten insloeg hard worden aangepakt, zei hij tegen verslaggevers. De politie heeft drie relschoppers aangehouden, meldt een woordvoerder. Er komt een noodbevel voor het centrum, aldus de gemeente.
 TEXT
@@ -11,13 +13,13 @@ run --no-config --format json verklaring.txt
 expect_exit 0
 expect_json '.documents[0].voice.id' '"verslag"'
 expect_json '.documents[0].voice.given' 'null'
-expect_json '.documents[0].column.id' '"none"'
+expect_json '.documents[0].column | [.id, .from_stance, .stance_of]' '["bruggenbouwer",true,"scheme"]'
 
 run --no-config --voice bestuur --format json verklaring.txt
 expect_exit 0
 expect_json '.documents[0].voice.id' '"bestuur"'
 expect_json '.documents[0].voice.given' 'true'
-expect_json '.documents[0].column.id' '"bruggenbouwer"'
+expect_json '.documents[0].column | [.id, .from_stance, .stance_of]' '["bruggenbouwer",false,"none"]'
 
 run --no-config --voice bestuur verklaring.txt
 expect_stdout_contains '  stem: bestuur, opgegeven'
@@ -75,7 +77,7 @@ run --no-config --input-format jsonl --format counts archief.jsonl
 expect_exit 2
 [ "$(sed -n 1p "$WORK/.out" | jq -c '[.id, .voice.id, .voice.given, .column.id, .fields]')" = '[1,"bestuur",true,"bruggenbouwer",{"voice":"bestuur"}]' ] ||
   fail "record 1 not read as bestuur: $(sed -n 1p "$WORK/.out")"
-[ "$(sed -n 2p "$WORK/.out" | jq -c '[.id, .voice.id, .voice.given, .column.id]')" = '[2,"verslag",null,"none"]' ] ||
+[ "$(sed -n 2p "$WORK/.out" | jq -c '[.id, .voice.id, .voice.given, .column.stance_of]')" = '[2,"verslag",null,"scheme"]' ] ||
   fail "record 2 not read from its words: $(sed -n 2p "$WORK/.out")"
 expect_stderr_contains "archief.jsonl:3: unknown voice 'gemeente' (one of: bestuur, pool, verslag, inwoner)"
 expect_stderr_contains 'archief.jsonl:4: the record'"'"'s "voice" is not a string'
@@ -116,3 +118,22 @@ expect_exit 0
 expect_json '[.documents[0].findings[] | select(.category == "stem_nieuws")] | length' 0
 expect_json '.documents[0].voice.id != "verslag"' true
 expect_json '.documents[0].column.id' '"bruggenbouwer"'
+
+# A report that casts a pole in its own words ("tuig", "raddraaiers")
+# adopts the frame: its scheme leans, and so its column is left, from the
+# scheme's stance (LABELLING.md: accusing speaks from the left column). The
+# same events told without those words are a neutral report: column none.
+cat > verslag_tuig.txt <<'TEXT'
+Na de onrust in de Zandbuurt van zaterdagavond zijn volgens de politie zeven relschoppers aangehouden. Het tuig gooide stenen naar agenten en stak twee containers in brand. De burgemeester spreekt van een kleine groep criminele raddraaiers die de wijk terroriseert. Hij kondigde dinsdag een noodbevel aan.
+TEXT
+cat > verslag_neutraal.txt <<'TEXT'
+Na de onrust in de Zandbuurt van zaterdagavond zijn volgens de politie zeven mensen aangehouden. Er werden stenen naar agenten gegooid en twee containers gingen in brand. De burgemeester spreekt van een onrustige nacht. De gemeenteraad praat er dinsdag over.
+TEXT
+run --no-config --format json verslag_tuig.txt verslag_neutraal.txt
+expect_exit 0
+expect_json '[.documents[] | [.voice.id, .scheme.id, .column.id, .column.stance_of]]' \
+  '[["verslag","orde_vs_relschoppers","bruggenbouwer","scheme"],["verslag","none","none","none"]]'
+run --no-config verslag_tuig.txt
+expect_stdout_contains '  kolom: bruggenbouwer (links 1.00, rechts 0.00), de tekst zet zelf een wij tegenover een zij'
+run --no-config --lang en verslag_tuig.txt
+expect_stdout_contains '  column: bruggenbouwer (left 1.00, right 0.00), the text itself sets an us against a them'
