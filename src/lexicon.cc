@@ -225,11 +225,6 @@ namespace {
 
 // The image parsed at build time when this program has one (it always
 // does, except the tool that makes it); else the texts.
-bool LoadBuiltins(std::vector<Lexicon>* lexicons, std::vector<Diagnostic>* diagnostics) {
-  if (ReadLexiconSnapshot(BuiltinLexiconSnapshot(), lexicons)) return true;
-  return ParseBuiltinLexicons(lexicons, diagnostics);
-}
-
 // Within one source, two files may not define the same category.
 bool CheckUniqueIds(const std::vector<Lexicon>& lexicons,
                     std::vector<Diagnostic>* diagnostics) {
@@ -273,11 +268,14 @@ bool CheckConditionCategories(const LexiconSet& set, std::vector<Diagnostic>* di
 
 bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
                     std::vector<Diagnostic>* diagnostics) {
+  // The shipped lexicons come from the build-time snapshot, read straight
+  // into a set; only a program without one parses their texts.
+  LexiconSet builtin;
   std::vector<std::vector<Lexicon>> layers;
   bool ok = true;
-  if (sources.builtin) {
+  if (sources.builtin && !ReadLexiconSnapshot(BuiltinLexiconSnapshot(), &builtin)) {
     layers.emplace_back();
-    ok = LoadBuiltins(&layers.back(), diagnostics) && ok;
+    ok = ParseBuiltinLexicons(&layers.back(), diagnostics);
   }
   for (const std::string& dir : sources.dirs) {
     layers.emplace_back();
@@ -285,10 +283,10 @@ bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
     ok = CheckUniqueIds(layers.back(), diagnostics) && ok;
   }
   if (!ok) return false;  // never half-loaded
-  *set = LexiconSet();
+  *set = std::move(builtin);
   // One allocation for all entries: growing the vector would move every
   // entry several times over, a good part of a start-up.
-  size_t entries = 0;
+  size_t entries = set->entries.size();
   for (const auto& layer : layers)
     for (const Lexicon& lexicon : layer) entries += lexicon.entries.size();
   set->entries.reserve(entries);

@@ -5,8 +5,8 @@
 // file). tools/lexicon_snapshot.cc writes it; a build with lexicon errors
 // fails there, with the errors at file:line.
 //
-//   std::vector<Lexicon> lexicons;
-//   if (!ReadLexiconSnapshot(BuiltinLexiconSnapshot(), &lexicons)) ...  // parse
+//   LexiconSet set;
+//   if (!ReadLexiconSnapshot(BuiltinLexiconSnapshot(), &set)) ...  // parse
 //
 // The image holds exactly what the parser produces (every field of every
 // category and entry); tests/unit/lexicon_snapshot_test.cc checks that it
@@ -23,9 +23,10 @@ namespace wijzij {
 /// The binary image of `lexicons`.
 std::string WriteLexiconSnapshot(const std::vector<Lexicon>& lexicons);
 
-/// Reads an image written by WriteLexiconSnapshot; false (and `lexicons`
-/// untouched) when `image` is empty, of another format version, or damaged.
-bool ReadLexiconSnapshot(std::string_view image, std::vector<Lexicon>* lexicons);
+/// Reads an image written by WriteLexiconSnapshot into `set`, as adding
+/// each of its lexicons to an empty set would; false (and `set` untouched)
+/// when `image` is empty, of another format version, or damaged.
+bool ReadLexiconSnapshot(std::string_view image, LexiconSet* set);
 
 /// The image built into this program, or empty when it has none (the
 /// snapshot tool itself); then the shipped lexicon texts are parsed.
