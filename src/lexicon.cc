@@ -255,7 +255,7 @@ bool CheckConditionCategories(const LexiconSet& set, std::vector<Diagnostic>* di
       if (c.kind != ConditionKind::kWith) continue;
       for (const std::string& id : c.arguments) {
         if (set.FindCategory(id) >= 0) continue;
-        diagnostics->push_back({e.file, e.line, Severity::kError,
+        diagnostics->push_back({set.FileOf(e), e.line, Severity::kError,
                                 fmt::format("{{with {}}}: no category '{}' is loaded", id, id)});
         ok = false;
       }

@@ -97,7 +97,8 @@ struct Entry {
   std::vector<Condition> conditions;  ///< all must hold for a match to count
   double weight = 1.0;
   uint32_t category = 0;  ///< index into LexiconSet::categories
-  std::string file;
+  /// Its line in its category's file (LexiconSet::FileOf): one file
+  /// defines a category, so the entry does not keep a copy of the name.
   int line = 0;
 
   bool IsPattern() const { return !pattern.empty(); }
@@ -144,6 +145,8 @@ struct LexiconSet {
 
   /// Index of the category with `id`, or -1.
   int FindCategory(std::string_view id) const;
+  /// The file that defines `entry` (its category's).
+  const std::string& FileOf(const Entry& entry) const { return categories[entry.category].file; }
   /// Adds `lexicon`, replacing every entry of a category with the same id.
   void Add(Lexicon lexicon);
 };

@@ -159,7 +159,6 @@ class LexiconParser {
 
   void ParseEntry(int line_number, std::string_view line) {
     Entry entry;
-    entry.file = file_;
     entry.line = line_number;
     std::string_view text = line;
     if (line.front() == '/') {

@@ -10,7 +10,7 @@ namespace wijzij {
 namespace {
 
 // Bump when the layout or the meaning of a field changes.
-constexpr std::string_view kMagic = "wijzij lexicon snapshot 5\n";
+constexpr std::string_view kMagic = "wijzij lexicon snapshot 6\n";
 
 void WriteCategory(const Category& c, ImageWriter* out) {
   for (const std::string* text :
@@ -57,7 +57,6 @@ void WriteEntry(const Entry& e, ImageWriter* out) {
   }
   out->Weight(e.weight);
   out->Number(e.category);
-  out->Text(e.file);
   out->Number(static_cast<uint32_t>(e.line));
 }
 
@@ -109,7 +108,7 @@ bool ReadEntry(ImageReader* in, Entry* e) {
   }
   if (!in->Text(&e->pattern) || !ReadClauses(in, &e->required) ||
       !ReadConditions(in, &e->conditions) || !in->Weight(&e->weight) ||
-      !in->Number(&e->category) || !in->Text(&e->file) || !in->Number(&line)) {
+      !in->Number(&e->category) || !in->Number(&line)) {
     return false;
   }
   e->line = static_cast<int>(line);

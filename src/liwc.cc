@@ -97,7 +97,6 @@ class LiwcParser {
     if (fields.size() < 2) return Error(number, "expected a word and category numbers");
     Entry entry;
     entry.written = std::string(fields[0]);
-    entry.file = file_;
     entry.line = number;
     if (!Patterns(fields[0], &entry))
       return Error(number, fmt::format("'{}' is not a word", fields[0]));

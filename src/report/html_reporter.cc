@@ -249,7 +249,7 @@ class HtmlReporter : public Reporter {
     const Category& c = lexicons_.categories[f.category];
     const Entry& e = lexicons_.entries[f.entry];
     std::string tip = fmt::format("{} ({}) · {} {}:{} «{}»", dutch_ ? c.label_nl : c.label_en,
-                                  c.id, T("lexicon", "lexicon"), e.file, e.line, e.written);
+                                  c.id, T("lexicon", "lexicon"), c.file, e.line, e.written);
     if (f.negated) tip += fmt::format(" · {}", T("ontkend", "negated"));
     if (f.quoted) tip += fmt::format(" · {}", T("geciteerd", "quoted"));
     const std::string alternative = Alternative(model_, f.category, dutch_);

@@ -358,7 +358,7 @@ class JsonReporter : public Reporter {
     number("sentence", f.sentence);
     flag("negated", f.negated);
     flag("quoted", f.quoted);
-    text("entry", fmt::format("{}:{}", entry.file, entry.line));
+    text("entry", fmt::format("{}:{}", lexicons_.FileOf(entry), entry.line));
     text("pattern", entry.written);
     key("weight");
     AppendJsonNumber(Round(f.weight), out);

@@ -274,7 +274,7 @@ class SarifReporter : public Reporter {
     const Entry& entry = lexicons_.entries[f.entry];
     json properties = {{"negated", f.negated},
                        {"quoted", f.quoted},
-                       {"entry", fmt::format("{}:{}", entry.file, entry.line)},
+                       {"entry", fmt::format("{}:{}", c.file, entry.line)},
                        {"scheme", r.scheme.id},
                        {"scheme_confidence", ConfidenceId(r.scheme.confidence)},
                        {"column", r.column.id}};

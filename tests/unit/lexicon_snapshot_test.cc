@@ -35,7 +35,7 @@ std::string Describe(const LexiconSet& set) {
     }
     out += "  " + e.written + '|' + e.pattern + '|' + atoms + '|' + conditions + '|' +
            std::to_string(e.weight) + '|' + std::to_string(e.category) + '|' +
-           e.file + ':' + std::to_string(e.line) + '|';
+           set.FileOf(e) + ':' + std::to_string(e.line) + '|';
     for (const WordPattern& w : e.words) {
       out += std::to_string(static_cast<int>(w.match)) + w.text + ' ';
     }

@@ -287,7 +287,7 @@ TEST_CASE("a finding records the lexicon line that fired") {
   const DocumentReport report = AnalyzeText(set, "Schaam je.");
   REQUIRE(report.findings.size() == 1);
   const Entry& entry = set.entries[report.findings[0].entry];
-  CHECK(entry.file == "t.lex");
+  CHECK(set.FileOf(entry) == "t.lex");
   CHECK(entry.line == 8);
 }
 
