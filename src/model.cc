@@ -35,6 +35,7 @@ const std::vector<WeightField>& WeightFields() {
       {"length_exponent", &ModelWeights::length_exponent},
       {"lean", &ModelWeights::lean},
       {"lean_min_findings", &ModelWeights::lean_min_findings},
+      {"lean_word", &ModelWeights::lean_word},
       {"medium", &ModelWeights::medium},
       {"high", &ModelWeights::high},
       {"margin", &ModelWeights::margin},

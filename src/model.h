@@ -170,6 +170,10 @@ struct ModelWeights {
   double length_exponent = 0.5;  ///< score = evidence / (words/100)^exponent
   double lean = 2.0;             ///< minimum score to lean to a scheme
   double lean_min_findings = 2;
+  /// A finding counts toward lean_min_findings when its category weighs at
+  /// least this much in the scheme: its own words, not the voice's context
+  /// (stem_ik, stem_nieuws) that a fit gives a small weight.
+  double lean_word = 0.5;
   double medium = 3.0;          ///< score for medium confidence
   double high = 5.0;            ///< score for high confidence (and margin)
   double margin = 1.5;          ///< high needs top >= margin * runner-up

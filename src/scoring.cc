@@ -69,7 +69,7 @@ SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme, const Findin
         std::max(scheme.wij.WeightOf(f.category), scheme.zij.WeightOf(f.category));
     s.vocabulary += f.weight * relayed * vocabulary;
     s.sides += f.weight * relayed * side;
-    if (vocabulary > 0 || side > 0) ++s.findings;
+    if (vocabulary >= model.weights.lean_word || side > 0) ++s.findings;
     names_group = names_group || (scheme.required.Has(f.category) && OwnWords(f, mostly_quoted));
   }
   s.opposition = CountOppositions(model, scheme, findings, mostly_quoted, relayed);

@@ -18,7 +18,8 @@
 //  - evidence = vocabulary*V + side*S + opposition*O, and
 //    score = evidence / max(1, words/100)^length_exponent;
 //  - the document leans to the top scheme when its score is at least `lean`
-//    and it rests on at least `lean_min_findings` findings, else "none";
+//    and it rests on at least `lean_min_findings` findings of categories
+//    that weigh at least `lean_word` in the scheme, else "none";
 //    confidence is high when the score is at least `high` and at least
 //    `margin` times the runner-up, medium when at least `medium`, else low;
 //    it reinforces the ground pattern when the scheme the model marks so

@@ -150,6 +150,24 @@ TEST_CASE("a single everyday hit is not enough to lean") {
   CHECK(r.scheme.score > 0);
 }
 
+TEST_CASE("a word of the voice's context does not make up a scheme's second finding") {
+  Fixture f;
+  AddLexicon(&f.set, "ik", "ik\n");
+  const auto ik = static_cast<uint32_t>(f.set.FindCategory("ik"));
+  // A fit gives the first person a small weight in the scheme: it still
+  // moves the score, but it is not one of the scheme's own words.
+  f.model.schemes[0].vocabulary.Add(ik, 0.2);
+  f.model.weights.lean = 0.5;
+  const DocumentReport one_word = f.Run("Ik zeg het: idioten.");
+  CHECK(one_word.scheme.scores[0].score == doctest::Approx(1.2));
+  CHECK(one_word.scheme.scores[0].findings == 1);
+  CHECK(one_word.scheme.id == "none");
+  CHECK(f.Run("Ik zeg het: idioten en uitschot.").scheme.id == "democratie_vs_populisme");
+  // Where the model counts such words as its own (lean_word), they do.
+  f.model.weights.lean_word = 0.2;
+  CHECK(f.Run("Ik zeg het: idioten.").scheme.id == "democratie_vs_populisme");
+}
+
 TEST_CASE("negated and quoted evidence weighs less and makes no opposition") {
   const Fixture f;
   CHECK(f.Run("Het zijn idioten en uitschot.").scheme.scores[0].vocabulary ==
