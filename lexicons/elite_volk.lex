@@ -117,7 +117,6 @@ dienstauto
 bonussen
 zelfverrijking
 zichzelf rijk
-de bestuurders | 0.3
 lobbyisten
 arrogantie van de macht
 ver weg van {with zij_elite zij_systeem}

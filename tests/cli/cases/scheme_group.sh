@@ -33,3 +33,10 @@ run --format json politiek.txt gewone_man.txt
 expect_json '.documents[0].scheme.id' '"none"'
 expect_json '.documents[0].scheme.evidence.elite_vs_volk.names_no_group' true
 expect_json '.documents[1].scheme.id' '"elite_vs_volk"'
+
+# Administrators named by a municipality are its own side, not an elite:
+# "de bestuurders" names a group without setting it against the people.
+printf 'De bestuurders van de regio vragen de ministers om tempo. De bestuurders willen dat inwoners veilig wonen. Zij blijven dat belangrijk vinden.\n' > bestuurders.txt
+run --format json bestuurders.txt
+expect_json '.documents[0].scheme.id' '"none"'
+expect_json '.documents[0].scheme.evidence.elite_vs_volk.names_no_group' true
