@@ -17,7 +17,8 @@ enum class Mark {
   kSingleToggle
 };
 
-// Quotation characters are either double (", “ ” „ « ») or single (' ‘ ’).
+// Quotation characters are either double (", “ ” „ « », and ,, '' ’’ as
+// Dutch newspapers set them) or single (' ‘ ’).
 struct OpenQuote {
   bool single;
   size_t begin;
@@ -78,6 +79,23 @@ Mark Classify(std::string_view text, size_t at, size_t width, bool single_open) 
   return Mark::kNone;
 }
 
+// Dutch newspapers open a quotation with two commas, set against its first
+// word (,,Zo gaat het niet''), and close it with two apostrophes or a
+// closing mark. Returns the opening's width, or 0.
+size_t CommasOpenAt(std::string_view text, size_t i) {
+  if (text.compare(i, 2, ",,") != 0 || i + 2 >= text.size()) return 0;
+  const char next = text[i + 2];
+  if (next == ' ' || next == ',' || next == '\n' || next == '\r' || next == '\t') return 0;
+  return IsLetter(CodePointBefore(text, i)) ? 0 : 2;
+}
+
+// Two apostrophes, typed ('') or curly (’’), close such a quotation.
+size_t ApostrophesCloseAt(std::string_view text, size_t i) {
+  if (text.compare(i, 2, "''") == 0) return 2;
+  if (text.compare(i, 6, "\xE2\x80\x99\xE2\x80\x99") == 0) return 6;
+  return 0;
+}
+
 bool IsParagraphBreak(std::string_view text, size_t i) {
   if (text[i] != '\n' && text[i] != '\r') return false;
   size_t k = i + 1;
@@ -93,6 +111,16 @@ class QuoteScanner {
   std::vector<ByteRange> Run() {
     for (size_t i = 0; i < text_.size();) {
       if (IsParagraphBreak(text_, i)) CloseAll(i);
+      if (const size_t commas = CommasOpenAt(text_, i)) {
+        Open(false, i);
+        i += commas;
+        continue;
+      }
+      if (const size_t apostrophes = HasOpen(false) ? ApostrophesCloseAt(text_, i) : 0) {
+        Close(false, i + apostrophes);
+        i += apostrophes;
+        continue;
+      }
       const auto lead = static_cast<unsigned char>(text_[i]);
       const size_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
       Apply(Classify(text_, i, width, HasOpen(true)), i, width);

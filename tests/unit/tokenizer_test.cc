@@ -105,6 +105,15 @@ TEST_CASE("tokens know whether they stand inside a quotation") {
       {"Zo'n baby's dag, 's avonds.", ""},
       {"\"Buiten 'de elite' om\", zei ze.", "[Buiten][de][elite][om]"},
       {"Een open \"citaat\n\nNieuwe alinea.", "[citaat]"},
+      // Dutch newspapers: two commas open, two apostrophes or a mark close.
+      {"Hij zei: ,,Ga weg,\" en liep.", "[Ga][weg]"},
+      {",,Ga weg'', zei hij.", "[Ga][weg]"},
+      {",,Ga weg\xE2\x80\x99\xE2\x80\x99, zei hij.", "[Ga][weg]"},
+      {"Hij zei ,,ga weg\xE2\x80\x9D en liep.", "[ga][weg]"},
+      {",,Ga weg. Nu.\" Hij liep.", "[Ga][weg][Nu]"},
+      // Commas that do not open a quotation.
+      {"Appels,, peren en 1,,5 kilo.", ""},
+      {"Dat is het '' zei niemand.", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
