@@ -79,21 +79,35 @@ Mark Classify(std::string_view text, size_t at, size_t width, bool single_open) 
   return Mark::kNone;
 }
 
-// Dutch newspapers open a quotation with two commas, set against its first
-// word (,,Zo gaat het niet''), and close it with two apostrophes or a
-// closing mark. Returns the opening's width, or 0.
-size_t CommasOpenAt(std::string_view text, size_t i) {
-  if (text.compare(i, 2, ",,") != 0 || i + 2 >= text.size()) return 0;
-  const char next = text[i + 2];
-  if (next == ' ' || next == ',' || next == '\n' || next == '\r' || next == '\t') return 0;
-  return IsLetter(CodePointBefore(text, i)) ? 0 : 2;
+// Dutch newspapers open a quotation with two commas set against its first
+// word (,,Zo gaat het niet'') and close it with two apostrophes, typed ('')
+// or curly (’’), or with a closing mark.
+bool CommasOpen(std::string_view text, size_t at) {
+  if (text.compare(at, 2, ",,") != 0 || at + 2 >= text.size()) return false;
+  const UChar32 next = CodePointAt(text, at + 2);
+  return next != ',' && !u_isUWhiteSpace(next) && !IsLetter(CodePointBefore(text, at));
 }
 
-// Two apostrophes, typed ('') or curly (’’), close such a quotation.
-size_t ApostrophesCloseAt(std::string_view text, size_t i) {
-  if (text.compare(i, 2, "''") == 0) return 2;
-  if (text.compare(i, 6, "\xE2\x80\x99\xE2\x80\x99") == 0) return 6;
+size_t ApostrophesWidth(std::string_view text, size_t at) {
+  if (text.compare(at, 2, "''") == 0) return 2;
+  if (text.compare(at, 6, "\xE2\x80\x99\xE2\x80\x99") == 0) return 6;
   return 0;
+}
+
+// The quotation mark at `at`, if any, and how many bytes it takes: one
+// character, or the newspaper marks' two.
+struct MarkAt {
+  Mark mark;
+  size_t width;
+};
+
+MarkAt NextMark(std::string_view text, size_t at, bool double_open, bool single_open) {
+  if (CommasOpen(text, at)) return {Mark::kOpen, 2};
+  if (double_open)
+    if (const size_t width = ApostrophesWidth(text, at)) return {Mark::kClose, width};
+  const auto lead = static_cast<unsigned char>(text[at]);
+  const size_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return {Classify(text, at, width, single_open), width};
 }
 
 bool IsParagraphBreak(std::string_view text, size_t i) {
@@ -111,20 +125,9 @@ class QuoteScanner {
   std::vector<ByteRange> Run() {
     for (size_t i = 0; i < text_.size();) {
       if (IsParagraphBreak(text_, i)) CloseAll(i);
-      if (const size_t commas = CommasOpenAt(text_, i)) {
-        Open(false, i);
-        i += commas;
-        continue;
-      }
-      if (const size_t apostrophes = HasOpen(false) ? ApostrophesCloseAt(text_, i) : 0) {
-        Close(false, i + apostrophes);
-        i += apostrophes;
-        continue;
-      }
-      const auto lead = static_cast<unsigned char>(text_[i]);
-      const size_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      Apply(Classify(text_, i, width, HasOpen(true)), i, width);
-      i += width;
+      const MarkAt next = NextMark(text_, i, HasOpen(false), HasOpen(true));
+      Apply(next.mark, i, next.width);
+      i += next.width;
     }
     CloseAll(text_.size());
     return std::move(spans_);
