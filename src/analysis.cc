@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "negation.h"
 #include "readable_context.h"
 #include "text_parts.h"
@@ -226,9 +228,24 @@ void Analyzer::Score(const std::string& given_voice, DocumentReport* report) con
   const ModelWeights& w = model_.weights;
   report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
                                 report->relays ? w.relayed_scheme : 1);
+  if (report->relays && !AdoptsFrame(*report)) SetAsideUnadopted(&report->scheme);
   FollowScheme(model_, report->scheme.id, &report->dimensions);
   report->column = ScoreColumns(model_, report->findings, report->words,
                                 report->relays ? w.relayed : 1, StanceOf(*report));
+}
+
+bool Analyzer::AdoptsFrame(const DocumentReport& report) const {
+  for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d) {
+    for (const ClassScore& s : report.dimensions[d].selected) {
+      const ClassModel* c = model_.FindClass(s.id);
+      if (!c || !c->relays || c->adopts.empty()) continue;
+      // The judging word may be the relayed speaker's: a report that lets
+      // a minister condemn at length carries the minister's frame.
+      return std::any_of(report.findings.begin(), report.findings.end(),
+                         [&](const Finding& f) { return !f.negated && c->adopts.Has(f.category); });
+    }
+  }
+  return true;
 }
 
 Stance Analyzer::StanceOf(const DocumentReport& report) const {

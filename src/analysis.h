@@ -94,6 +94,9 @@ class Analyzer {
   void Score(const std::string& given_voice, DocumentReport* report) const;
   /// A class the text was read as (its voice) says `flag` (relays, stance).
   bool SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const;
+  /// False when the text's voice relays others and names judging words
+  /// (ClassModel::adopts) of which the text holds none.
+  bool AdoptsFrame(const DocumentReport& report) const;
   /// Who takes a stance in a scored text: its voice, else its scheme.
   Stance StanceOf(const DocumentReport& report) const;
 

@@ -67,6 +67,10 @@ std::string ExplainClass(const ClassModel& s, const std::string& kind, const Lex
                      nl ? "drempel" : "threshold", s.threshold);
   if (!s.unless.empty())
     out += fmt::format("  {}: {}\n", nl ? "niet als" : "not with", Names(lx, s.unless));
+  if (!s.adopts.empty())
+    out += fmt::format("  {}: {}\n",
+                       nl ? "neemt een schema pas over met" : "adopts a scheme only with",
+                       Names(lx, s.adopts));
   if (!s.schemes.empty())
     out += fmt::format("  {}: {}\n",
                        nl ? "ook bij een neiging naar" : "also when the text leans to",
@@ -112,6 +116,9 @@ std::string Uses(uint32_t c, const Model& m, bool nl) {
       if (has(s.unless))
         uses.push_back(fmt::format("{} {} ({})", KindOf(d, nl), s.id,
                                    nl ? "sluit die uit" : "rules it out"));
+      if (has(s.adopts))
+        uses.push_back(fmt::format("{} {} ({})", KindOf(d, nl), s.id,
+                                   nl ? "neemt er een schema mee over" : "adopts a scheme with it"));
     }
   }
   std::string out;

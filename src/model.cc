@@ -381,6 +381,7 @@ class ModelParser {
     if (key == "unless") return Categories(line, value, &c->unless);
     if (key == "advice") return YesNo(line, key, value, &c->advice);
     if (key == "relays") return YesNo(line, key, value, &c->relays);
+    if (key == "adopts") return Categories(line, value, &c->adopts);
     if (key == "stance") return YesNo(line, key, value, &c->stance);
     if (key == "schemes") return SchemeIds(line, value, c);
     if (key == "bias") return Number(line, key, value, &c->bias);

@@ -52,6 +52,7 @@
 //   advice = no                     explain the instead text, advise it not
 //   bias = -1.2                     evidence before any finding (learned)
 //   relays = yes                    a voice that relays others (news)
+//   adopts = moraliserend           and takes a scheme only with these
 //   stance = yes                    a voice that always takes a side
 //   schemes = elite_vs_volk         taken by a text leaning to one of these
 //                                   schemes when no class fits by evidence
@@ -246,6 +247,10 @@ struct ClassModel {
   /// A text whose voice this class is relays others' words (relays = yes):
   /// every finding counts times [weights] relayed for schemes and columns.
   bool relays = false;
+  /// A relaying voice adopts a frame only in judging words (adopts =
+  /// moraliserend, scheldnaam): without a finding of one of these, its text
+  /// leans to no scheme, however much of a scheme's vocabulary it relays.
+  EvidenceList adopts;
   /// A text in this voice takes a stance of its own (stance = yes: a
   /// resident, a pole): when the learned scores leave its column at none
   /// and it leans left (stance_min, stance_share), its column is left.

@@ -147,6 +147,17 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
   return result;
 }
 
+void SetAsideUnadopted(SchemeResult* result) {
+  if (result->id == kNoneId) return;
+  result->set_aside = result->id;
+  result->not_adopted = true;
+  result->id = std::string(kNoneId);
+  result->confidence = Confidence::kNone;
+  result->runner_up = std::string(kNoneId);
+  result->runner_up_score = 0;
+  result->ground_pattern = false;
+}
+
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
                           double relayed, Stance stance) {
   const ModelWeights& w = model.weights;

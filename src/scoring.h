@@ -69,8 +69,10 @@ struct SchemeResult {
   double runner_up_score = 0;
   bool ground_pattern = false;  ///< leans to a scheme with the ground pattern present
   /// The top scheme that would have been chosen but whose group the text's
-  /// own words do not name (`requires`), or none.
+  /// own words do not name (`requires`), or that a relaying voice does not
+  /// adopt (ClassModel::adopts), or none.
   std::string set_aside = "none";
+  bool not_adopted = false;  ///< set aside for the voice, not for the group
   std::vector<SchemeScore> scores;  ///< every scheme, in model order
 };
 
@@ -105,6 +107,11 @@ struct ColumnResult {
 /// `relayed`: the factor for every finding of a text that relays others.
 SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
                           bool mostly_quoted = false, double relayed = 1);
+
+/// A relaying text that does not adopt the scheme it leans to (no judging
+/// word of its own or of the speaker it relays) leans to none; the scheme
+/// is kept as set aside, so the report can say why.
+void SetAsideUnadopted(SchemeResult* result);
 
 /// `stance`: who in the text takes a side, if anyone.
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,

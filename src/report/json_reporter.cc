@@ -14,6 +14,8 @@
 //                  "confidence": "none|low|medium|high",
 //                  "runner_up": "<scheme id>|none", "runner_up_score": 0.8,
 //                  "ground_pattern": false,   // also reinforces elite_vs_volk
+//                  "set_aside": "<scheme id>|none",  // top scheme not taken, and why:
+//                  "set_aside_why": "names_no_group|not_adopted|none",
 //                  "scores": {"<scheme id>": 3.2, ...},
 //                  "evidence": {"<scheme id>": {"vocabulary": 2.0, "sides": 1.5,
 //                               "opposition": 1, "findings": 4, "evidence": 5.5}}},
@@ -307,6 +309,10 @@ class JsonReporter : public Reporter {
             {"runner_up", s.runner_up},
             {"runner_up_score", Round(s.runner_up_score)},
             {"ground_pattern", s.ground_pattern},
+            {"set_aside", s.set_aside},
+            {"set_aside_why", s.set_aside == kNoneId ? "none"
+                              : s.not_adopted        ? "not_adopted"
+                                                     : "names_no_group"},
             {"scores", std::move(scores)},
             {"evidence", std::move(evidence)}};
   }

@@ -99,15 +99,21 @@ class TextReporter : public Reporter {
     return s ? Pick(Dutch(), s->texts.name_nl, s->texts.name_en) : id;
   }
 
+  std::string SetAsideWhy(const SchemeResult& s) const {
+    if (s.not_adopted)
+      return T("maar de tekst geeft anderen door zonder oordelend woord",
+               "but the text relays others without a judging word");
+    return T("maar de tekst noemt zelf geen groep van dat schema",
+             "but the text itself names no group of that scheme");
+  }
+
   std::string SchemeLine(const SchemeResult& s) const {
     std::string line = fmt::format("  {}: ", T("wij-zij-schema", "wij-zij scheme"));
     if (s.id == kNoneId) {
       line += T("geen", "none");
       if (s.set_aside != kNoneId)
         line += fmt::format(" ({} {:.2f}: {}, {})", T("hoogste score", "top score"), s.score,
-                            s.set_aside,
-                            T("maar de tekst noemt zelf geen groep van dat schema",
-                              "but the text itself names no group of that scheme"));
+                            s.set_aside, SetAsideWhy(s));
       else if (s.score > 0)
         line += fmt::format(" ({} {:.2f})", T("hoogste score", "top score"), s.score);
     } else {

@@ -281,7 +281,8 @@ TEST_CASE("the new model keys are read and checked") {
       "[column r]\nside = right\nevidence = empathisch\nbias = -0.75\n"
       "[row x]\nleft = directief\nright = empathisch\n[train]\nl2 = 30\nl2_v = 5\nkeep = 0.5\n"
       "[dimension v]\nclasses = v\nselect = argmax\nscale = words\nlearn = no\n"
-      "close_margin = 0.4\n[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n";
+      "close_margin = 0.4\n[v a]\nevidence = stem_ik\nbias = 0.2\nrelays = yes\n"
+      "adopts = moraliserend\n";
   REQUIRE(ParseModel("m.model", base, shipped.set, &m, &d));
   CHECK(m.schemes[0].bias == -1.25);
   CHECK(*m.schemes[0].opposition == 3);
@@ -299,9 +300,12 @@ TEST_CASE("the new model keys are read and checked") {
   CHECK_FALSE(m.dimensions[0].learn);
   CHECK(m.dimensions[0].close_margin == 0.4);
   CHECK(m.dimensions[0].classes[0].relays);
+  CHECK(m.dimensions[0].classes[0].adopts.Has(
+      static_cast<uint32_t>(shipped.set.FindCategory("moraliserend"))));
   CHECK(m.dimensions[0].classes[0].bias == 0.2);
   for (const char* bad : {"[scheme s]\nvocabulary = moraliserend:x\n", "[scheme s]\nbias = veel\n",
                           "[scheme s]\nrequires = geen_categorie\n",
+                          "[dimension v]\nclasses = v\n[v a]\nadopts = geen_categorie\n",
                           "[dimension v]\nclasses = v\nscale = zinnen\n",
                           "[dimension v]\nclasses = v\nclose_margin = -1\n",
                           "[train]\nkleur = 1\n", "[train]\nkeep = 2\n"}) {

@@ -144,6 +144,35 @@ TEST_CASE("a scheme that requires a group of its own leans only when the text na
   CHECK(f.Run("Idioten! Schamen moeten ze zich. Geen populisten.").scheme.id == "none");
 }
 
+TEST_CASE("a relaying voice leans to a scheme only when the text judges") {
+  Fixture f;
+  AddLexicon(&f.set, "oordeel", "schande\n");
+  ClassModel report = test::Class("verslag", {}, 0);
+  report.bias = 1;
+  report.relays = true;
+  report.adopts = Ids(f.set, {"oordeel"});
+  f.model.dimensions = {test::Dimension("voice", Selection::kArgmax, {report})};
+  f.model.weights.relayed_scheme = 1;
+  // A report that names the elite and the people, and no judging word.
+  const DocumentReport relayed = f.Run("De elite en het volk. De elite zat er, het volk niet.");
+  REQUIRE(relayed.relays);
+  CHECK(relayed.scheme.scores[1].score >= f.model.weights.lean);
+  CHECK(relayed.scheme.id == "none");
+  CHECK(relayed.scheme.set_aside == "elite_vs_volk");
+  CHECK(relayed.scheme.not_adopted);
+  // The reporter's own judgement, or the one of a speaker quoted, adopts it.
+  CHECK(f.Run("De elite en het volk. De elite zat er, het volk niet. Een schande.").scheme.id ==
+        "elite_vs_volk");
+  CHECK(f.Run("De elite en het volk. De elite zat er, het volk niet. 'Een schande.'").scheme.id ==
+        "elite_vs_volk");
+  // A negated judgement is none.
+  CHECK(f.Run("De elite en het volk. De elite zat er, het volk niet. Geen schande.").scheme.id ==
+        "none");
+  // A voice that does not relay needs no judging word.
+  f.model.dimensions[0].classes[0].relays = false;
+  CHECK(f.Run("De elite en het volk. De elite zat er, het volk niet.").scheme.id == "elite_vs_volk");
+}
+
 TEST_CASE("a single everyday hit is not enough to lean") {
   const DocumentReport r = Fixture().Run("De elite van de schaatssport was er.");
   CHECK(r.scheme.id == "none");

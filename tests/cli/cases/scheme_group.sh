@@ -40,3 +40,18 @@ printf 'De bestuurders van de regio vragen de ministers om tempo. De bestuurders
 run --format json bestuurders.txt
 expect_json '.documents[0].scheme.id' '"none"'
 expect_json '.documents[0].scheme.evidence.elite_vs_volk.names_no_group' true
+
+# A report relays: it leans to a scheme only with a judging word, its own
+# or a quoted speaker's. Police, riot squad and arrests alone are events.
+printf 'Zaterdagnacht was het onrustig in de wijk. Relschoppers gooiden stenen naar agenten, meldt de politie. De ME greep in en de politie hield twaalf relschoppers aan. De burgemeester heeft een noodbevel afgekondigd.\n' > rellen.txt
+printf 'Zaterdagnacht was het onrustig in de wijk. Relschoppers gooiden stenen naar agenten, meldt de politie. De ME greep in en de politie hield twaalf relschoppers aan. "Dit is weerzinwekkend tuig", zegt de burgemeester.\n' > rellen_oordeel.txt
+run --format json --voice verslag rellen.txt rellen_oordeel.txt
+expect_json '.documents[0].scheme.id' '"none"'
+expect_json '.documents[0].scheme.set_aside' '"orde_vs_relschoppers"'
+expect_json '.documents[0].scheme.set_aside_why' '"not_adopted"'
+expect_json '.documents[1].scheme.id' '"orde_vs_relschoppers"'
+expect_json '.documents[1].scheme.set_aside_why' '"none"'
+run --voice verslag rellen.txt
+expect_stdout_contains 'orde_vs_relschoppers, maar de tekst geeft anderen door zonder oordelend woord)'
+run explain verslag
+expect_stdout_contains 'neemt een schema pas over met: moraliserend, scheldnaam'
