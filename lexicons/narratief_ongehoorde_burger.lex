@@ -149,3 +149,7 @@ monddood
 /\b(niet|nauwelijks|nooit) betrokken\b/
 /\b(hun|je|onze) bek (moeten |te )?houden\b/
 beknot
+# Een besluit dat al vaststond, en de hoop dat er (eindelijk) geluisterd
+# wordt: wie dat schrijft, werd tot nu toe niet gehoord.
+/\b(al|toch al|allang) (wel )?beslist\b/ | 1
+/\bdat er (eindelijk |nu |eens |ook |wel )?(naar \w+ )?geluisterd (wordt|gaat worden)\b/ | 1

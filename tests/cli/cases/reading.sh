@@ -68,6 +68,14 @@ run --theme windmolen dreiging.txt
 expect_exit 2
 expect_stderr_contains "--theme: unknown theme 'windmolen'"
 
+# Hoping to be listened to at last, or a decision taken already: the
+# writer has not been heard so far.
+printf 'Beste raad,\nWe hopen dat er eindelijk geluisterd wordt naar de dorpsbewoners.\n' > gehoord.txt
+printf 'Beste raad,\nHet zal toch al wel beslist zijn, denken wij in de straat.\n' > beslist.txt
+printf 'Beste raad,\nWe hebben goed geluisterd naar de dorpsbewoners.\n' > geluisterd.txt
+run --format json gehoord.txt beslist.txt geluisterd.txt
+expect_json '[.documents[].narratives | map(.id)]' '[["ongehoorde_burger"],["ongehoorde_burger"],[]]'
+
 run explain ongehoorde_burger
 expect_exit 0
 expect_stdout_contains 'ongehoorde_burger — ongehoorde burger (verhaal van wantrouwen)'
