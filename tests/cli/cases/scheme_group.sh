@@ -55,3 +55,12 @@ run --voice verslag rellen.txt
 expect_stdout_contains 'orde_vs_relschoppers, maar de tekst geeft anderen door zonder oordelend woord)'
 run explain verslag
 expect_stdout_contains 'neemt een schema pas over met: moraliserend, scheldnaam'
+
+# Mockery counts for the mocker's frame: a pole named as such (de
+# demonstranten, with their words in scare quotes) and sneered at is the
+# democracy scheme's them side; the same sneer at nobody names no group.
+printf 'Zondag waren de demonstranten tegen ‘de dictatuur’ weer op pad, met hun ‘vrijheid’. Wat een beschamende, zielige vertoning.\n' > spot.txt
+printf 'Zondag was het weer zo ver, met ‘de dictatuur’ en ‘vrijheid’. Wat een beschamende, zielige vertoning.\n' > spot_niemand.txt
+run --format json spot.txt spot_niemand.txt
+expect_json '.documents[0].scheme.id' '"democratie_vs_populisme"'
+expect_json '.documents[1].scheme.id' '"none"'
