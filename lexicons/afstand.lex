@@ -23,6 +23,13 @@ daarin herken ik me niet
 daar herkennen wij ons niet in
 daar herkennen we ons niet in
 er wordt gesproken van
+# Wie meldt dat een ander van dictatuur of verzet spreekt, geeft die woorden
+# door zonder ze over te nemen; alleen met strijdtaal in dezelfde zin, want
+# "de burgemeester spreekt van een zwarte dag" neemt nergens afstand van.
+spreekt van {with strijd zij_systeem wij_vrijheidsstrijders}
+spreken van {with strijd zij_systeem wij_vrijheidsstrijders}
+sprak van {with strijd zij_systeem wij_vrijheidsstrijders}
+spraken van {with strijd zij_systeem wij_vrijheidsstrijders}
 wat zij noemen | 0.5
 wat ze noemen | 0.5
 # De taal van de strijd en van het volk tegen de elite, tussen

@@ -64,3 +64,13 @@ printf 'Zondag was het weer zo ver, met ‘de dictatuur’ en ‘vrijheid’. Wa
 run --format json spot.txt spot_niemand.txt
 expect_json '.documents[0].scheme.id' '"democratie_vs_populisme"'
 expect_json '.documents[1].scheme.id' '"none"'
+
+# Saying that others speak of a dictatorship passes their words on without
+# taking them over: distance, and the critic's frame; speaking of anything
+# else is no distance.
+printf 'De actievoerders spreken van een dictatuur. Beschamend en onverantwoord, die praat.\n' > spreken_van.txt
+printf 'De burgemeester spreekt van een zwarte dag voor de stad.\n' > zwarte_dag.txt
+run --format json spreken_van.txt zwarte_dag.txt
+expect_json '[.documents[0].findings[] | select(.category == "afstand") | .text]' '["spreken van"]'
+expect_json '.documents[0].scheme.id' '"democratie_vs_populisme"'
+expect_json '[.documents[1].findings[] | select(.category == "afstand")] | length' '0'
