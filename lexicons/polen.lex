@@ -70,7 +70,18 @@ laten zich niet aanspreken
 laten zich door niets tegenhouden
 hun eigen gelijk
 eigen gelijk | 0.75
-zulke {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+# Zulke wijst alleen een groep aan als er mensen op volgen: "zulke
+# vernielingen" veroordeelt daden, geen pool.
+zulke mensen {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke types {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke figuren {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke lieden {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke lui {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke personen {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke jongens {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke jongeren {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke groepen {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
+zulke groepjes {with moraliserend handhaving zij_populisten zij_relschoppers zij_systeem} | 0.5
 deze actievoerders
 de organisatoren | 0.5
 zoeken bewust de confrontatie

@@ -74,3 +74,12 @@ run --format json spreken_van.txt zwarte_dag.txt
 expect_json '[.documents[0].findings[] | select(.category == "afstand") | .text]' '["spreken van"]'
 expect_json '.documents[0].scheme.id' '"democratie_vs_populisme"'
 expect_json '[.documents[1].findings[] | select(.category == "afstand")] | length' '0'
+
+# "Zulke" points at a group only when people follow: a municipality that
+# condemns damage ("zulke vernielingen") names no pole.
+printf 'Zulke vernielingen zijn schandalig en onacceptabel. Wij herstellen de schade zo snel mogelijk.\n' > vernielingen.txt
+printf 'Zulke types zijn schandalig en onacceptabel bezig. Wij herstellen de schade zo snel mogelijk.\n' > types.txt
+run --format json vernielingen.txt types.txt
+expect_json '.documents[0].scheme.id' '"none"'
+expect_json '[.documents[0].findings[] | select(.category == "polen")] | length' '0'
+expect_json '[.documents[1].findings[] | select(.category == "polen") | .text]' '["Zulke types"]'
