@@ -190,15 +190,16 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
   return quoted_words;
 }
 
-// Whether a class the document was read as (its voice) says `flag`.
-bool Analyzer::SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const {
+// The first class the document was read as (its voice) that says `flag`.
+const ClassModel* Analyzer::SelectedWith(const DocumentReport& report,
+                                         bool ClassModel::*flag) const {
   for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d) {
     for (const ClassScore& s : report.dimensions[d].selected) {
       const ClassModel* c = model_.FindClass(s.id);
-      if (c && c->*flag) return true;
+      if (c && c->*flag) return c;
     }
   }
-  return false;
+  return nullptr;
 }
 
 void Analyzer::Score(const std::string& given_voice, DocumentReport* report) const {
@@ -224,32 +225,27 @@ void Analyzer::Score(const std::string& given_voice, DocumentReport* report) con
   // A voice the user gives decides, as a read one would, how much relayed
   // words count and whether the text takes a stand.
   if (!given_voice.empty()) GiveClass(model_, kVoiceDimension, given_voice, &report->dimensions);
-  report->relays = SelectedHas(*report, &ClassModel::relays);
+  report->relays = SelectedWith(*report, &ClassModel::relays) != nullptr;
   const ModelWeights& w = model_.weights;
   report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
-                                report->relays ? w.relayed_scheme : 1);
-  if (report->relays && !AdoptsFrame(*report)) SetAsideUnadopted(&report->scheme);
+                                report->relays ? w.relayed_scheme : 1, AdoptsFrame(*report));
   FollowScheme(model_, report->scheme.id, &report->dimensions);
   report->column = ScoreColumns(model_, report->findings, report->words,
                                 report->relays ? w.relayed : 1, StanceOf(*report));
 }
 
 bool Analyzer::AdoptsFrame(const DocumentReport& report) const {
-  for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d) {
-    for (const ClassScore& s : report.dimensions[d].selected) {
-      const ClassModel* c = model_.FindClass(s.id);
-      if (!c || !c->relays || c->adopts.empty()) continue;
-      // The judging word may be the relayed speaker's: a report that lets
-      // a minister condemn at length carries the minister's frame.
-      return std::any_of(report.findings.begin(), report.findings.end(),
-                         [&](const Finding& f) { return !f.negated && c->adopts.Has(f.category); });
-    }
-  }
-  return true;
+  const ClassModel* voice = SelectedWith(report, &ClassModel::relays);
+  if (!voice || voice->adopts.empty()) return true;
+  // The judging word may be the relayed speaker's: a report that lets a
+  // minister condemn at length carries the minister's frame.
+  return std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
+    return !f.negated && voice->adopts.Has(f.category);
+  });
 }
 
 Stance Analyzer::StanceOf(const DocumentReport& report) const {
-  if (SelectedHas(report, &ClassModel::stance)) return Stance::kVoice;
+  if (SelectedWith(report, &ClassModel::stance)) return Stance::kVoice;
   // A relaying voice whose text still leans into a scheme adopted the frame.
   const SchemeModel* scheme = model_.FindScheme(report.scheme.id);
   if (scheme && scheme->stance) return Stance::kScheme;

@@ -92,8 +92,9 @@ class Analyzer {
   /// Weights, densities, scheme and column, once every part is in; a
   /// non-empty `given_voice` is the voice class whatever the words say.
   void Score(const std::string& given_voice, DocumentReport* report) const;
-  /// A class the text was read as (its voice) says `flag` (relays, stance).
-  bool SelectedHas(const DocumentReport& report, bool ClassModel::*flag) const;
+  /// The class the text was read as (its voice) that says `flag` (relays,
+  /// stance), or null.
+  const ClassModel* SelectedWith(const DocumentReport& report, bool ClassModel::*flag) const;
   /// False when the text's voice relays others and names judging words
   /// (ClassModel::adopts) of which the text holds none.
   bool AdoptsFrame(const DocumentReport& report) const;

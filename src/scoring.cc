@@ -117,7 +117,7 @@ std::string ScoredColumn(const Model& model, const ColumnModel& left, const Colu
 }  // namespace
 
 SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
-                          bool mostly_quoted, double relayed) {
+                          bool mostly_quoted, double relayed, bool adopted) {
   const ModelWeights& w = model.weights;
   const double length = std::pow(std::max(1.0, words / 100.0), w.length_exponent);
   SchemeResult result;
@@ -134,8 +134,11 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
   const SchemeScore& second = ranked.size() > 1 ? *ranked[1] : none;
   result.score = top.score;
   const bool leans = top.score >= w.lean && top.findings >= w.lean_min_findings;
-  if (leans && top.ruled_out) result.set_aside = top.id;
-  if (leans && !top.ruled_out) {
+  if (leans && (top.ruled_out || !adopted)) {
+    result.set_aside = top.id;
+    result.not_adopted = !top.ruled_out;
+  }
+  if (leans && !top.ruled_out && adopted) {
     result.id = top.id;
     result.confidence = Rate(w, top.score, second.score);
     if (second.score > 0) {
@@ -145,17 +148,6 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
   }
   result.ground_pattern = ReinforcesGround(model, result);
   return result;
-}
-
-void SetAsideUnadopted(SchemeResult* result) {
-  if (result->id == kNoneId) return;
-  result->set_aside = result->id;
-  result->not_adopted = true;
-  result->id = std::string(kNoneId);
-  result->confidence = Confidence::kNone;
-  result->runner_up = std::string(kNoneId);
-  result->runner_up_score = 0;
-  result->ground_pattern = false;
 }
 
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,

@@ -105,13 +105,10 @@ struct ColumnResult {
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
 /// `relayed`: the factor for every finding of a text that relays others.
+/// `adopted`: false for a relaying text without a judging word of its own or
+/// of the speaker it relays; its top scheme is set aside, not chosen.
 SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
-                          bool mostly_quoted = false, double relayed = 1);
-
-/// A relaying text that does not adopt the scheme it leans to (no judging
-/// word of its own or of the speaker it relays) leans to none; the scheme
-/// is kept as set aside, so the report can say why.
-void SetAsideUnadopted(SchemeResult* result);
+                          bool mostly_quoted = false, double relayed = 1, bool adopted = true);
 
 /// `stance`: who in the text takes a side, if anyone.
 ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
