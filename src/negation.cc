@@ -24,6 +24,16 @@ constexpr std::array<std::string_view, 5> kConditionOpeners = {"als", "indien", 
                                                                "wie", "zodra"};
 static_assert(std::is_sorted(kConditionOpeners.begin(), kConditionOpeners.end()));
 
+// Words that let a negation reach into the dat-clause after them: one who
+// does not think, say or find it true "dat het tuig is" denies the word.
+// After any other verb the dat-clause is the speaker's own claim: "wij
+// accepteren nooit dat idioten de stad slopen" calls them idioten.
+constexpr std::array<std::string_view, 22> kDenyingThatClause = {
+    "beweer",  "beweert", "beweren", "denk",   "denken", "denkt", "geloof", "gelooft",
+    "geloven", "kloppen", "klopt",   "meen",   "meent",  "menen", "vind",   "vinden",
+    "vindt",   "waar",    "zeg",     "zeggen", "zegt",   "zo"};
+static_assert(std::is_sorted(kDenyingThatClause.begin(), kDenyingThatClause.end()));
+
 bool Contains(const auto& sorted, std::string_view word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
@@ -65,13 +75,18 @@ bool IsNegationWord(std::string_view folded) { return Contains(kNegations, folde
 
 NegationScope::NegationScope(std::string_view bytes, const TokenizedText& text) {
   clause_of_token_.reserve(text.tokens.size());
-  bool condition = false;  // the current clause states a condition
+  bool condition = false;    // the current clause states a condition
+  bool denies_that = false;  // the current clause may deny a dat-clause
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
     const std::string& word = text.tokens[t].folded;
-    if (t == 0 || StartsClause(bytes, text, t)) {
+    const bool that_clause =
+        t > 0 && word == "dat" && first_negator_.back() != kNone && !denies_that;
+    if (t == 0 || that_clause || StartsClause(bytes, text, t)) {
       first_negator_.push_back(kNone);
       condition = Contains(kConditionOpeners, word);
+      denies_that = false;
     }
+    denies_that = denies_that || Contains(kDenyingThatClause, word);
     clause_of_token_.push_back(static_cast<uint32_t>(first_negator_.size() - 1));
     if (!condition && first_negator_.back() == kNone && IsNegationWord(word) &&
         !IsAffirming(text, t)) {

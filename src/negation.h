@@ -12,7 +12,10 @@
 // over", "geen (enkele) twijfel", "niet klaar met", "niets anders dan",
 // "niet voor niets", "geen wonder". Neither does a negation in a clause
 // that states a condition (opened by wie, als, indien, wanneer or zodra):
-// "wie zich niet aan het noodbevel houdt" names who is meant.
+// "wie zich niet aan het noodbevel houdt" names who is meant. A negated
+// clause ends before "dat" too ("wij accepteren niet dat idioten ...")
+// unless it denies a claim (denken, vinden, zeggen, geloven, menen,
+// beweren, kloppen, waar, zo): "ik vind niet dat het tuig is".
 
 #include <cstdint>
 #include <string_view>

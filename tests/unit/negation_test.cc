@@ -52,6 +52,17 @@ TEST_CASE("a negation does not reach into another clause") {
   CHECK(Run("idioten\n", "Het klopt niet. Het zijn idioten.") == "idioten@1:26");
 }
 
+TEST_CASE("a negation reaches into a dat-clause only when it denies a claim") {
+  // Not accepting what idiots do still calls them idiots.
+  CHECK(Run("idioten\n", "Wij accepteren nooit dat idioten onze stad slopen.") ==
+        "idioten@1:26");
+  CHECK(Run("tuig\n", "Wij willen niet dat tuig de wijk overneemt.") == "tuig@1:21");
+  // Not finding, thinking or saying it denies it.
+  CHECK(Run("tuig\n", "Ik vind niet dat het tuig is.") == "tuig@1:22!");
+  CHECK(Run("idioten\n", "Het is niet zo dat het idioten zijn.") == "idioten@1:24!");
+  CHECK(Run("tuig\n", "Wij denken niet dat zij tuig zijn.") == "tuig@1:25!");
+}
+
 TEST_CASE("a negation in a clause that states a condition takes nothing back") {
   CHECK(Run("noodbevel\n", "Wie zich niet aan het noodbevel houdt, wordt aangehouden.") ==
         "noodbevel@1:23");
