@@ -38,7 +38,7 @@ haagse | 0.5
 de heren in den haag | 2
 zij in den haag | 2
 ze in den haag | 2
-brussel | 0.5
+brussel {not-after in naar} | 0.5
 eurocraten
 technocraten
 technocratisch*

@@ -8,8 +8,9 @@ description_en = Resistance, rising up, oppression, coercion, tyranny and "now w
 severity = warning
 
 [entries]
-verzet
-verzetten
+# "De gemeente verzet zich tegen het plan" is objecting, not resistance.
+verzet {not-before zich ons je mij me} {not-after zich}
+verzetten {not-before zich ons je mij me} {not-after zich te}
 verzetstrijd*
 verzetsstrijd*
 verzetsgroep*

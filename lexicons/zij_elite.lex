@@ -15,7 +15,8 @@ establishment
 het establishment
 den haag {not-after gemeente in naar}
 haagse | 0.5
-brussel
+# The city, as a place one is in or goes to, is not the EU's power.
+brussel {not-after in naar}
 het torentje
 de politiek | 0.5
 politiek | 0.3

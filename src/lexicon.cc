@@ -137,6 +137,8 @@ std::string_view ConditionName(ConditionKind kind) {
       return "scare-quote";
     case ConditionKind::kQuoted:
       return "quoted";
+    case ConditionKind::kNotBefore:
+      return "not-before";
   }
   return "";
 }

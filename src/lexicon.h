@@ -72,10 +72,11 @@ enum class ConditionKind : uint8_t {
   kScareQuote,   ///< {scare-quote}: inside a quotation of a few words, a word
                  ///< the writer holds at a distance ('de dictatuur')
   kQuoted,       ///< {quoted}: inside a quotation (someone else's words)
+  kNotBefore,    ///< {not-before zich}: not right before one of these words
 };
 
 /// The last kind, for readers of serialised entries.
-inline constexpr ConditionKind kLastConditionKind = ConditionKind::kQuoted;
+inline constexpr ConditionKind kLastConditionKind = ConditionKind::kNotBefore;
 
 /// One condition on an entry: its kind and the words it names, if any.
 struct Condition {

@@ -246,23 +246,25 @@ class LexiconParser {
     for (ConditionKind kind : {ConditionKind::kClauseStart, ConditionKind::kReader,
                                ConditionKind::kOwn, ConditionKind::kNotAfter,
                                ConditionKind::kWith, ConditionKind::kScareQuote,
-                               ConditionKind::kQuoted}) {
+                               ConditionKind::kQuoted, ConditionKind::kNotBefore}) {
       if (words[0] != ConditionName(kind)) continue;
-      const bool takes_words = kind == ConditionKind::kNotAfter || kind == ConditionKind::kWith;
+      const bool next_to = kind == ConditionKind::kNotAfter || kind == ConditionKind::kNotBefore;
+      const bool takes_words = next_to || kind == ConditionKind::kWith;
       if (takes_words != (words.size() > 1)) {
         Error(line_number, takes_words ? fmt::format("{{{}}} needs at least one word", words[0])
                                        : fmt::format("{{{}}} takes no words", words[0]));
         return false;
       }
       std::vector<std::string> arguments(words.begin() + 1, words.end());
-      if (kind == ConditionKind::kNotAfter)
+      if (next_to)
         for (std::string& a : arguments) a = FoldForMatching(a);
       entry->conditions.insert(entry->conditions.begin(), {kind, std::move(arguments)});
       return true;
     }
     Error(line_number,
           fmt::format("unknown condition {{{}}}; known: {{clause-start}}, {{reader}}, {{own}}, "
-                      "{{quoted}}, {{scare-quote}}, {{not-after WORD…}}, {{with CATEGORY…}}",
+                      "{{quoted}}, {{scare-quote}}, {{not-after WORD…}}, {{not-before WORD…}}, "
+                      "{{with CATEGORY…}}",
                       spec));
     return false;
   }

@@ -31,6 +31,7 @@
 //   {reader}                the sentence speaks to the reader (u, je, jullie…)
 //                           or the entry opens a clause (an imperative)
 //   {not-after op in}       the word before it is none of these
+//   {not-before zich}       the word after it is none of these
 //   {own}                   it stands outside quotation marks
 //   {with zij_elite …}      a finding of one of these categories is in the
 //                           same sentence (checked against the loaded set)

@@ -506,6 +506,14 @@ bool AfterOneOf(const TokenizedText& text, const Match& match,
   return std::find(words.begin(), words.end(), before.folded) != words.end();
 }
 
+bool BeforeOneOf(const TokenizedText& text, const Match& match,
+                 const std::vector<std::string>& words) {
+  if (match.last_token + 1 >= text.tokens.size()) return false;
+  const Token& after = text.tokens[match.last_token + 1];
+  if (after.sentence != text.tokens[match.last_token].sentence) return false;
+  return std::find(words.begin(), words.end(), after.folded) != words.end();
+}
+
 bool WithOneOf(const LexiconSet& set, const ConditionContext& context, const Match& match,
                const std::vector<std::string>& ids) {
   if (!context.sentence_categories) return true;
@@ -536,6 +544,9 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
         break;
       case ConditionKind::kNotAfter:
         holds = !AfterOneOf(text, match, condition.arguments);
+        break;
+      case ConditionKind::kNotBefore:
+        holds = !BeforeOneOf(text, match, condition.arguments);
         break;
       case ConditionKind::kOwn:
         holds = !text.tokens[match.first_token].quoted;

@@ -76,9 +76,11 @@ TEST_CASE("conditions in braces say when an entry counts") {
   CHECK(e[2].conditions.empty());
   Lexicon more;
   REQUIRE(ParseLexicon("t.lex", test::LexiconText("t", "moeten {reader} {own}\nstraat {not-after Op in}\nelite {scare-quote}\n"
-                                                   "de {quoted}\n"),
+                                                   "de {quoted}\nverzet {not-before Zich}\n"),
                        &more, &diags));
-  REQUIRE(more.entries.size() == 4);
+  REQUIRE(more.entries.size() == 5);
+  CHECK(more.entries[4].conditions ==
+        std::vector<Condition>{{ConditionKind::kNotBefore, {"zich"}}});
   CHECK(more.entries[3].conditions == std::vector<Condition>{{ConditionKind::kQuoted, {}}});
   CHECK(more.entries[2].conditions ==
         std::vector<Condition>{{ConditionKind::kScareQuote, {}}});
@@ -87,7 +89,7 @@ TEST_CASE("conditions in braces say when an entry counts") {
   CHECK(more.entries[1].conditions ==
         std::vector<Condition>{{ConditionKind::kNotAfter, {"op", "in"}}});
   for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n",
-                          "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n",
+                          "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n", "houd {not-before}\n",
                           "houd {scare-quote x}\n", "houd {quoted x}\n"}) {
     CAPTURE(bad);
     Lexicon l;

@@ -70,6 +70,8 @@ TEST_CASE("conditions say when an everyday word counts") {
       // A place is not the group on the street.
       {"de straat {not-after op in naar}\n", "Op de straat lag glas. Wij zijn de straat.",
        "de straat@1:33"},
+      // The verb "verzet zich" is not the noun "verzet".
+      {"verzet {not-before zich}\n", "De wijk verzet zich. Dit is verzet.", "verzet@1:29"},
       // Quoted words are someone else's.
       {"tuig {own}\n", "Hij riep \"tuig\". Het is tuig.", "tuig@1:25"},
       // Only someone else's words.
