@@ -14,7 +14,8 @@ zegt
 zei
 zeiden
 aldus
-volgens
+# "Volgens mij" is the writer's own opinion, not someone else's words.
+volgens {not-before mij ons}
 meldt
 meldde
 meldden
@@ -27,13 +28,18 @@ vertelde
 vertelden
 verklaarde
 verklaart
-benadrukt
+# "Informatie wordt benadrukt of juist verborgen" is no one speaking.
+benadrukt {not-before of wordt worden werd werden}
 benadrukte
 reageert
 reageerde
 reageerden
-stelt
-stelde
+# Stellen also sets, puts and offers ("stelt een grens", "beschikbaar
+# stelt", "stelde vragen"): it attributes only before who speaks or "dat",
+# or opening the clause after a quotation ("…', stelt Vos").
+stelt {clause-start}
+stelde {clause-start}
+/\bstel(t|de|den) (dat|hij|zij|ze|men|het kabinet|het college|de (burgemeester|minister|premier|wethouder|politie|gemeente|woordvoerder|rechter|officier|onderzoeker|rechtbank|krant|partij|fractie))\b/
 schrijft
 schreef
 twitterde

@@ -137,3 +137,13 @@ run --no-config verslag_tuig.txt
 expect_stdout_contains '  kolom: bruggenbouwer (links 1.00, rechts 0.00), de tekst zet zelf een wij tegenover een zij'
 run --no-config --lang en verslag_tuig.txt
 expect_stdout_contains '  column: bruggenbouwer (left 1.00, right 0.00), the text itself sets an us against a them'
+
+# "Stellen" attributes a statement only where someone speaks: after a
+# quotation or before who speaks, not when a club sets a limit or makes a
+# playground available; "volgens mij" is the writer's own opinion.
+cat > stellen.txt <<'TEXT'
+De buurtvereniging stelt de speeltuin beschikbaar aan alle kinderen. Volgens mij is dat een goed plan. Zij stelt een grens aan het aantal bezoekers per middag. 'Het is elke woensdag druk', stelt de beheerder. De vereniging stelt dat er meer banken nodig zijn.
+TEXT
+run --no-config --format json stellen.txt
+expect_exit 0
+expect_json '.documents[0].categories.stem_attributie.count' '2'
