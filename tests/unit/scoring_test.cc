@@ -106,6 +106,12 @@ TEST_CASE("a voice that takes a stance gets the left column the scores left open
   CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kVoice).id == "bruggenbouwer");
   CHECK(ScoreColumns(f.model, even.findings, even.words, 1, Stance::kVoice).id == "none");
   CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id == "none");
+  // How far left it must lean is the model's too: at a tenth, a text that
+  // says something convincing among more that leans right takes the stance.
+  f.model.weights.stance_share = 0.1;
+  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id ==
+        "bruggenbouwer");
+  f.model.weights.stance_share = 0.6;
   // A scheme's stance opens the column the same way, and says whose it is.
   const ColumnResult by_scheme = ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kScheme);
   CHECK(by_scheme.id == "bruggenbouwer");

@@ -147,3 +147,17 @@ TEXT
 run --no-config --format json stellen.txt
 expect_exit 0
 expect_json '.documents[0].categories.stem_attributie.count' '2'
+
+# A resident who objects and says something to convince takes a stance:
+# the left column, though the text also asks to be heard. Asking to be
+# heard alone convinces no one and stays without a column.
+cat > bezwaar.txt <<'TEXT'
+Ik ben tegen de nieuwe weg door het park. Het plan kost veel geld en lost de drukte niet op. Ik zeg: schrap dit plan. Ik hoop dat de raad het verhaal van de buurt hoort.
+TEXT
+run --no-config --format json bezwaar.txt
+expect_exit 0
+expect_json '.documents[0] | [.voice.id, .column.id, .column.stance_of]' '["inwoner","bruggenbouwer","voice"]'
+sed 's/ Ik zeg: schrap dit plan\.//' bezwaar.txt > verhaal.txt
+run --no-config --format json verhaal.txt
+expect_exit 0
+expect_json '.documents[0] | [.voice.id, .column.id]' '["inwoner","none"]'
