@@ -39,13 +39,17 @@ bool Contains(const auto& sorted, std::string_view word) {
 }
 
 // Set expressions that open with a negation word and affirm: "niet alleen
-// ... maar ook" adds, "laat er geen misverstand over bestaan" insists.
+// ... maar ook" adds, "laat er geen misverstand over bestaan" insists, "geen
+// woorden voor dit vandalisme" condemns, "geen gehoor geven aan het
+// noodbevel" disobeys it, "nooit weer fascisme" names what it rejects.
 constexpr std::string_view kAffirming[][4] = {
     {"niet", "alleen"},        {"niet", "enkel"},       {"niet", "slechts"},
     {"geen", "misverstand"},   {"geen", "twijfel"},     {"geen", "enkele", "twijfel"},
     {"niet", "klaar", "met"},  {"niets", "anders"},     {"niks", "anders"},
     {"niet", "voor", "niets"}, {"geen", "wonder"},      {"geen", "moment"},
-    {"nooit", "vergeten"}};
+    {"nooit", "vergeten"},     {"geen", "woorden", "voor"}, {"geen", "gehoor"},
+    {"nooit", "weer"},         {"nooit", "meer"},       {"niks", "meer", "of", "minder"},
+    {"niets", "meer", "of", "minder"}};
 
 bool IsAffirming(const TokenizedText& text, uint32_t t) {
   for (const auto& phrase : kAffirming) {
@@ -58,10 +62,16 @@ bool IsAffirming(const TokenizedText& text, uint32_t t) {
   return false;
 }
 
+// Inside someone else's words; a word in scare quotes stays in its clause.
+bool InSpeech(const Token& token) { return token.quoted && !token.scare_quoted; }
+
 bool StartsClause(std::string_view bytes, const TokenizedText& text, uint32_t t) {
   const Token& token = text.tokens[t];
   if (t == 0 || token.clause_start) return true;
   if (text.tokens[t - 1].sentence != token.sentence) return true;
+  // A quotation is a clause of its own: '"Geen geweld" riep het tuig' does
+  // not negate tuig.
+  if (InSpeech(token) != InSpeech(text.tokens[t - 1])) return true;
   if (Contains(kClauseConjunctions, token.folded)) return true;
   const Token& previous = text.tokens[t - 1];
   const size_t gap_begin = previous.offset + previous.length;

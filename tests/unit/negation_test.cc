@@ -44,12 +44,21 @@ TEST_CASE("set expressions that open with a negation word affirm") {
   CHECK(Run("tuig\n", "Het is niets anders dan tuig.") == "tuig@1:25");
   CHECK(Run("verraad\n", "Er is geen enkele twijfel dat dit verraad is.") == "verraad@1:35");
   CHECK(Run("verraad\n", "Er is geen twijfel: dit is verraad.") == "verraad@1:28");
+  CHECK(Run("vandalisme\n", "Wij hebben geen woorden voor dit vandalisme.") ==
+        "vandalisme@1:34");
+  CHECK(Run("noodbevel\n", "Zij gaven geen gehoor aan het noodbevel.") == "noodbevel@1:31");
+  CHECK(Run("fascisme\n", "Nooit weer fascisme!") == "fascisme@1:12");
+  CHECK(Run("complot\n", "Het is niks meer of minder dan een complot.") == "complot@1:36");
 }
 
 TEST_CASE("a negation does not reach into another clause") {
   CHECK(Run("idioten\n", "Wij zijn niet boos, maar het zijn idioten.") == "idioten@1:35");
   CHECK(Run("idioten\n", "Niemand twijfelt; het zijn idioten.") == "idioten@1:28");
   CHECK(Run("idioten\n", "Het klopt niet. Het zijn idioten.") == "idioten@1:26");
+  // A quotation is a clause of its own; a word in scare quotes is not.
+  CHECK(Run("tuig\n", "\"Geen geweld op straat\" riep het tuig op het plein.") ==
+        "tuig@1:34");
+  CHECK(Run("dictatuur\n", "Dit is geen 'dictatuur'.") == "dictatuur@1:14!\"");
 }
 
 TEST_CASE("a negation reaches into a dat-clause only when it denies a claim") {
