@@ -80,3 +80,11 @@ run explain ongehoorde_burger
 expect_exit 0
 expect_stdout_contains 'ongehoorde_burger — ongehoorde burger (verhaal van wantrouwen)'
 expect_stdout_contains 'Wat te doen: Zeg eerlijk wat er nog open ligt'
+
+# Not represented, no use in speaking up: the unheard citizen. No longer
+# counted: the invisible citizen. Voting in the council is neither.
+printf 'Beste raad,\nEr is niemand die ons vertegenwoordigt. Heeft inspreken nog wel zin?\n' > vertegenwoordigd.txt
+printf 'Beste raad,\nWij ouderen tellen hier gewoon niet meer mee.\n' > tellen.txt
+printf 'Beste raad,\nWij stemmen volgende week over het nieuwe plan voor de haven.\n' > stemmen.txt
+run --format json vertegenwoordigd.txt tellen.txt stemmen.txt
+expect_json '[.documents[].narratives | map(.id)]' '[["ongehoorde_burger"],["onzichtbare_burger"],[]]'
