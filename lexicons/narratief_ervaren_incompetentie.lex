@@ -156,3 +156,7 @@ niet effectief
 doofpot*
 amateuris*
 /\b(niks|niets) mee gebeurt\b/
+# Geen durf, machteloos, de problemen voor zich uit geschoven.
+/\bgebrek aan (durf|leiderschap|regie)\b/ | 1.5
+/\bmachteloosheid van (de |het )?(regering|overheid|gemeente|kabinet|politiek)\b/ | 1.5
+/\b(vooruitgeschoven|uitgeschoven)\b|\bvoor (zich|ons) uit (geschoven|schuiven|schuift)\b/ | 1

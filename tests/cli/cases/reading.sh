@@ -88,3 +88,8 @@ printf 'Beste raad,\nWij ouderen tellen hier gewoon niet meer mee.\n' > tellen.t
 printf 'Beste raad,\nWij stemmen volgende week over het nieuwe plan voor de haven.\n' > stemmen.txt
 run --format json vertegenwoordigd.txt tellen.txt stemmen.txt
 expect_json '[.documents[].narratives | map(.id)]' '[["ongehoorde_burger"],["onzichtbare_burger"],[]]'
+
+# Problems pushed ahead for years, no courage: they make a mess of it.
+printf 'Beste raad,\nJarenlang zijn de problemen in onze wijk vooruitgeschoven. Het college toont een gebrek aan durf.\n' > durf.txt
+run --format json durf.txt
+expect_json '[.documents[].narratives | map(.id)]' '[["ervaren_incompetentie"]]'
