@@ -155,3 +155,8 @@ in de schoot geworpen | 1.5
 besodemieterd
 discriminatie | 0.75
 gediscrimineerd
+# Elders wel, hier niet: een vergelijking met wie het beter treft.
+# Alleen waar de tekst wij of u aanspreekt: "in tegenstelling tot vorig jaar" vergelijkt cijfers.
+in tegenstelling tot {with wij stem_aanspreking} | 1
+/\b(had|hadden|was|waren) (\S+ ){0,2}(voorgedaan|gebeurd|plaatsgevonden) in (de randstad|amsterdam|den haag|wassenaar|bloemendaal|het westen|de grachtengordel|het gooi)\b/ | 1.5
+/\b(burgers|boeren|bewoners|ouders) (\S+ ){0,2}(worden|werden) geofferd\b/ | 1.5

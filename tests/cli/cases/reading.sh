@@ -93,3 +93,10 @@ expect_json '[.documents[].narratives | map(.id)]' '[["ongehoorde_burger"],["onz
 printf 'Beste raad,\nJarenlang zijn de problemen in onze wijk vooruitgeschoven. Het college toont een gebrek aan durf.\n' > durf.txt
 run --format json durf.txt
 expect_json '[.documents[].narratives | map(.id)]' '[["ervaren_incompetentie"]]'
+
+# Elsewhere they get it, we do not: unequal treatment. Comparing figures
+# with last year is no such comparison.
+printf 'Beste raad,\nIn tegenstelling tot de situatie in het noorden van de stad krijgen wij hier geen nieuwe speeltuin.\n' > elders.txt
+printf 'In tegenstelling tot bij de vorige meting daalde het aantal inbraken in de wijk.\n' > meting.txt
+run --format json elders.txt meting.txt
+expect_json '[.documents[].narratives | map(.id)]' '[["ongelijke_behandeling"],[]]'
