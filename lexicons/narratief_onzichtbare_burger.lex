@@ -126,7 +126,7 @@ vakjes | 0.75
 tussen wal en schip | 1.5
 /\b(tussen de wielen|vermorzeld)\b/ | 1.5
 /\baan (hun|ons|zijn|haar|mijn|hun eigen|ons eigen|zijn eigen|haar eigen) lot (over)?gelaten/ | 1.5
-/\bin de steek (ge)?laten|\b(laat|laten|liet) (ons|hen|mensen|burgers|ze|inwoners) in de steek\b/ | 1.5
+/\bin de steek ((wordt|worden|werd|werden|is|zijn|voelen|voelt|voel) )?(ge)?laten|\b(laat|laten|liet) (ons|hen|mensen|burgers|ze|inwoners) in de steek\b/ | 1.5
 /\bin de kou (gezet|laten staan|staan)\b/ | 1.5
 /\b(links laten liggen|(laat|laten|liet) (ons|hen|ze|mensen) links liggen)\b/ | 1.5
 /\bvergeten (groep|groepen|burgers?|regio|provincie|mensen|kinderen)\b/ | 1.5

@@ -100,3 +100,8 @@ printf 'Beste raad,\nIn tegenstelling tot de situatie in het noorden van de stad
 printf 'In tegenstelling tot bij de vorige meting daalde het aantal inbraken in de wijk.\n' > meting.txt
 run --format json elders.txt meting.txt
 expect_json '[.documents[].narratives | map(.id)]' '[["ongelijke_behandeling"],[]]'
+
+# Left in the lurch, in the passive too: the invisible citizen.
+printf 'Beste raad,\nDe horeca heeft het gevoel dat zij in de steek wordt gelaten.\n' > steek.txt
+run --format json steek.txt
+expect_json '[.documents[].narratives | map(.id)]' '[["onzichtbare_burger"]]'
