@@ -161,3 +161,10 @@ sed 's/ Ik zeg: schrap dit plan\.//' bezwaar.txt > verhaal.txt
 run --no-config --format json verhaal.txt
 expect_exit 0
 expect_json '.documents[0] | [.voice.id, .column.id]' '["inwoner","none"]'
+
+# Who speaks of "mijn toespraak" gave the speech: an official's voice, not
+# a resident's, though the words are first person.
+printf 'In mijn nieuwjaarstoespraak vertelde ik over de wereld. Die is ingewikkeld. Ik vind het belangrijk om uit je eigen bubbel te komen.\n' > toespraak.txt
+run --no-config --format json toespraak.txt
+expect_exit 0
+expect_json '.documents[0].voice.id' '"bestuur"'
