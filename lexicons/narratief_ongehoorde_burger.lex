@@ -154,7 +154,7 @@ beknot
 /\b(al|toch al|allang) (wel )?beslist\b/ | 1
 /\bdat er (eindelijk |nu |eens |ook |wel )?(naar \w+ )?geluisterd (wordt|gaat worden)\b/ | 1
 # Wie meepraat, komt er niet doorheen of wordt niet vertegenwoordigd.
-/\b(niemand|niemand meer) (die )?(ons|hen|mij|me) (vertegenwoordigt|vertegenwoordigen)\b/ | 1.5
+/\bniemand (meer )?(die )?(ons|hen|mij|me) (vertegenwoordigt|vertegenwoordigen)\b/ | 1.5
 /\bniet (vertegenwoordigd|gerepresenteerd)\b/ | 1
 /\b(heeft|had) (stemmen|inspreken|meepraten|bezwaar maken) (nog )?(wel )?(enige |enig )?zin\b/ | 1.5
 /\bnauwelijks (te doen )?om door te dringen\b|\bniet (door )?te dringen (tot|in)\b/ | 1

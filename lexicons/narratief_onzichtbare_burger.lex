@@ -148,4 +148,4 @@ moedwillig
 rotstreken
 gedupeerde ouders
 # Niet meer meetellen: de burger als een getal dat wegvalt.
-/\b(niet|niet meer) mee (te )?tellen\b|\btellen (\S+ ){0,2}(niet|niet meer) mee\b|\btel (ik|je) niet (meer )?mee\b/ | 1.5
+/\bniet (meer )?mee (te )?tellen\b|\btellen (\S+ ){0,2}niet (meer )?mee\b|\btel (ik|je) niet (meer )?mee\b/ | 1.5

@@ -34,4 +34,4 @@ dank jullie wel
 /\bsta ik hier\b|\bhet is mij een (eer|genoegen)\b|\bmet groot genoegen\b|\bmaidenspeech\b/
 /\bdank (u|jullie) (wel )?voor (uw|jullie) aandacht\b|\bdank voor uw aandacht\b/
 # Wie over zijn eigen toespraak spreekt, houdt hem: "in mijn nieuwjaarstoespraak".
-/\b(mijn|onze) (nieuwjaars|kerst|jaar)?(toespraak|rede|speech|nieuwjaarstoespraak)\b/
+/\b(mijn|onze) (nieuwjaars|kerst|jaar)?(toespraak|rede|speech)\b/

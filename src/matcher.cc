@@ -498,20 +498,15 @@ bool ToReader(const ConditionContext& context, const Match& match) {
          context.addresses_reader[first.sentence];
 }
 
-bool AfterOneOf(const TokenizedText& text, const Match& match,
-                const std::vector<std::string>& words) {
-  if (match.first_token == 0) return false;
-  const Token& before = text.tokens[match.first_token - 1];
-  if (before.sentence != text.tokens[match.first_token].sentence) return false;
-  return std::find(words.begin(), words.end(), before.folded) != words.end();
-}
-
-bool BeforeOneOf(const TokenizedText& text, const Match& match,
-                 const std::vector<std::string>& words) {
-  if (match.last_token + 1 >= text.tokens.size()) return false;
-  const Token& after = text.tokens[match.last_token + 1];
-  if (after.sentence != text.tokens[match.last_token].sentence) return false;
-  return std::find(words.begin(), words.end(), after.folded) != words.end();
+// Whether the word right before (or right after) the match, in its
+// sentence, is one of `words`.
+bool NextWordIsOneOf(const TokenizedText& text, const Match& match, bool before,
+                     const std::vector<std::string>& words) {
+  const uint32_t edge = before ? match.first_token : match.last_token;
+  if (before ? edge == 0 : edge + 1 >= text.tokens.size()) return false;
+  const Token& next = text.tokens[before ? edge - 1 : edge + 1];
+  if (next.sentence != text.tokens[edge].sentence) return false;
+  return std::find(words.begin(), words.end(), next.folded) != words.end();
 }
 
 bool WithOneOf(const LexiconSet& set, const ConditionContext& context, const Match& match,
@@ -543,10 +538,10 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
         holds = ToReader(context, match);
         break;
       case ConditionKind::kNotAfter:
-        holds = !AfterOneOf(text, match, condition.arguments);
+        holds = !NextWordIsOneOf(text, match, true, condition.arguments);
         break;
       case ConditionKind::kNotBefore:
-        holds = !BeforeOneOf(text, match, condition.arguments);
+        holds = !NextWordIsOneOf(text, match, false, condition.arguments);
         break;
       case ConditionKind::kOwn:
         holds = !text.tokens[match.first_token].quoted;
