@@ -48,11 +48,14 @@ int main(int argc, char** argv) {
   }
   std::vector<wijzij::Lexicon> lexicons;
   std::vector<wijzij::Diagnostic> diagnostics;
-  if (!wijzij::ParseBuiltinLexicons(&lexicons, &diagnostics) || !Clean(diagnostics)) return 1;
+  // Print the diagnostics before giving up: a rejected entry must say where.
+  const bool parsed = wijzij::ParseBuiltinLexicons(&lexicons, &diagnostics);
+  if (!Clean(diagnostics) || !parsed) return 1;
 
   // The matcher's index of the set a run without --lexicons loads.
   wijzij::LexiconSet set;
-  if (!wijzij::LoadLexiconSet({}, &set, &diagnostics) || !Clean(diagnostics)) return 1;
+  const bool loaded = wijzij::LoadLexiconSet({}, &set, &diagnostics);
+  if (!Clean(diagnostics) || !loaded) return 1;
   const wijzij::Matcher matcher(set, wijzij::Matcher::kPatternSetFromBytes, {});
 
   std::string source =
