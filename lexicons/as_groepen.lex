@@ -95,3 +95,14 @@ onze wijk | 0.3
 /\b(extreem|radicaal)[- ]?(rechts|links)\w*/ | 1
 /\b(populist\w*|complotdenker\w*|complottheoretic\w*|wappie\w*)/ | 1
 /\b(ongevaccineerden|niet[- ]gevaccineerden|vaccinweigeraars|anti-?vaxxers)\b/ | 1
+# Een partij op een flank als tegenpartij: wie over de PVV of FvD schrijft,
+# schrijft over medeburgers en hun kiezers, niet over de overheid (op echte
+# dev gaven lezers 13 van de 16 teksten die de PVV noemen de horizontale as).
+pvv | 0.75
+fvd | 0.75
+forum voor democratie | 0.75
+# De pietendiscussie loopt tussen groepen inwoners.
+kick out zwarte piet
+pietendiscussie
+voorstanders van zwarte piet
+tegenstanders van zwarte piet

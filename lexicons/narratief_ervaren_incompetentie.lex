@@ -17,20 +17,25 @@ knoeiwerk | 1.5
 geknoei | 1.5
 verknoei*
 klungel* | 1.5
-amateur* | 1.5
+amateur | 1.5
+amateurs | 1.5
+amateurwerk | 1.5
 wanbeleid | 1.5
 zooitje | 1.5
 een zooitje | 1.5
 puinhoop | 1.5
-chaos | 0.5
-een chaos
+# Chaos bij rellen of in de politiek is nog geen onkunde van de overheid.
+chaos {with as_overheid zij_systeem zij_elite} | 0.5
+een chaos {with as_overheid zij_systeem zij_elite}
 geen visie | 1.5
 gebrek aan visie | 1.5
 zonder visie | 1.5
 geen plan
 geen lijn
 er zit geen lijn in
-korte termijn | 0.5
+# "Op korte termijn" is gauw; "alleen de korte termijn" is het verhaal.
+korte termijn {not-after op} | 0.5
+kortetermijndenken
 alleen tot de volgende verkiezingen
 volgende verkiezingen | 0.5
 geen daadkracht
@@ -66,7 +71,8 @@ zo los je niets op | 0.5
 verder te kijken dan
 geen beleid
 # Ruimere woordfamilie: blunders, geen koers, overschrijdingen, rommel.
-overschreden | 0.5
+# Een begroting die wordt overschreden; grenzen of fatsoensnormen niet.
+/\b(budget|begroting|planning|deadline|kosten|termijn)\w* (\S+ ){0,3}overschreden\b/ | 0.5
 zoiets simpels
 niet regelen | 0.75
 kan het gewoon niet
@@ -119,7 +125,7 @@ weet van niks | 1.5
 weet van niets | 1.5
 weten van niks | 1.5
 van uitstel | 0.75
-lange termijn | 0.75
+/\b(geen|zonder) (\S+ ){0,2}lange termijn\b/ | 0.75
 visie op de lange termijn | 1.5
 /(een|de) jaar later (al )?(zeventien|twintig|dertig|het dubbele)/
 /\b(faalt|faalde|faalden|falen|gefaald|falend|falende|overheidsfalen|systeemfalen)\b/ | 1
@@ -147,7 +153,10 @@ out of control | 1.5
 van de zotte | 0.75
 /\b(slakkengang|slakkentempo|in dit tempo)\b/ | 1
 # Wat misloopt en wat niet klopt.
-/\b(loopt|liep|lopen|is|zijn) (\S+ ){0,2}uit de hand( gelopen)?\b/
+# Wat de overheid uit de hand laat lopen; rellen die uit de hand lopen niet.
+/\b(laat|laten|liet|lieten|gelaten)( \S+){0,6} uit de hand (lopen|gelopen)\b/
+uit de hand gelopen {with as_overheid zij_systeem zij_elite}
+uit de hand loopt {with as_overheid zij_systeem zij_elite}
 impasse
 voorgespiegeld
 /\b(klopt|kloppen) (gewoon |helemaal |echt )?(niet|geen hout)\b/

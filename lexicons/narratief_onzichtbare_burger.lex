@@ -77,7 +77,7 @@ over mij beslist
 over ons beslist
 zonder dat iemand | 0.75
 ooit heeft gesproken | 0.5
-geen mensen
+/\b(zijn|waren|zijn we|zijn wij|ben ik) geen mensen (meer|maar)\b/
 niemand komt kijken
 niemand vroeg
 niet als mens | 1.5
@@ -144,7 +144,7 @@ murw | 1
 /\baan (hun|zijn|haar|ons|hun eigen) lot (worden |wordt )?overgelaten\b/
 /\bzo zitten de regels( in elkaar)?\b/
 /\bten onrechte (beschuldigd|als fraudeur|aangemerkt|gekort)\b/
-moedwillig
+moedwillig {with thema_toeslagenaffaire}
 rotstreken
 gedupeerde ouders
 # Niet meer meetellen: de burger als een getal dat wegvalt.

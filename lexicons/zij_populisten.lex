@@ -48,3 +48,9 @@ aluhoedje*
 volgelingen | 0.5
 goeroe | 0.5
 ruziemakers
+# Een partij bij naam is pas de andere kant naast een oordeel, een
+# scheldnaam of een dreiging in dezelfde zin ("wat FvD deed is schandalig");
+# een bericht dat de PVV of de rechtsstaat noemt, zet niemand tegenover haar.
+fvd {with moraliserend scheldnaam dreiging} | 0.5
+forum voor democratie {with moraliserend scheldnaam dreiging} | 0.5
+pvv {with moraliserend scheldnaam dreiging} | 0.5

@@ -105,3 +105,24 @@ expect_json '[.documents[].narratives | map(.id)]' '[["ongelijke_behandeling"],[
 printf 'Beste raad,\nDe horeca heeft het gevoel dat zij in de steek wordt gelaten.\n' > steek.txt
 run --format json steek.txt
 expect_json '[.documents[].narratives | map(.id)]' '[["onzichtbare_burger"]]'
+
+# Soon, riots out of hand, chaos on a square, limits of decency crossed: no
+# incompetence of government. Letting the nuisance get out of hand is.
+printf 'Beste raad,\nU belooft op korte termijn te reageren. De rellen op het plein liepen uit de hand en het was een chaos. Daar werden alle grenzen overschreden.\n' > termijn.txt
+printf 'Beste raad,\nDe gemeente laat de overlast in onze wijk gewoon uit de hand lopen.\n' > handlopen.txt
+run --format json termijn.txt handlopen.txt
+expect_json '[.documents[].narratives | map(.id)]' '[[],["ervaren_incompetentie"]]'
+
+# A party on a flank as the other side sets groups of residents against
+# each other: the horizontal axis.
+printf 'Beste raad,\nDe PVV zet de nieuwe bewoners van onze wijk weg als probleem. Dat pikken wij niet.\n' > partij.txt
+run --format json partij.txt
+expect_json '.documents[0].axis.id' '"horizontaal"'
+
+# A party by name is the other side of democracy against populism next to a
+# judgement; a vote on the rule of law reported without one sets no one
+# against it.
+printf 'Wat FvD deze week in de Kamer deed, is schandalig en walgelijk.\n' > fvd.txt
+printf 'De Kamerleden van FvD stemden vandaag tegen het voorstel over de rechtsstaat.\n' > fvd_stem.txt
+run --format json fvd.txt fvd_stem.txt
+expect_json '[.documents[] | [.scheme.id, .axis.id]]' '[["democratie_vs_populisme","verticaal"],["none","none"]]'
