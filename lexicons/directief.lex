@@ -10,11 +10,13 @@ severity = suggestion
 
 [entries]
 # Moeten en dienen
-moet {reader}
-moeten {reader}
-moest {reader}
-moesten {reader}
-gemoeten {reader}
+# Moeten draagt een opdracht waar de lezer of een wij het onderwerp is ("u
+# moet", "moeten we"); "wie naar het stadhuis gaat, moet eerst langs de
+# beveiliging" en "als je moet investeren" beschrijven.
+/\b(u|jij|jullie|iedereen|men) (\S+ )?(moet|moeten)\b/
+/\b(moet|moeten) (u|jij|jullie|iedereen)\b/
+# "Wie meedoet aan rellen, moet weten ...": een regel voor iedereen.
+/^wie( \S+){1,8} (moet|moeten)\b/
 /\bdien(t|en|de|den)\b( \S+){0,4} te\b/
 behoort te
 behoren te

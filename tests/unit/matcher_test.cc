@@ -269,6 +269,24 @@ TEST_CASE("an official's title is a quoted official only beside an attribution")
   CHECK(quoted == "burgemeester@48 ");
 }
 
+TEST_CASE("moeten is an instruction in the shipped lexicons only with the reader or everyone as subject") {
+  const test::Shipped shipped;
+  auto directives = [&](std::string_view text) {
+    std::string found;
+    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
+    for (const Finding& f : report.findings)
+      if (shipped.set.categories[f.category].id == "directief")
+        found += std::string(report.TextOf(f)) + " ";
+    return found;
+  };
+  // Described obligations: a fronted clause, a generic "je".
+  CHECK(directives("Om de zaal te bereiken, moeten bezoekers eerst langs de balie.") == "");
+  CHECK(directives("Als je jaren moet sparen voor een huis, valt dat zwaar.") == "");
+  // Instructions: the reader or everyone must, and a rule for whoever does something.
+  CHECK(directives("U moet uw pas bij de balie laten zien.") == "U moet ");
+  CHECK(directives("Wie meedoet aan rellen, moet weten dat we optreden.") != "");
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");
