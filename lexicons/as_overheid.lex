@@ -32,7 +32,8 @@ het kabinet
 kabinet | 0.5
 de regering
 regering | 0.5
-den haag
+# "Een man uit Den Haag", "bij Den Haag": de stad, niet de regering.
+den haag {not-after uit bij rond buiten}
 kamerleden
 kamerlid
 de politiek

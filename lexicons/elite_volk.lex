@@ -33,12 +33,13 @@ grachtengordel*
 kaasstolp
 haagse kaasstolp | 2
 ivoren toren
-den haag {not-after gemeente in naar} | 0.5
+# De stad als plaats (in, naar, uit, bij, rond Den Haag of Brussel) is geen elite.
+den haag {not-after gemeente in naar uit bij rond buiten} | 0.5
 haagse | 0.5
 de heren in den haag | 2
 zij in den haag | 2
 ze in den haag | 2
-brussel {not-after in naar} | 0.5
+brussel {not-after in naar uit bij rond buiten} | 0.5
 eurocraten
 technocraten
 technocratisch*
@@ -196,6 +197,7 @@ volksverlakker*
 /\bzonder (enige )?(instemming|inspraak) van (het volk|de burgers?|de bevolking|de inwoners|de kiezers?)\b/
 /\bniet (meer )?naar (ons|de burgers?|inwoners|de inwoners|het volk|de bevolking|de mensen|buurtbewoners)( \S+){0,2} (geluisterd|luisteren|luistert)\b/
 /\b(plannen|beleid|regels|dictaten) (uit|van|vanuit) den haag\b/ | 0.5
+/\b(iemand|mensen|types|lui|die) (uit|vanuit) den haag\b/ | 0.5
 /\b(ver )?van de realiteit (af|verwijderd)\b/
 /\bzittende (macht|partijen|politici|elite)\b/
 /\b(eigen volk|nederlanders|ons volk|onze mensen) eerst\b/

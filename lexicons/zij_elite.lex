@@ -13,10 +13,12 @@ elites
 *elite
 establishment
 het establishment
-den haag {not-after gemeente in naar}
+# De stad als plaats (in, naar, uit, bij, rond Den Haag of Brussel) is geen elite.
+den haag {not-after gemeente in naar uit bij rond buiten}
+/\b(plannen|beleid|regels|dictaten|maatregelen) (uit|van|vanuit) (den haag|brussel)\b/
 haagse | 0.5
 # The city, as a place one is in or goes to, is not the EU's power.
-brussel {not-after in naar}
+brussel {not-after in naar uit bij rond buiten}
 het torentje
 de politiek | 0.5
 politiek | 0.3
@@ -42,7 +44,7 @@ de minister | 0.3
 lobbyisten
 bovenlaag
 de bovenlaag
-/\b(zij|ze|die|jullie|de heren|de dames en heren|lui|mensen) in den haag\b/
+/\b(zij|ze|die|jullie|iemand|de heren|de dames en heren|lui|mensen|types) (in|uit|vanuit) den haag\b/
 /\bhaagse (politici|bestuurders|regenten|ambtenaren|heren)\b/
 de rijken
 kapitalisten

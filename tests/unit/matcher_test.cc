@@ -287,6 +287,24 @@ TEST_CASE("moeten is an instruction in the shipped lexicons only with the reader
   CHECK(directives("Wie meedoet aan rellen, moet weten dat we optreden.") != "");
 }
 
+TEST_CASE("The Hague as a place is no elite in the shipped lexicons; its plans are") {
+  const test::Shipped shipped;
+  auto elite = [&](std::string_view text) {
+    std::string found;
+    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
+    for (const Finding& f : report.findings)
+      if (shipped.set.categories[f.category].id == "zij_elite")
+        found += std::string(report.TextOf(f)) + " ";
+    return found;
+  };
+  CHECK(elite("De politie hield gisteren een man uit Den Haag aan.") == "");
+  CHECK(elite("De bus rijdt om negen uur naar Brussel.") == "");
+  CHECK(elite("Weer worden de plannen uit Den Haag ons opgelegd.") == "plannen uit Den Haag ");
+  CHECK(elite("Den Haag luistert niet naar ons.") == "Den Haag ");
+  CHECK(elite("Nu komt er iemand uit Den Haag vertellen wat wij moeten doen.") ==
+        "iemand uit Den Haag ");
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");
