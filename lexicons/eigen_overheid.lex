@@ -33,3 +33,9 @@ aldus de wethouder
 aldus wethouder
 laat de gemeente weten
 meldt de gemeente
+# Met "als gemeente" vooraan komt het werkwoord voor de wij: "Als gemeente
+# vinden wij het belangrijk"; en wie namens een bestuur spreekt of het huis
+# van de overheid het zijne noemt, is de overheid zelf.
+/^als (gemeente|college|gemeentebestuur|provincie|provinciebestuur|politie|korps|kabinet|ministerie) \S+ (wij|we)\b/
+/\bnamens (het|de) (\S+ )?(college|gemeente|gemeentebestuur|provinciebestuur|provincie|gemeenteraad|kabinet|politie|korps)\b/
+/\b(ons|onze) (gemeentehuis|provinciehuis|gemeentebestuur|provinciebestuur)\b/

@@ -168,3 +168,11 @@ printf 'In mijn nieuwjaarstoespraak vertelde ik over de wereld. Die is ingewikke
 run --no-config --format json toespraak.txt
 expect_exit 0
 expect_json '.documents[0].voice.id' '"bestuur"'
+
+# "Als gemeente vinden wij", "namens het provinciebestuur", "ons
+# provinciehuis": the institution speaks for itself.
+printf 'Als gemeente vinden wij het belangrijk dat jongeren elkaar kunnen ontmoeten. Daarom richten wij in het park een plek in waar ze kunnen afspreken. Dat zien wij graag.\n' > alsgemeente.txt
+printf 'Wat fijn dat we u weer in ons provinciehuis mochten ontvangen. Namens het hele provinciebestuur wensen wij u een goed nieuw jaar. Laten we samen vooruit kijken.\n' > namens.txt
+run --no-config --format json alsgemeente.txt namens.txt
+expect_exit 0
+expect_json '[.documents[].voice.id]' '["bestuur","bestuur"]'
