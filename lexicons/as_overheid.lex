@@ -79,3 +79,7 @@ staatssecretaris* | 1
 /\bbewinds(personen|persoon|lieden|man|vrouw)\b/ | 1
 /\b(provinciale staten|gedeputeerde staten|statenleden|statenlid)\b/ | 1
 /\b(haagse|het rijk)\b/ | 0.5
+# Een brief aan de overheid spreekt haar aan: "Geachte minister", "uw
+# beleid", "uw ambtenaren". Wie zo schrijft, staat tegenover de overheid.
+/\bgeacht(e)? (excellentie|minister|staatssecretaris|college|raad|burgemeester|wethouder|gemeenteraad|raadsleden|gedeputeerden?)\b/
+/\buw (eigen )?(beleid|beleidsdocumenten?|ministerie|ambtenaren|college)\b/

@@ -305,6 +305,22 @@ TEST_CASE("The Hague as a place is no elite in the shipped lexicons; its plans a
         "iemand uit Den Haag ");
 }
 
+TEST_CASE("a letter that addresses government names it in the shipped lexicons") {
+  const test::Shipped shipped;
+  auto government = [&](std::string_view text) {
+    std::string found;
+    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
+    for (const Finding& f : report.findings)
+      if (shipped.set.categories[f.category].id == "as_overheid")
+        found += std::string(report.TextOf(f)) + " ";
+    return found;
+  };
+  CHECK(government("Geachte excellentie,\nIn uw eigen beleid staat iets anders.") ==
+        "Geachte excellentie uw eigen beleid ");
+  // The reply of an office to a resident addresses no government.
+  CHECK(government("Wij hebben uw brief en uw aanvraag in goede orde ontvangen.") == "");
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");
