@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicon_snapshot.h"
@@ -166,6 +167,18 @@ std::string MatchesOverCorpus(const Matcher& matcher) {
   return out;
 }
 
+// The words of each finding of `category` in `text`, read with the shipped
+// lexicons and model, each followed by a space.
+std::string FoundAs(const test::Shipped& shipped, std::string_view category,
+                    std::string_view text) {
+  std::string found;
+  const DocumentReport report = AnalyzeText(shipped.set, text, shipped.model);
+  for (const Finding& f : report.findings)
+    if (shipped.set.categories[f.category].id == category)
+      found += std::string(report.TextOf(f)) + " ";
+  return found;
+}
+
 }  // namespace
 
 TEST_CASE("the shipped lexicons' index is read from the program, as built, with the same matches") {
@@ -245,12 +258,7 @@ TEST_CASE("a road-works notice's everyday words are no evidence in the shipped l
 TEST_CASE("young people are rioters in the shipped lexicons only beside enforcement or condemnation") {
   const test::Shipped shipped;
   auto rioters = [&](std::string_view text) {
-    std::string found;
-    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
-    for (const Finding& f : report.findings)
-      if (shipped.set.categories[f.category].id == "zij_relschoppers")
-        found += std::string(report.TextOf(f)) + " ";
-    return found;
+    return FoundAs(shipped, "zij_relschoppers", text);
   };
   CHECK(rioters("Het jongerenwerk opent een ruimte waar jongeren elkaar na school treffen.") == "");
   CHECK(rioters("Jongeren die hulpverleners bekogelen, worden hard aangepakt.") == "Jongeren ");
@@ -269,18 +277,14 @@ TEST_CASE("an official's title is a quoted official only beside an attribution")
   CHECK(quoted == "burgemeester@48 ");
 }
 
-TEST_CASE("moeten is an instruction in the shipped lexicons only with the reader or everyone as subject") {
+TEST_CASE("a shipped moeten instructs only with the reader or everyone as subject") {
   const test::Shipped shipped;
   auto directives = [&](std::string_view text) {
-    std::string found;
-    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
-    for (const Finding& f : report.findings)
-      if (shipped.set.categories[f.category].id == "directief")
-        found += std::string(report.TextOf(f)) + " ";
-    return found;
+    return FoundAs(shipped, "directief", text);
   };
   // Described obligations: a fronted clause, a generic "je".
-  CHECK(directives("Om de zaal te bereiken, moeten bezoekers eerst langs de balie.") == "");
+  CHECK(directives("Om de zaal te bereiken, moeten bezoekers eerst langs de balie.") ==
+        "");
   CHECK(directives("Als je jaren moet sparen voor een huis, valt dat zwaar.") == "");
   // Instructions: the reader or everyone must, and a rule for whoever does something.
   CHECK(directives("U moet uw pas bij de balie laten zien.") == "U moet ");
@@ -289,17 +293,11 @@ TEST_CASE("moeten is an instruction in the shipped lexicons only with the reader
 
 TEST_CASE("The Hague as a place is no elite in the shipped lexicons; its plans are") {
   const test::Shipped shipped;
-  auto elite = [&](std::string_view text) {
-    std::string found;
-    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
-    for (const Finding& f : report.findings)
-      if (shipped.set.categories[f.category].id == "zij_elite")
-        found += std::string(report.TextOf(f)) + " ";
-    return found;
-  };
+  auto elite = [&](std::string_view text) { return FoundAs(shipped, "zij_elite", text); };
   CHECK(elite("De politie hield gisteren een man uit Den Haag aan.") == "");
   CHECK(elite("De bus rijdt om negen uur naar Brussel.") == "");
-  CHECK(elite("Weer worden de plannen uit Den Haag ons opgelegd.") == "plannen uit Den Haag ");
+  CHECK(elite("Weer worden de plannen uit Den Haag ons opgelegd.") ==
+        "plannen uit Den Haag ");
   CHECK(elite("Den Haag luistert niet naar ons.") == "Den Haag ");
   CHECK(elite("Nu komt er iemand uit Den Haag vertellen wat wij moeten doen.") ==
         "iemand uit Den Haag ");
@@ -308,12 +306,7 @@ TEST_CASE("The Hague as a place is no elite in the shipped lexicons; its plans a
 TEST_CASE("a letter that addresses government names it in the shipped lexicons") {
   const test::Shipped shipped;
   auto government = [&](std::string_view text) {
-    std::string found;
-    const DocumentReport report = test::AnalyzeText(shipped.set, text, shipped.model);
-    for (const Finding& f : report.findings)
-      if (shipped.set.categories[f.category].id == "as_overheid")
-        found += std::string(report.TextOf(f)) + " ";
-    return found;
+    return FoundAs(shipped, "as_overheid", text);
   };
   CHECK(government("Geachte excellentie,\nIn uw eigen beleid staat iets anders.") ==
         "Geachte excellentie uw eigen beleid ");
