@@ -10,9 +10,10 @@ severity = suggestion
 
 [entries]
 # Moeten en dienen
-# Moeten draagt een opdracht waar de lezer of een wij het onderwerp is ("u
-# moet", "moeten we"); "wie naar het stadhuis gaat, moet eerst langs de
-# beveiliging" en "als je moet investeren" beschrijven.
+# Moeten draagt een opdracht waar de lezer, iedereen of een wij het
+# onderwerp is ("u moet", "iedereen moet", en hieronder "moeten we"); "wie
+# naar het stadhuis gaat, moet eerst langs de beveiliging" en "als je moet
+# investeren" beschrijven.
 /\b(u|jij|jullie|iedereen|men) (\S+ )?(moet|moeten)\b/
 /\b(moet|moeten) (u|jij|jullie|iedereen)\b/
 # "Wie meedoet aan rellen, moet weten ...": een regel voor iedereen.

@@ -17,7 +17,6 @@ het establishment
 den haag {not-after gemeente in naar uit bij rond buiten}
 /\b(plannen|beleid|regels|dictaten|maatregelen) (uit|van|vanuit) (den haag|brussel)\b/
 haagse | 0.5
-# The city, as a place one is in or goes to, is not the EU's power.
 brussel {not-after in naar uit bij rond buiten}
 het torentje
 de politiek | 0.5

@@ -5,18 +5,19 @@
 // follows it ("dit heeft niets te maken met de strijd", "het is geen tuig"),
 // not what came before ("een moeder vertelde dat haar dochter over niets
 // anders praatte" does not take back "vertelde"). A clause ends at a
-// sentence end, a comma, colon, semicolon, dash or bracket, and before a
+// sentence end, a comma, colon, semicolon, dash or bracket, before a
 // clause-opening conjunction (maar, want, omdat, terwijl, hoewel, doch,
-// zodat, aangezien, tenzij, dus), and where a quotation begins or ends. Set expressions that affirm negate
-// nothing: "niet alleen", "niet enkel", "niet slechts", "geen misverstand
-// over", "geen (enkele) twijfel", "niet klaar met", "niets anders dan",
-// "niet voor niets", "geen wonder", "geen woorden voor", "geen gehoor",
-// "nooit weer", "nooit meer", "niets meer of minder". Neither does a negation in a clause
-// that states a condition (opened by wie, als, indien, wanneer or zodra):
-// "wie zich niet aan het noodbevel houdt" names who is meant. A negated
-// clause ends before "dat" too ("wij accepteren niet dat idioten ...")
-// unless it denies a claim (denken, vinden, zeggen, geloven, menen,
-// beweren, kloppen, waar, zo): "ik vind niet dat het tuig is".
+// zodat, aangezien, tenzij, dus), and where a quotation begins or ends.
+// Set expressions that affirm negate nothing: "niet alleen", "niet enkel",
+// "niet slechts", "geen misverstand over", "geen (enkele) twijfel", "niet
+// klaar met", "niets anders dan", "niet voor niets", "geen wonder", "geen
+// woorden voor", "geen gehoor", "nooit weer", "nooit meer", "niets meer of
+// minder". Neither does a negation in a clause that states a condition
+// (opened by wie, als, indien, wanneer or zodra): "wie zich niet aan het
+// noodbevel houdt" names who is meant. A negated clause ends before "dat"
+// too ("wij accepteren niet dat idioten ...") unless it denies a claim
+// (denken, vinden, zeggen, geloven, menen, beweren, kloppen, waar, zo): "ik
+// vind niet dat het tuig is".
 
 #include <cstdint>
 #include <string_view>
