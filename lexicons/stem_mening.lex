@@ -37,4 +37,6 @@ onzin
 waanzin
 bizar
 # Een vraag die op ? eindigt zonder de lezer aan te spreken: vaak retorisch.
-/^.* \?$/ | 0.5
+# Een vraag aan de lezer ("Heeft u klachten?", "Wat kunt u zelf doen?") is
+# dienstverlening of luisteren (vraag_lezer), geen mening.
+/^.* \?$/ {without vraag_lezer} | 0.5

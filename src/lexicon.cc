@@ -139,6 +139,8 @@ std::string_view ConditionName(ConditionKind kind) {
       return "quoted";
     case ConditionKind::kNotBefore:
       return "not-before";
+    case ConditionKind::kWithout:
+      return "without";
   }
   return "";
 }
@@ -249,16 +251,18 @@ bool CheckUniqueIds(const std::vector<Lexicon>& lexicons,
 
 namespace {
 
-// {with CATEGORY} names categories of the whole set: checked once all are in.
+// {with CATEGORY} and {without CATEGORY} name categories of the whole set:
+// checked once all are in.
 bool CheckConditionCategories(const LexiconSet& set, std::vector<Diagnostic>* diagnostics) {
   bool ok = true;
   for (const Entry& e : set.entries) {
     for (const Condition& c : e.conditions) {
-      if (c.kind != ConditionKind::kWith) continue;
+      if (c.kind != ConditionKind::kWith && c.kind != ConditionKind::kWithout) continue;
       for (const std::string& id : c.arguments) {
         if (set.FindCategory(id) >= 0) continue;
         diagnostics->push_back({set.FileOf(e), e.line, Severity::kError,
-                                fmt::format("{{with {}}}: no category '{}' is loaded", id, id)});
+                                fmt::format("{{{} {}}}: no category '{}' is loaded",
+                                            ConditionName(c.kind), id, id)});
         ok = false;
       }
     }

@@ -73,10 +73,12 @@ enum class ConditionKind : uint8_t {
                  ///< the writer holds at a distance ('de dictatuur')
   kQuoted,       ///< {quoted}: inside a quotation (someone else's words)
   kNotBefore,    ///< {not-before zich}: not right before one of these words
+  kWithout,      ///< {without vraag_lezer …}: no finding of these categories
+                 ///< stands in the same sentence
 };
 
 /// The last kind, for readers of serialised entries.
-inline constexpr ConditionKind kLastConditionKind = ConditionKind::kNotBefore;
+inline constexpr ConditionKind kLastConditionKind = ConditionKind::kWithout;
 
 /// One condition on an entry: its kind and the words it names, if any.
 struct Condition {
@@ -104,6 +106,11 @@ struct Entry {
 
   bool IsPattern() const { return !pattern.empty(); }
   /// Whether one of its conditions is of `kind`.
+  /// Whether it counts only by the categories found in its sentence
+  /// ({with} or {without}), which are known once the other matches are in.
+  bool DependsOnSentence() const {
+    return Has(ConditionKind::kWith) || Has(ConditionKind::kWithout);
+  }
   bool Has(ConditionKind kind) const {
     for (const Condition& c : conditions)
       if (c.kind == kind) return true;

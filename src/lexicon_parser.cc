@@ -164,11 +164,14 @@ class LexiconParser {
     if (line.front() == '/') {
       const size_t close = line.rfind('/');
       if (close == 0) return Error(line_number, "pattern has no closing '/'");
+      // After the pattern: conditions in braces, then the weight.
       std::string_view rest = Trim(StripComment(line.substr(close + 1)));
-      if (!rest.empty() && rest.front() == '|') {
-        if (!SplitWeight(line_number, &rest, &entry.weight)) return;
-      } else if (!rest.empty()) {
-        return Error(line_number, fmt::format("unexpected '{}' after the pattern", rest));
+      if (!SplitWeight(line_number, &rest, &entry.weight)) return;
+      const std::string_view unconditioned = rest;
+      if (!TakeConditions(line_number, &rest, &entry)) return;
+      if (!rest.empty()) {
+        return Error(line_number,
+                     fmt::format("unexpected '{}' after the pattern", unconditioned));
       }
       return AddPattern(line_number, line.substr(1, close - 1), std::move(entry));
     }
@@ -246,10 +249,12 @@ class LexiconParser {
     for (ConditionKind kind : {ConditionKind::kClauseStart, ConditionKind::kReader,
                                ConditionKind::kOwn, ConditionKind::kNotAfter,
                                ConditionKind::kWith, ConditionKind::kScareQuote,
-                               ConditionKind::kQuoted, ConditionKind::kNotBefore}) {
+                               ConditionKind::kQuoted, ConditionKind::kNotBefore,
+                               ConditionKind::kWithout}) {
       if (words[0] != ConditionName(kind)) continue;
       const bool next_to = kind == ConditionKind::kNotAfter || kind == ConditionKind::kNotBefore;
-      const bool takes_words = next_to || kind == ConditionKind::kWith;
+      const bool takes_words =
+          next_to || kind == ConditionKind::kWith || kind == ConditionKind::kWithout;
       if (takes_words != (words.size() > 1)) {
         Error(line_number, takes_words ? fmt::format("{{{}}} needs at least one word", words[0])
                                        : fmt::format("{{{}}} takes no words", words[0]));
@@ -264,7 +269,7 @@ class LexiconParser {
     Error(line_number,
           fmt::format("unknown condition {{{}}}; known: {{clause-start}}, {{reader}}, {{own}}, "
                       "{{quoted}}, {{scare-quote}}, {{not-after WORD…}}, {{not-before WORD…}}, "
-                      "{{with CATEGORY…}}",
+                      "{{with CATEGORY…}}, {{without CATEGORY…}}",
                       spec));
     return false;
   }

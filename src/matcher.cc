@@ -549,6 +549,11 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
       case ConditionKind::kWith:
         holds = WithOneOf(set, context, match, condition.arguments);
         break;
+      case ConditionKind::kWithout:
+        // Undecided until the sentence's categories are known: kept so far.
+        holds = !context.sentence_categories ||
+                !WithOneOf(set, context, match, condition.arguments);
+        break;
       case ConditionKind::kScareQuote:
         holds = text.tokens[match.first_token].scare_quoted;
         break;
@@ -566,24 +571,24 @@ std::vector<Match> Matcher::FindAll(const TokenizedText& text) const {
   MatchWords(text, &matches);
   MatchCompounds(text, &matches);
   MatchPatterns(text, &matches);
-  // Conditions on the words first; then {with}, against the categories the
-  // other matches of each sentence found.
+  // Conditions on the words first; then {with} and {without}, against the
+  // categories the other matches of each sentence found.
   const std::vector<bool> to_reader = SentencesToReader(text);
   std::erase_if(matches, [&](const Match& m) {
     return !ConditionsHold(set_.entries[m.entry], set_, {text, to_reader}, m);
   });
   std::vector<std::vector<uint16_t>> found(text.sentences.size());
-  bool any_with = false;
+  bool any_deferred = false;
   for (const Match& m : matches) {
     const Entry& entry = set_.entries[m.entry];
-    if (entry.Has(ConditionKind::kWith)) {
-      any_with = true;
+    if (entry.DependsOnSentence()) {
+      any_deferred = true;
       continue;
     }
     const uint32_t sentence = text.tokens[m.first_token].sentence;
     if (sentence < found.size()) found[sentence].push_back(static_cast<uint16_t>(entry.category));
   }
-  if (any_with) {
+  if (any_deferred) {
     for (auto& categories : found) {
       std::sort(categories.begin(), categories.end());
       categories.erase(std::unique(categories.begin(), categories.end()), categories.end());

@@ -90,7 +90,8 @@ TEST_CASE("conditions in braces say when an entry counts") {
         std::vector<Condition>{{ConditionKind::kNotAfter, {"op", "in"}}});
   for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n",
                           "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n", "houd {not-before}\n",
-                          "houd {scare-quote x}\n", "houd {quoted x}\n"}) {
+                          "houd {scare-quote x}\n", "houd {quoted x}\n", "houd {without}\n",
+                          "/houd/ {kleur}\n", "/houd/ {own} rest\n"}) {
     CAPTURE(bad);
     Lexicon l;
     std::vector<Diagnostic> d;
@@ -98,6 +99,21 @@ TEST_CASE("conditions in braces say when an entry counts") {
     REQUIRE_FALSE(d.empty());
     CHECK(d[0].line == 7);
   }
+}
+
+TEST_CASE("a pattern takes conditions between its closing slash and its weight") {
+  Lexicon lexicon;
+  std::vector<Diagnostic> diags;
+  REQUIRE(ParseLexicon("t.lex",
+                       test::LexiconText("t", "/^.* \\?$/ {without vraag_lezer} | 0.5\n"
+                                              "/nu kan het/ {own}\n"),
+                       &lexicon, &diags));
+  REQUIRE(lexicon.entries.size() == 2);
+  CHECK(lexicon.entries[0].pattern == "^.* \\?$");
+  CHECK(lexicon.entries[0].weight == 0.5);
+  CHECK(lexicon.entries[0].conditions ==
+        std::vector<Condition>{{ConditionKind::kWithout, {"vraag_lezer"}}});
+  CHECK(lexicon.entries[1].conditions == std::vector<Condition>{{ConditionKind::kOwn, {}}});
 }
 
 TEST_CASE("the header is read, with the optional severity") {

@@ -114,6 +114,18 @@ TEST_CASE("one broken file refuses the whole set, reporting every error") {
   CHECK(set.categories.size() == 1);
 }
 
+TEST_CASE("a condition naming a category that is not loaded is an error at its line") {
+  TempDir dir;
+  dir.Write("a.lex", test::LexiconText("a", "goed {with b}\n/slecht/ {without c}\n"));
+  dir.Write("b.lex", test::LexiconText("b", "woord\n"));
+  LexiconSet set;
+  std::vector<Diagnostic> diags;
+  CHECK_FALSE(LoadLexiconSet({false, {dir.path.string()}}, &set, &diags));
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].line == 8);
+  CHECK(diags[0].message == "{without c}: no category 'c' is loaded");
+}
+
 TEST_CASE("a missing lexicon directory is an error") {
   LexiconSet set;
   std::vector<Diagnostic> diags;

@@ -85,6 +85,11 @@ TEST_CASE("conditions say when an everyday word counts") {
       {"alle {with pool}\npool\nrelschoppers\n",
        "Alle inwoners zijn welkom. Alle relschoppers gaan vast.",
        "Alle@1:28 relschoppers@1:33"},
+      // A question is opinion, unless it is put to the reader.
+      {"/^.* \\?$/ {without pool}\npool\n/\\bu\\b.* \\?$/\n",
+       "Is dat nou nodig? Heeft u vragen?", "Is dat nou nodig@1:1 u vragen@1:25"},
+      // A pattern's condition holds as a word's does.
+      {"/nu kan het/ {own}\n", "Zij riepen \"nu kan het\". Nu kan het.", "Nu kan het@1:26"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.entries);
