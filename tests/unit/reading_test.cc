@@ -200,6 +200,23 @@ TEST_CASE("the shipped model flags a threat and not an angry complaint") {
   CHECK_FALSE(flagged("Ik wil een onafhankelijk onderzoek, geen tribunaal."));
 }
 
+TEST_CASE("the shipped model puts a text about the Zwarte Piet debate between residents") {
+  const test::Shipped shipped;
+  const DimensionModel* axis = shipped.model.FindDimension("axis");
+  REQUIRE(axis != nullptr);
+  const size_t d = static_cast<size_t>(axis - shipped.model.dimensions.data());
+  const auto chosen = [&](std::string_view text) {
+    return AnalyzeText(shipped.set, text, shipped.model).dimensions[d].Choice();
+  };
+  CHECK(chosen("In onze straat hangt bij de een een Zwarte Piet in het raam en bij de buren "
+               "een roetveegpiet. Op het schoolplein gaat het over niets anders: Zwarte Piet "
+               "of roetveegpiet.") == "horizontaal");
+  // A notice that names him once is no debate.
+  CHECK(chosen("Sinterklaas en Zwarte Piet komen zaterdag aan in de haven. De intocht begint "
+               "om elf uur op de kade, en daarna is er koffie en chocolademelk in het "
+               "dorpshuis voor alle kinderen en hun ouders.") == "none");
+}
+
 namespace {
 
 // A voice of two classes: a report (cued by "zegt", "aldus") and a resident
