@@ -90,3 +90,7 @@ actievoerder*
 # dinsdag"); een mededeling noemt de komende weekdag ("op maandag gesloten").
 /\b(afgelopen|vorige week|vorige) (maan|dins|woens|donder|vrij|zater|zon)dag\b/
 /\b(heeft|hebben|had|hadden|werd|werden|was|waren) (maan|dins|woens|donder|vrij|zater|zon)dag\b|\b(maan|dins|woens|donder|vrij|zater|zon)dag (werd|werden|was|waren|had|hadden)\b/
+# De plaatsregel waarmee een nieuwsbericht opent: "WESTERVOORT - ", "DEN HAAG
+# (ANP) - ". Alleen een krant of persbureau schrijft zo; op echte dev stond
+# hij in 6 verslagen en 1 persbericht (een gemeente die een bericht overnam).
+/^\S+/ {dateline} | 3

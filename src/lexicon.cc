@@ -141,6 +141,8 @@ std::string_view ConditionName(ConditionKind kind) {
       return "not-before";
     case ConditionKind::kWithout:
       return "without";
+    case ConditionKind::kDateline:
+      return "dateline";
   }
   return "";
 }

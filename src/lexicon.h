@@ -75,10 +75,11 @@ enum class ConditionKind : uint8_t {
   kNotBefore,    ///< {not-before zich}: not right before one of these words
   kWithout,      ///< {without vraag_lezer …}: no finding of these categories
                  ///< stands in the same sentence
+  kDateline,     ///< {dateline}: a news dateline ("AMSTERDAM - "), token.h
 };
 
 /// The last kind, for readers of serialised entries.
-inline constexpr ConditionKind kLastConditionKind = ConditionKind::kWithout;
+inline constexpr ConditionKind kLastConditionKind = ConditionKind::kDateline;
 
 /// One condition on an entry: its kind and the words it names, if any.
 struct Condition {

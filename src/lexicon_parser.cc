@@ -250,7 +250,7 @@ class LexiconParser {
                                ConditionKind::kOwn, ConditionKind::kNotAfter,
                                ConditionKind::kWith, ConditionKind::kScareQuote,
                                ConditionKind::kQuoted, ConditionKind::kNotBefore,
-                               ConditionKind::kWithout}) {
+                               ConditionKind::kWithout, ConditionKind::kDateline}) {
       if (words[0] != ConditionName(kind)) continue;
       const bool next_to = kind == ConditionKind::kNotAfter || kind == ConditionKind::kNotBefore;
       const bool takes_words =
@@ -268,7 +268,8 @@ class LexiconParser {
     }
     Error(line_number,
           fmt::format("unknown condition {{{}}}; known: {{clause-start}}, {{reader}}, {{own}}, "
-                      "{{quoted}}, {{scare-quote}}, {{not-after WORD…}}, {{not-before WORD…}}, "
+                      "{{quoted}}, {{scare-quote}}, {{dateline}}, {{not-after WORD…}}, "
+                      "{{not-before WORD…}}, "
                       "{{with CATEGORY…}}, {{without CATEGORY…}}",
                       spec));
     return false;

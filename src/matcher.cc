@@ -560,6 +560,11 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
       case ConditionKind::kQuoted:
         holds = text.tokens[match.first_token].quoted;
         break;
+      case ConditionKind::kDateline:
+        // The dateline's first word: one finding however many words it has.
+        holds = text.tokens[match.first_token].dateline &&
+                (match.first_token == 0 || !text.tokens[match.first_token - 1].dateline);
+        break;
     }
     if (!holds) return false;
   }

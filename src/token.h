@@ -32,6 +32,9 @@ struct Token {
   bool scare_quoted = false;  ///< inside a quotation of kScareQuoteWords words or fewer
   bool number = false;        ///< ICU classed it as a number
   bool clause_start = false;  ///< first word of a sentence or after , : ; ( ) or a dash
+  /// Part of a news dateline: words in capitals that open a line and stand
+  /// before a dash ("AMSTERDAM - ", "DEN HAAG (ANP) – ").
+  bool dateline = false;
 };
 
 /// Hyphenated words (wij-zij, ex-burgemeester): the parts are ordinary

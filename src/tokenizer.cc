@@ -112,6 +112,76 @@ void MarkQuoted(const std::vector<ByteRange>& quotes, std::vector<Token>* tokens
   }
 }
 
+// The capitals of a dateline word ("WESTERVOORT", "H'VELD-G'DAM"), or 0 when
+// it holds a lower-case letter or none at all; letters outside ASCII count
+// as neither.
+size_t CapitalsOf(std::string_view word) {
+  size_t capitals = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return 0;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals;
+}
+
+// What follows a dateline's last word: a dash and a space, after the
+// closing bracket of an agency ("DEN HAAG (ANP) - ").
+bool IsDatelineEnd(std::string_view after) {
+  size_t pos = after.find_first_not_of(" \t");
+  if (pos != std::string_view::npos && after[pos] == ')')
+    pos = after.find_first_not_of(" \t", pos + 1);
+  if (pos == std::string_view::npos) return false;
+  after.remove_prefix(pos);
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (after.starts_with(dash)) {
+      after.remove_prefix(dash.size());
+      return !after.empty() && (after.front() == ' ' || after.front() == '\t');
+    }
+  }
+  return false;
+}
+
+// Only spaces and tabs.
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// A news report opens with where it was written: "NIJMEGEN - Wethouders …".
+// Up to four words in capitals at the start of a line, joined by spaces,
+// apostrophes or hyphens, an agency in brackets among them, with a dash
+// after them. One pass: each gap
+// between tokens is read once to see whether the next token opens a line.
+void MarkDatelines(std::string_view bytes, ByteRange range, std::vector<Token>* tokens) {
+  constexpr size_t kMaxWords = 4;
+  const bool part_opens_line = range.begin == 0 || bytes[range.begin - 1] == '\n';
+  size_t previous_end = range.begin;
+  for (size_t t = 0; t < tokens->size(); ++t) {
+    const Token& first = (*tokens)[t];
+    const std::string_view gap = bytes.substr(previous_end, first.offset - previous_end);
+    previous_end = first.offset + first.length;
+    const size_t newline = gap.rfind('\n');
+    const bool opens_line = newline != std::string_view::npos
+                                ? IsBlank(gap.substr(newline + 1))
+                                : t == 0 && part_opens_line && IsBlank(gap);
+    if (!opens_line) continue;
+    size_t capitals = 0;  // "EU - " or "NB - " opens a line too; a place has three
+    for (size_t last = t; last < tokens->size() && last - t < kMaxWords; ++last) {
+      const Token& word = (*tokens)[last];
+      const size_t word_capitals = CapitalsOf(bytes.substr(word.offset, word.length));
+      if (word_capitals == 0) break;
+      capitals += word_capitals;
+      const size_t end = word.offset + word.length;
+      const size_t next = last + 1 < tokens->size() ? (*tokens)[last + 1].offset : range.end;
+      const std::string_view after = bytes.substr(end, next - end);
+      if (capitals >= 3 && IsDatelineEnd(after)) {
+        for (size_t d = t; d <= last; ++d) (*tokens)[d].dateline = true;
+        break;
+      }
+      if (after != " " && after != "'" && after != "-" && after != " (") break;
+    }
+  }
+}
+
 // Imperatives often follow a comma: "Houd afstand, was je handen".
 bool IsClauseMark(std::string_view between) {
   for (const char* mark :
@@ -222,6 +292,7 @@ TokenizedText TokenizePart(std::string_view bytes, ByteRange part, const ProseTe
   const std::string_view text = analysed.substr(part.begin);
   MarkQuoted(FindQuotations(text, part.begin), &out.tokens);
   AssignSentences(analysed, SplitSentences(text, part.begin), &out);
+  MarkDatelines(analysed, part, &out.tokens);
   if (prose) MapToOriginal(bytes, *prose, &out);
   AssignPositions(cursor, &out);
   return out;

@@ -91,6 +91,7 @@ TEST_CASE("conditions in braces say when an entry counts") {
   for (const char* bad : {"houd {kleur}\n", "houd {}\n", "houd }\n", "{clause-start} houd\n",
                           "houd {reader x}\n", "houd {with}\n", "houd {not-after}\n", "houd {not-before}\n",
                           "houd {scare-quote x}\n", "houd {quoted x}\n", "houd {without}\n",
+                          "houd {dateline x}\n",
                           "/houd/ {kleur}\n", "/houd/ {own} rest\n"}) {
     CAPTURE(bad);
     Lexicon l;

@@ -88,6 +88,10 @@ TEST_CASE("conditions say when an everyday word counts") {
       // A question is opinion, unless it is put to the reader.
       {"/^.* \\?$/ {without pool}\npool\n/\\bu\\b.* \\?$/\n",
        "Is dat nou nodig? Heeft u vragen?", "Is dat nou nodig@1:1 u vragen@1:25"},
+      // A news report's dateline, one finding for its words; not the same
+      // word elsewhere.
+      {"/^\\S+/ {dateline}\n", "DEN HAAG - Het kabinet besluit. Den Haag wacht.",
+       "DEN@1:1"},
       // A pattern's condition holds as a word's does.
       {"/nu kan het/ {own}\n", "Zij riepen \"nu kan het\". Nu kan het.", "Nu kan het@1:26"},
   };

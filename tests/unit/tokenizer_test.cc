@@ -163,6 +163,27 @@ TEST_CASE("clause starts are marked for sentence-initial entries") {
   CHECK(starts == "[Houd][was][blijf]");
 }
 
+TEST_CASE("a dateline is the capitals before a dash that open a line") {
+  const auto dateline = [](std::string_view text) {
+    std::string words;
+    for (const Token& token : Tokenize(text).tokens) {
+      if (token.dateline)
+        words += "[" + std::string(text.substr(token.offset, token.length)) + "]";
+    }
+    return words;
+  };
+  CHECK(dateline("ZWOLLE - Het college besluit.") == "[ZWOLLE]");
+  CHECK(dateline("Eerst dit.\n\nDEN HAAG (ANP) \xE2\x80\x93 Het kabinet besluit.") ==
+        "[DEN][HAAG][ANP]");
+  CHECK(dateline("  EDE \xE2\x80\x94 Het college.") == "[EDE]");
+  // Not a place: two capitals, lower case, the middle of a line, no dash.
+  CHECK(dateline("EU - Wat nu?") == "");
+  CHECK(dateline("Zwolle - Het college besluit.") == "");
+  CHECK(dateline("Wij in ZWOLLE - dat zijn wij.") == "");
+  CHECK(dateline("ZWOLLE Het college besluit.") == "");
+  CHECK(dateline("ZWOLLE -Het") == "");
+}
+
 TEST_CASE("empty and space-only text have no tokens or sentences") {
   CHECK(Tokenize("").tokens.empty());
   CHECK(Tokenize(" \n\t \r\n").sentences.empty());

@@ -176,3 +176,12 @@ printf 'Wat fijn dat we u weer in ons provinciehuis mochten ontvangen. Namens he
 run --no-config --format json alsgemeente.txt namens.txt
 expect_exit 0
 expect_json '[.documents[].voice.id]' '["bestuur","bestuur"]'
+
+# A report opens with the place it was written in, in capitals before a
+# dash: a reporter relays, though the text names parties and what a group
+# wants. Without the dateline the same words read as a pole.
+printf 'LEEUWARDEN - Bij het provinciehuis stonden honderd boeren met trekkers. Ze willen dat de provincie het plan voor de natuur intrekt. Het debat in de Staten gaat door, de fracties van VVD en CDA willen uitstel.\n' > dateline.txt
+sed 's/^LEEUWARDEN - //' dateline.txt > zonder.txt
+run --no-config --format json dateline.txt zonder.txt
+expect_exit 0
+expect_json '[.documents[].voice.id]' '["verslag","pool"]'
