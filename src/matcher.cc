@@ -449,7 +449,13 @@ void Matcher::MatchPatterns(const TokenizedText& text, std::vector<Match>* out) 
       joined += sentence.final_mark;
     }
     PatternHits(joined, &scratch, &hits);
+    const bool opens_with_dateline = text.tokens[sentence.first_token].dateline;
     for (uint32_t hit : hits) {
+      // A dateline is rare and its pattern matches any sentence's first word:
+      // tried only where there is one, as a required string would spare it.
+      if (!opens_with_dateline &&
+          set_.entries[pattern_entries_[hit]].Has(ConditionKind::kDateline))
+        continue;
       const re2::RE2& re = Pattern(scratch.mine, hit);
       re2::StringPiece input(joined), found;
       size_t pos = 0;
