@@ -106,12 +106,12 @@ struct Entry {
   int line = 0;
 
   bool IsPattern() const { return !pattern.empty(); }
-  /// Whether one of its conditions is of `kind`.
   /// Whether it counts only by the categories found in its sentence
   /// ({with} or {without}), which are known once the other matches are in.
   bool DependsOnSentence() const {
     return Has(ConditionKind::kWith) || Has(ConditionKind::kWithout);
   }
+  /// Whether one of its conditions is of `kind`.
   bool Has(ConditionKind kind) const {
     for (const Condition& c : conditions)
       if (c.kind == kind) return true;

@@ -187,11 +187,20 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
   CHECK(d[0].message.find("stance") != std::string::npos);
 }
 
+namespace {
+
+// The place of the shipped model's dimension `id` among its dimensions.
+size_t ShippedDimension(const test::Shipped& shipped, std::string_view id) {
+  const DimensionModel* dimension = shipped.model.FindDimension(id);
+  REQUIRE(dimension != nullptr);
+  return static_cast<size_t>(dimension - shipped.model.dimensions.data());
+}
+
+}  // namespace
+
 TEST_CASE("the shipped model flags a threat and not an angry complaint") {
   const test::Shipped shipped;
-  const DimensionModel* intimidation = shipped.model.FindDimension("intimidation");
-  REQUIRE(intimidation != nullptr);
-  const size_t d = static_cast<size_t>(intimidation - shipped.model.dimensions.data());
+  const size_t d = ShippedDimension(shipped, "intimidation");
   const auto flagged = [&](std::string_view text) {
     return AnalyzeText(shipped.set, text, shipped.model).dimensions[d].Flagged();
   };
@@ -202,9 +211,7 @@ TEST_CASE("the shipped model flags a threat and not an angry complaint") {
 
 TEST_CASE("the shipped model puts a text about the Zwarte Piet debate between residents") {
   const test::Shipped shipped;
-  const DimensionModel* axis = shipped.model.FindDimension("axis");
-  REQUIRE(axis != nullptr);
-  const size_t d = static_cast<size_t>(axis - shipped.model.dimensions.data());
+  const size_t d = ShippedDimension(shipped, "axis");
   const auto chosen = [&](std::string_view text) {
     return AnalyzeText(shipped.set, text, shipped.model).dimensions[d].Choice();
   };

@@ -20,15 +20,16 @@ std::string Sentences(std::string_view text) {
   return out;
 }
 
-std::string QuotedWords(std::string_view text) {
-  const TokenizedText t = Tokenize(text);
+// The words of `text` whose `flag` is set, each in brackets.
+std::string WordsWhere(std::string_view text, bool Token::*flag) {
   std::string out;
-  for (const Token& token : t.tokens) {
-    if (token.quoted)
-      out += "[" + std::string(text.substr(token.offset, token.length)) + "]";
+  for (const Token& token : Tokenize(text).tokens) {
+    if (token.*flag) out += "[" + std::string(text.substr(token.offset, token.length)) + "]";
   }
   return out;
 }
+
+std::string QuotedWords(std::string_view text) { return WordsWhere(text, &Token::quoted); }
 
 }  // namespace
 
@@ -153,25 +154,12 @@ TEST_CASE("tokens and sentences know their line and column in the original input
 }
 
 TEST_CASE("clause starts are marked for sentence-initial entries") {
-  const std::string_view text = "Houd afstand, was je handen: blijf thuis.";
-  const TokenizedText t = Tokenize(text);
-  std::string starts;
-  for (const Token& token : t.tokens) {
-    if (token.clause_start)
-      starts += "[" + std::string(text.substr(token.offset, token.length)) + "]";
-  }
-  CHECK(starts == "[Houd][was][blijf]");
+  CHECK(WordsWhere("Houd afstand, was je handen: blijf thuis.", &Token::clause_start) ==
+        "[Houd][was][blijf]");
 }
 
 TEST_CASE("a dateline is the capitals before a dash that open a line") {
-  const auto dateline = [](std::string_view text) {
-    std::string words;
-    for (const Token& token : Tokenize(text).tokens) {
-      if (token.dateline)
-        words += "[" + std::string(text.substr(token.offset, token.length)) + "]";
-    }
-    return words;
-  };
+  const auto dateline = [](std::string_view text) { return WordsWhere(text, &Token::dateline); };
   CHECK(dateline("ZWOLLE - Het college besluit.") == "[ZWOLLE]");
   CHECK(dateline("Eerst dit.\n\nDEN HAAG (ANP) \xE2\x80\x93 Het kabinet besluit.") ==
         "[DEN][HAAG][ANP]");
