@@ -55,6 +55,14 @@ std::string ExplainRow(const RowModel& r, const LexiconSet& lx, bool nl) {
   return out;
 }
 
+// ", 1 per 100 words": how many required findings a long text needs.
+std::string RequiredDensity(double per_100_words, bool nl) {
+  if (per_100_words <= 0) return "";
+  return fmt::format(fmt::runtime(nl ? " (minstens 1, {:g} per 100 woorden)"
+                                        : " (at least 1, {:g} per 100 words)"),
+                     per_100_words);
+}
+
 // What one class of a dimension is: "verhaal van wantrouwen".
 std::string KindOf(const DimensionModel& d, bool nl) {
   return Pick(nl, d.class_nl, d.class_en);
@@ -65,6 +73,9 @@ std::string ExplainClass(const ClassModel& s, const std::string& kind, const Lex
   std::string out = Block(s.id, Pick(nl, s.texts.name_nl, s.texts.name_en), kind, s.texts, nl);
   out += fmt::format("  {}: {} ({} {:g})\n", nl ? "bewijs" : "evidence", Names(lx, s.evidence),
                      nl ? "drempel" : "threshold", s.threshold);
+  if (!s.required.empty())
+    out += fmt::format("  {}: {}{}\n", nl ? "alleen met" : "only with", Names(lx, s.required),
+                       RequiredDensity(s.required_per_100_words, nl));
   if (!s.unless.empty())
     out += fmt::format("  {}: {}\n", nl ? "niet als" : "not with", Names(lx, s.unless));
   if (!s.adopts.empty())

@@ -378,6 +378,11 @@ class ModelParser {
   void SetClass(int line, const std::string& key, const std::string& value, ClassModel* c) {
     if (key == "evidence") return Categories(line, value, &c->evidence);
     if (key == "requires") return Categories(line, value, &c->required);
+    if (key == "requires_per_100_words") {
+      if (!ParseNumber(value, &c->required_per_100_words) || c->required_per_100_words < 0)
+        Error(line, fmt::format("{}: '{}' is not a number of 0 or more", key, value));
+      return;
+    }
     if (key == "unless") return Categories(line, value, &c->unless);
     if (key == "advice") return YesNo(line, key, value, &c->advice);
     if (key == "relays") return YesNo(line, key, value, &c->relays);

@@ -236,6 +236,10 @@ struct ClassModel {
   /// When not empty, the class is present only if a finding of one of these
   /// categories is too (an axis needs an opposition, not just a mention).
   EvidenceList required;
+  /// Findings of the required categories it takes per hundred words, at least
+  /// one (requires_per_100_words): a long text that says "ze" or "de
+  /// overheid" once in passing has no opposition yet.
+  double required_per_100_words = 0;
   /// A finding of one of these categories rules the class out (a text in
   /// which the government speaks as "we" has no vertical axis).
   EvidenceList unless;

@@ -37,11 +37,20 @@ bool AnyFound(const EvidenceList& list, const CategoryTotals& totals) {
                      [&](const Evidence& e) { return totals.Count(e.category) > 0; });
 }
 
+// Whether the text has enough findings of the class's required categories:
+// one, or more in a long text when the class asks for a density.
+bool HasRequired(const ClassModel& model, const CategoryTotals& totals, uint32_t words) {
+  if (model.required.empty()) return true;
+  double found = 0;
+  for (const Evidence& e : model.required.items()) found += totals.Count(e.category);
+  return found >= std::max(1.0, model.required_per_100_words * words / 100.0);
+}
+
 // `per` divides the summed weight: 1, or the text's hundreds of words.
-ClassScore Score(const ClassModel& model, const CategoryTotals& totals, double per) {
+ClassScore Score(const ClassModel& model, const CategoryTotals& totals, double per,
+                 uint32_t words) {
   ClassScore score{model.id, model.bias, 0};
-  score.ruled_out = (!model.required.empty() && !AnyFound(model.required, totals)) ||
-                    AnyFound(model.unless, totals);
+  score.ruled_out = !HasRequired(model, totals, words) || AnyFound(model.unless, totals);
   if (score.ruled_out) return score;
   double sum = 0;
   for (const Evidence& e : model.evidence.items()) {
@@ -104,7 +113,7 @@ DimensionResult ScoreDimension(const DimensionModel& d, const CategoryTotals& to
                                uint32_t words) {
   const double per = d.per_words ? std::max(1.0, words / 100.0) : 1.0;
   DimensionResult result;
-  for (const ClassModel& c : d.classes) result.scores.push_back(Score(c, totals, per));
+  for (const ClassModel& c : d.classes) result.scores.push_back(Score(c, totals, per, words));
   if (d.select == Selection::kArgmax) {
     result.selected = Argmax(result.scores);
     SetLead(d, &result);

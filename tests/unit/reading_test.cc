@@ -107,6 +107,19 @@ TEST_CASE("a class is ruled out by a finding of a category it names as unless") 
   CHECK(f.Read("Wij als gemeente zien het: die yuppen kopen alles op.").axis == "horizontaal");
 }
 
+TEST_CASE("a long text needs its required findings per hundred words, a short one needs one") {
+  Fixture f;
+  f.model.dimensions[2].per_words = true;
+  f.model.dimensions[2].classes[0].required_per_100_words = 1;
+  const std::string filler = "Het plein wordt opnieuw bestraat en krijgt bomen. ";
+  std::string long_text = "De gemeente zegt dat ze het plein opknapt. ";
+  for (int i = 0; i < 16; ++i) long_text += filler;  // some 140 words
+  // One "ze" in passing in a long notice is no opposition yet.
+  CHECK(f.Read(long_text + "De gemeente en de gemeente en de gemeente.").axis == "none");
+  CHECK(f.Read(long_text + "Ze doen niets, de gemeente, de gemeente.").axis == "verticaal");
+  CHECK(f.Read("Ze doen niets, de gemeente.").axis == "verticaal");
+}
+
 TEST_CASE("an axis no words chose follows the scheme the text leans to") {
   Fixture f;
   f.model.dimensions[2].classes[0].schemes = {"elite_vs_volk"};
@@ -158,6 +171,7 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
   CHECK(model.FindClass("markt") != nullptr);
   CHECK(model.FindClass("intimidatie")->threshold == 1.5);
   CHECK_FALSE(model.FindClass("verticaal")->unless.empty());
+  CHECK(model.FindClass("verticaal")->required_per_100_words == 1);
   CHECK(model.FindClass("horizontaal")->schemes ==
         std::vector<std::string>{"democratie_vs_populisme"});
   CHECK(model.FindClass("inwoner")->stance);
@@ -168,6 +182,7 @@ TEST_CASE("reading sections in the model file are parsed and checked") {
                           "[theme x]\nevidence = thema_inflatie\nschemes = onbekend\n",
                           "[theme x]\nevidence = thema_inflatie\nschemes = elite_vs_volk,\n",
                           "[theme x]\nevidence = thema_inflatie\nstance = misschien\n",
+                          "[theme x]\nevidence = thema_inflatie\nrequires_per_100_words = -1\n",
                           "[theme stikstof]\n", "[theme x]\nevidence = onbekend\n"}) {
     CAPTURE(bad);
     Model m;
