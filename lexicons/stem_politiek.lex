@@ -12,7 +12,8 @@ negation = ignore
 [entries]
 fractie*
 *fractie
-motie*
+motie
+moties
 amendement*
 coalitie*
 oppositie*

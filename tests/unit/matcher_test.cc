@@ -274,6 +274,14 @@ TEST_CASE("young people are rioters in the shipped lexicons only beside enforcem
   CHECK(rioters("Deze jongeren gedragen zich schandalig.") == "jongeren ");
 }
 
+TEST_CASE("a motion is party politics in the shipped lexicons, a motive is not") {
+  const test::Shipped shipped;
+  CHECK(FoundAs(shipped, "stem_politiek", "Het motief bleef onduidelijk, net als de motieven.") ==
+        "");
+  CHECK(FoundAs(shipped, "stem_politiek", "De raad nam een motie aan en verwierp twee moties.") ==
+        "motie moties ");
+}
+
 TEST_CASE("an official's title is a quoted official only beside an attribution") {
   const test::Shipped shipped;
   const DocumentReport report = test::AnalyzeText(
