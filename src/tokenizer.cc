@@ -132,13 +132,23 @@ bool IsDatelineEnd(std::string_view after) {
     pos = after.find_first_not_of(" \t", pos + 1);
   if (pos == std::string_view::npos) return false;
   after.remove_prefix(pos);
-  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2"}) {
     if (after.starts_with(dash)) {
       after.remove_prefix(dash.size());
       return !after.empty() && (after.front() == ' ' || after.front() == '\t');
     }
   }
   return false;
+}
+
+// A regional weekly writes its place bare: "ELBURG Tijdens de raad …". One
+// word of at least four capitals, one space, then a capitalised word in
+// lower case ("LET OP Vanaf" is two words; "EU Het" too short).
+bool IsBarePlace(size_t capitals, std::string_view after, std::string_view next_word) {
+  return capitals >= 4 && after == " " && next_word.size() > 1 && next_word[0] >= 'A' &&
+         next_word[0] <= 'Z' && std::any_of(next_word.begin(), next_word.end(), [](char c) {
+           return c >= 'a' && c <= 'z';
+         });
 }
 
 // Only spaces and tabs.
@@ -149,7 +159,7 @@ bool IsBlank(std::string_view text) {
 // A news report opens with where it was written: "NIJMEGEN - Wethouders …".
 // Up to four words in capitals at the start of a line, joined by spaces,
 // apostrophes or hyphens, an agency in brackets among them, with a dash
-// after them. One pass: each gap between tokens is read once to see whether
+// or a bullet after them; or one such word bare before the first sentence. One pass: each gap between tokens is read once to see whether
 // the next token opens a line.
 void MarkDatelines(std::string_view bytes, ByteRange range, std::vector<Token>* tokens) {
   constexpr size_t kMaxWords = 4;
@@ -176,6 +186,13 @@ void MarkDatelines(std::string_view bytes, ByteRange range, std::vector<Token>* 
       if (capitals >= 3 && IsDatelineEnd(after)) {
         for (size_t d = t; d <= last; ++d) (*tokens)[d].dateline = true;
         break;
+      }
+      if (last == t && last + 1 < tokens->size()) {
+        const Token& following = (*tokens)[last + 1];
+        if (IsBarePlace(capitals, after, bytes.substr(following.offset, following.length))) {
+          (*tokens)[t].dateline = true;
+          break;
+        }
       }
       if (after != " " && after != "'" && after != "-" && after != " (") break;
     }

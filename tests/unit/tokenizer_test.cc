@@ -164,12 +164,18 @@ TEST_CASE("a dateline is the capitals before a dash that open a line") {
   CHECK(dateline("Eerst dit.\n\nDEN HAAG (ANP) \xE2\x80\x93 Het kabinet besluit.") ==
         "[DEN][HAAG][ANP]");
   CHECK(dateline("  EDE \xE2\x80\x94 Het college.") == "[EDE]");
+  CHECK(dateline("ZWARTEWAAL \xE2\x80\xA2 De kerken zamelen in.") == "[ZWARTEWAAL]");
+  CHECK(dateline("ZWOLLE Het college besluit.") == "[ZWOLLE]");  // a weekly's bare place
   // Not a place: two capitals, lower case, the middle of a line, no dash.
   CHECK(dateline("EU - Wat nu?") == "");
   CHECK(dateline("Zwolle - Het college besluit.") == "");
   CHECK(dateline("Wij in ZWOLLE - dat zijn wij.") == "");
-  CHECK(dateline("ZWOLLE Het college besluit.") == "");
   CHECK(dateline("ZWOLLE -Het") == "");
+  // Bare, only one word of four capitals before a capitalised word.
+  CHECK(dateline("LET OP Vanaf maandag.") == "");
+  CHECK(dateline("EDE Het college.") == "");
+  CHECK(dateline("ZWOLLE het college.") == "");
+  CHECK(dateline("ZWOLLE NU.") == "");
 }
 
 TEST_CASE("empty and space-only text have no tokens or sentences") {
