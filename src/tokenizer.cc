@@ -159,8 +159,9 @@ bool IsBlank(std::string_view text) {
 // A news report opens with where it was written: "NIJMEGEN - Wethouders …".
 // Up to four words in capitals at the start of a line, joined by spaces,
 // apostrophes or hyphens, an agency in brackets among them, with a dash
-// or a bullet after them; or one such word bare before the first sentence. One pass: each gap between tokens is read once to see whether
-// the next token opens a line.
+// or a bullet after them; or one such word bare before a capitalised word.
+// One pass: each gap between tokens is read once to see whether the next
+// token opens a line.
 void MarkDatelines(std::string_view bytes, ByteRange range, std::vector<Token>* tokens) {
   constexpr size_t kMaxWords = 4;
   const bool part_opens_line = range.begin == 0 || bytes[range.begin - 1] == '\n';
