@@ -269,11 +269,7 @@ class ModelParser {
                                  [&](const WeightField& f) { return f.name == key; });
     if (it == fields.end()) return UnknownKey(line, key);
     double number = 0;
-    if (!ParseNumber(value, &number) || number < 0) {
-      return Error(line,
-                   fmt::format("{}: '{}' is not a number of 0 or more", key, value));
-    }
-    model_->weights.*(it->field) = number;
+    if (NonNegative(line, key, value, &number)) model_->weights.*(it->field) = number;
   }
 
   void SetMarkers(int line, const std::string& key, const std::string& value) {
@@ -344,15 +340,10 @@ class ModelParser {
                                        key));
       return void((key == "advice_nl" ? d->advice_nl : d->advice_en) = value);
     }
-    if (key == "close_margin") {
-      if (!ParseNumber(value, &d->close_margin) || d->close_margin < 0)
-        return Error(line, fmt::format("close_margin: '{}' is not a number of 0 or more", value));
-      return;
-    }
+    if (key == "close_margin") return void(NonNegative(line, key, value, &d->close_margin));
     if (key == "advice_max" || key == "advice_order") {
       double number = 0;
-      if (!ParseNumber(value, &number) || number < 0)
-        return Error(line, fmt::format("{}: '{}' is not a number of 0 or more", key, value));
+      if (!NonNegative(line, key, value, &number)) return;
       if (key == "advice_max") return void(d->advice_max = static_cast<size_t>(number));
       return void(d->advice_order = number);
     }
@@ -378,11 +369,8 @@ class ModelParser {
   void SetClass(int line, const std::string& key, const std::string& value, ClassModel* c) {
     if (key == "evidence") return Categories(line, value, &c->evidence);
     if (key == "requires") return Categories(line, value, &c->required);
-    if (key == "requires_per_100_words") {
-      if (!ParseNumber(value, &c->required_per_100_words) || c->required_per_100_words < 0)
-        Error(line, fmt::format("{}: '{}' is not a number of 0 or more", key, value));
-      return;
-    }
+    if (key == "requires_per_100_words")
+      return void(NonNegative(line, key, value, &c->required_per_100_words));
     if (key == "unless") return Categories(line, value, &c->unless);
     if (key == "advice") return YesNo(line, key, value, &c->advice);
     if (key == "relays") return YesNo(line, key, value, &c->relays);
@@ -390,11 +378,7 @@ class ModelParser {
     if (key == "stance") return YesNo(line, key, value, &c->stance);
     if (key == "schemes") return SchemeIds(line, value, c);
     if (key == "bias") return Number(line, key, value, &c->bias);
-    if (key == "threshold") {
-      if (!ParseNumber(value, &c->threshold) || c->threshold < 0)
-        Error(line, fmt::format("threshold: '{}' is not a number of 0 or more", value));
-      return;
-    }
+    if (key == "threshold") return void(NonNegative(line, key, value, &c->threshold));
     if (!SetText(key, value, &c->texts)) UnknownKey(line, key);
   }
 
@@ -417,6 +401,12 @@ class ModelParser {
 
   void Number(int line, const std::string& key, const std::string& value, double* out) {
     if (!ParseNumber(value, out)) Error(line, fmt::format("{}: '{}' is not a number", key, value));
+  }
+
+  bool NonNegative(int line, const std::string& key, const std::string& value, double* out) {
+    if (ParseNumber(value, out) && *out >= 0) return true;
+    Error(line, fmt::format("{}: '{}' is not a number of 0 or more", key, value));
+    return false;
   }
 
   void Share(int line, const std::string& key, const std::string& value, double* out) {
