@@ -14,7 +14,8 @@ live in a cache outside the repository (WIJZIJ_REAL_CACHE, default
 A passage is a run of whitespace-separated words of its excerpt: the run
 that starts where the first eight words hash to `hash` and is `words` long.
 
-    real_corpus.py add EXCERPT --url URL --genre G --start W --end W --batch B
+    real_corpus.py add EXCERPT --url URL --genre G --start W --end W --batch B [--refs REFS]
+                                      (refuses a url of REFS and a site of its test split)
     real_corpus.py cut EXCERPT --hash H --words N
     real_corpus.py check [REFS]       which cached passages are missing or differ
     real_corpus.py export [REFS] DIR  labels files for `wijzij eval` over the cache
@@ -116,6 +117,14 @@ def cmd_add(args):
         sys.exit(f"unknown genre '{args.genre}'; one of: {', '.join(GENRES)}")
     if args.url in known_urls():
         sys.exit(f"{args.url} is already collected as {known_urls()[args.url]}")
+    refs = read_refs(args.refs) if os.path.exists(args.refs) else []
+    in_refs = {r["url"]: r["id"] for r in refs}
+    if args.url in in_refs:
+        sys.exit(f"{args.url} is already in the references as {in_refs[args.url]}")
+    # New passages go to dev, so a site of the test split stays out: no site
+    # may be in both.
+    if site_of(args.url) in {r["site"] for r in refs if r.get("split") == "test"}:
+        sys.exit(f"{site_of(args.url)} is a site of the test split; take another site")
     text = read(args.excerpt)
     spans = word_spans(text)
     words = [text[s:e] for s, e in spans]
@@ -273,6 +282,8 @@ def main():
     add.add_argument("--start", required=True, help="the passage's first words, as written")
     add.add_argument("--end", required=True, help="the passage's last words, as written")
     add.add_argument("--batch", required=True)
+    add.add_argument("--refs", default=DEFAULT_REFS,
+                     help="the references whose urls and test sites are refused")
     c = sub.add_parser("cut", help="print the passage of an excerpt by hash and count")
     c.add_argument("excerpt")
     c.add_argument("--hash", required=True)

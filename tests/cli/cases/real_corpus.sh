@@ -18,6 +18,20 @@ corpus add page.txt --url "$url" --genre nieuws --start 'De brug over' --end 'de
 expect_exit 0
 id=$(cut -f1 .out)
 row=$(tail -n 1 cache/collected/t.tsv)
+
+# A page already in the references, or from a site of the test split, is
+# refused: new passages go to dev, and no site may be in both.
+printf '# id\turl\tsite\tsplit\nr1\t%s/1\tvoorbeeld.nl\tdev\n' "$url" > known.tsv
+corpus add page.txt --url "$url/1" --genre nieuws --start 'De brug over' --end 'de gemeente.' \
+  --batch u --refs known.tsv
+expect_exit 1
+expect_stderr_contains 'already in the references as r1'
+printf '# id\turl\tsite\tsplit\nr2\thttps://voorbeeld.nl/ander\tvoorbeeld.nl\ttest\n' > known.tsv
+corpus add page.txt --url "$url/2" --genre nieuws --start 'De brug over' --end 'de gemeente.' \
+  --batch u --refs known.tsv
+expect_exit 1
+expect_stderr_contains 'voorbeeld.nl is a site of the test split'
+[ ! -e cache/collected/u.tsv ] || fail "a refused passage was recorded"
 printf '# id\turl\tsite\tgenre\thash\twords\tsplit\n%s\tdev\n' "$row" > refs.tsv
 corpus check refs.tsv
 expect_exit 0
