@@ -169,3 +169,14 @@ amateuris*
 /\bgebrek aan (durf|leiderschap|regie)\b/ | 1.5
 /\bmachteloosheid van (de |het )?(regering|overheid|gemeente|kabinet|politiek)\b/ | 1.5
 /\b(vooruitgeschoven|uitgeschoven)\b|\bvoor (zich|ons) uit (geschoven|schuiven|schuift)\b/ | 1
+# Vaste uitdrukkingen voor een overheid die het niet klaarspeelt: dweilen met
+# de kraan open, aanmodderen, beloften die niets waard zijn, fouten van de
+# gemeente, regels die steeds veranderen, zaken die niet van de grond komen.
+/\bdweil(en|t|de|den)? met de kraan open\b/ | 1.5
+/\b(aan|door|voort)?modder(en|t|de|den)\b|\bgemodder\b/ | 1.5
+/\bbelofte\w* (\S+ ){0,3}(niets|niks|geen cent) waard\b/ | 1.5
+/\bfout(en)? (van|bij) (de|het) (gemeente|overheid|kabinet|provincie|politiek|college|ministerie|belastingdienst|uwv|instanties)\b/ | 1.5
+/\b(onnavolgbaar|onnavolgbare|steeds (wijzigende|veranderende) (regels|maatregelen))\b/ | 1
+/\bvoor (zich|ons|hen) uitschuiv\w*\b/ | 1
+/\b(komen|komt|kwam|kwamen) (maar |nog steeds |nooit )?niet van de grond\b/ | 1
+/\b(mislukt|mislukte|mislukking)\b/ {with as_overheid zij_systeem zij_elite} | 1

@@ -160,3 +160,8 @@ beknot
 /\bnauwelijks (te doen )?om door te dringen\b|\bniet (door )?te dringen (tot|in)\b/ | 1
 /\binspraak (\S+ ){0,3}(geminimaliseerd|uitgehold|afgeschaft|weggenomen)\b/ | 1.5
 /\bvoor en over (ons|hen|mij) (\S+ )?beslist\b|\bover (ons|hen|mij) heen (\S+ )?beslist\b/ | 1.5
+# Wie zich niets aantrekt van de burger of de burger buiten spel zet: vaste
+# uitdrukkingen van de ongehoorde burger.
+/\b(trekt|trekken|trok|trokken) zich (\S+ ){0,3}(geen bal|geen barst|geen moer|geen donder|geen fluit|niets|niks) (meer )?aan van\b|\bzich (\S+ ){0,2}(niets|niks|geen bal) (van \S+ ){0,3}aan(trekt|trekken)\b/ | 1.5
+/\bbuiten ?spel (te )?(worden |werd |wordt )?(gezet|zetten|zet)\b/ | 1
+/\b(veel |nog )?minder te zeggen (hebben|krijgen)\b/ | 1

@@ -282,6 +282,29 @@ TEST_CASE("a motion is party politics in the shipped lexicons, a motive is not")
         "motie moties ");
 }
 
+TEST_CASE("set phrases of the distrust narratives in the shipped lexicons") {
+  const test::Shipped shipped;
+  auto incompetence = [&](std::string_view text) {
+    return FoundAs(shipped, "narratief_ervaren_incompetentie", text);
+  };
+  CHECK(incompetence("Met die nieuwe regels blijft de provincie dweilen met de kraan open.") ==
+        "dweilen met de kraan open ");
+  CHECK(incompetence("Door fouten van de gemeente staat het fietspad nog steeds onder water.") ==
+        "fouten van de gemeente ");
+  CHECK(incompetence("Het plan voor het buurthuis komt maar niet van de grond.") ==
+        "komt maar niet van de grond ");
+  // A failed plan is incompetence only with government in the sentence.
+  CHECK(incompetence("De gemeente noemt de proef mislukt.") == "mislukt ");
+  CHECK(incompetence("Mijn eerste taart was mislukt.") == "");
+  auto unheard = [&](std::string_view text) {
+    return FoundAs(shipped, "narratief_ongehoorde_burger", text);
+  };
+  CHECK(unheard("Het waterschap trekt zich niets aan van de bewoners.") ==
+        "trekt zich niets aan van ");
+  CHECK(unheard("Zo wordt de buurt buiten spel gezet.") == "buiten spel gezet ");
+  CHECK(unheard("De spits zette de verdediger buitenspel.") == "");
+}
+
 TEST_CASE("an official's title is a quoted official only beside an attribution") {
   const test::Shipped shipped;
   const DocumentReport report = test::AnalyzeText(
