@@ -101,26 +101,28 @@ def write(path, text):
         f.write(text)
 
 
-def known_urls():
+def known_urls(refs):
+    """Every url already taken, with the sentence that says where: in this
+    cache's collected batches or in the references."""
     urls = {}
     folder = os.path.join(cache_dir(), "collected")
     for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
         for line in read(os.path.join(folder, name)).splitlines():
             fields = line.split("\t")
             if len(fields) > 1 and fields[0] != "id":
-                urls[fields[1]] = fields[0]
+                urls[fields[1]] = f"already collected as {fields[0]}"
+    for r in refs:
+        urls[r["url"]] = f"already in the references as {r['id']}"
     return urls
 
 
 def cmd_add(args):
     if args.genre not in GENRES:
         sys.exit(f"unknown genre '{args.genre}'; one of: {', '.join(GENRES)}")
-    if args.url in known_urls():
-        sys.exit(f"{args.url} is already collected as {known_urls()[args.url]}")
     refs = read_refs(args.refs) if os.path.exists(args.refs) else []
-    in_refs = {r["url"]: r["id"] for r in refs}
-    if args.url in in_refs:
-        sys.exit(f"{args.url} is already in the references as {in_refs[args.url]}")
+    taken = known_urls(refs)
+    if args.url in taken:
+        sys.exit(f"{args.url} is {taken[args.url]}")
     # New passages go to dev, so a site of the test split stays out: no site
     # may be in both.
     if site_of(args.url) in {r["site"] for r in refs if r.get("split") == "test"}:
