@@ -203,3 +203,5 @@ op tijd
 was je handen
 was uw handen
 was handen
+# Een dringend verzoek van de afzender is een instructie.
+/\b(verzoekt|verzoeken) (\S+ ){0,4}(dringend|met klem)\b|\b(dringend|met klem) (verzoekt|verzoeken|verzocht)\b/

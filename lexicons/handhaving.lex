@@ -106,6 +106,15 @@ alle mogelijke middelen | 1.5
 ter verantwoording | 1
 /\b(niet|nooit)( \S+){0,2} mee (te )?(laten )?wegkomen\b/ | 1.5
 nooit getolereerd | 1.5
+# Toezicht en controles op straat: de gemeente die handhaaft, ook zonder
+# een woord als "hard" (extra controles, meer toezicht, patrouilleren);
+# handhavers zelf zijn een groep (wij_orde), geen handeling.
+/\b(extra|intensieve|meer|strenge|strengere|gerichte) (controles|toezicht|surveillance)\b/ | 1
+# Een controle bij de huisarts is geen handhaving: alleen met politie,
+# overheid of ander handhavend woord in de zin.
+controles {with wij_orde as_overheid handhaving} | 0.5
+/\b(patrouilleren|patrouilleert|surveilleren|surveilleert)\b/ | 0.5
+/\b(niet|nooit) te tolereren\b|\btolere(ren|ert) (wij|we|ik) niet\b/ | 1.5
 /\b((wij|we|ik) tolere(ren|er)|tolere(ren|ert) (wij|we|ik)) (geen|dit|dat|dergelijk|zulk|zo'n)\b/ | 1.5
 /\b(wij|we) (je|jullie|hem|haar|ze|u) (vinden|opsporen|oppakken|pakken|halen)\b/ | 2
 /\b(je|jullie) (in|op) beeld\b/ | 1.5

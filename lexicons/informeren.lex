@@ -42,3 +42,7 @@ nogmaals
 /\b(feit is|het is een feit|feitelijk)\b/
 /\b(uit onderzoek|onderzoek laat zien|onderzoeken tonen)\b/
 met andere woorden
+# Bedragen en voorlichting: informeren met feiten en cijfers.
+/\b(miljoen|miljard) euro\b/ | 0.5
+bewustwording
+wist u dat

@@ -39,3 +39,6 @@ besloten
 noodzakelijk
 nodig om
 om te voorkomen
+# Maatregelen nemen of aankondigen is de oplossing bieden, ook in een
+# verslag van wat de gemeente deed (verkeersmaatregelen, koopkrachtmaatregelen).
+/\b(neemt|nemen|nam|namen|treft|treffen|trof|troffen|kondigt|kondigen) (\S+ ){0,3}\w*maatregelen\b|\b\w*maatregelen (genomen|getroffen|aangekondigd|te nemen|te treffen)\b/ | 1

@@ -305,6 +305,30 @@ TEST_CASE("set phrases of the distrust narratives in the shipped lexicons") {
   CHECK(unheard("De spits zette de verdediger buitenspel.") == "");
 }
 
+TEST_CASE("a government's controls, measures and urgent requests in the shipped lexicons") {
+  const test::Shipped shipped;
+  auto enforcing = [&](std::string_view text) { return FoundAs(shipped, "handhaving", text); };
+  CHECK(enforcing("Vanaf vrijdag zijn er extra controles in het centrum.") ==
+        "extra controles ");
+  CHECK(enforcing("Boa's surveilleren ook in het weekend.") == "surveilleren ");
+  CHECK(enforcing("Geweld tegen de buschauffeur tolereren we niet.") == "tolereren we niet ");
+  CHECK(enforcing("De politie houdt deze week controles op de dijk.") == "controles ");
+  // A check-up at the doctor's is not enforcement.
+  CHECK(enforcing("Na de operatie volgen nog twee controles bij de huisarts.") == "");
+  auto solving = [&](std::string_view text) { return FoundAs(shipped, "oplossing", text); };
+  CHECK(solving("Het waterschap heeft direct aanvullende verkeersmaatregelen genomen.") ==
+        "verkeersmaatregelen genomen ");
+  CHECK(solving("De provincie neemt deze winter extra maatregelen tegen gladheid.") ==
+        "neemt deze winter extra maatregelen ");
+  auto informing = [&](std::string_view text) { return FoundAs(shipped, "informeren", text); };
+  CHECK(informing("Het kabinet trekt 3 miljard euro uit voor de dijken.") == "miljard euro ");
+  auto directing = [&](std::string_view text) { return FoundAs(shipped, "directief", text); };
+  CHECK(directing("De gemeente verzoekt de verenigingen dringend hun leden te informeren.") ==
+        "verzoekt de verenigingen dringend ");
+  // A request without urgency asks; it does not instruct.
+  CHECK(directing("De gemeente verzoekt de verenigingen om een reactie.") == "");
+}
+
 TEST_CASE("an official's title is a quoted official only beside an attribution") {
   const test::Shipped shipped;
   const DocumentReport report = test::AnalyzeText(
