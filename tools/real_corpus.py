@@ -14,8 +14,9 @@ live in a cache outside the repository (WIJZIJ_REAL_CACHE, default
 A passage is a run of whitespace-separated words of its excerpt: the run
 that starts where the first eight words hash to `hash` and is `words` long.
 
-    real_corpus.py add EXCERPT --url URL --genre G --start W --end W --batch B [--refs REFS]
-                                      (refuses a url of REFS and a site of its test split)
+    real_corpus.py add EXCERPT --url URL --genre G --start W --end W --batch B
+                       [--split dev|test] [--refs REFS]
+                                      (refuses a url of REFS and a site of its other split)
     real_corpus.py cut EXCERPT --hash H --words N
     real_corpus.py check [REFS]       which cached passages are missing or differ
     real_corpus.py export [REFS] DIR  labels files for `wijzij eval` over the cache
@@ -123,10 +124,11 @@ def cmd_add(args):
     taken = known_urls(refs)
     if args.url in taken:
         sys.exit(f"{args.url} is {taken[args.url]}")
-    # New passages go to dev, so a site of the test split stays out: no site
-    # may be in both.
-    if site_of(args.url) in {r["site"] for r in refs if r.get("split") == "test"}:
-        sys.exit(f"{site_of(args.url)} is a site of the test split; take another site")
+    # No site may be in both splits: a passage for one split refuses a site
+    # of the other.
+    other = "dev" if args.split == "test" else "test"
+    if site_of(args.url) in {r["site"] for r in refs if r.get("split") == other}:
+        sys.exit(f"{site_of(args.url)} is a site of the {other} split; take another site")
     text = read(args.excerpt)
     spans = word_spans(text)
     words = [text[s:e] for s, e in spans]
@@ -284,8 +286,10 @@ def main():
     add.add_argument("--start", required=True, help="the passage's first words, as written")
     add.add_argument("--end", required=True, help="the passage's last words, as written")
     add.add_argument("--batch", required=True)
+    add.add_argument("--split", choices=("dev", "test"), default="dev",
+                     help="the split the passage is for; a site of the other is refused")
     add.add_argument("--refs", default=DEFAULT_REFS,
-                     help="the references whose urls and test sites are refused")
+                     help="the references whose urls, and sites of the other split, are refused")
     c = sub.add_parser("cut", help="print the passage of an excerpt by hash and count")
     c.add_argument("excerpt")
     c.add_argument("--hash", required=True)

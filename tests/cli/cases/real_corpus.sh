@@ -19,8 +19,9 @@ expect_exit 0
 id=$(cut -f1 .out)
 row=$(tail -n 1 cache/collected/t.tsv)
 
-# A page already in the references, or from a site of the test split, is
-# refused: new passages go to dev, and no site may be in both.
+# A page already in the references, or from a site of the other split, is
+# refused: new passages go to dev unless --split says test, and no site may
+# be in both.
 printf '# id\turl\tsite\tsplit\nr1\t%s/1\tvoorbeeld.nl\tdev\n' "$url" > known.tsv
 corpus add page.txt --url "$url/1" --genre nieuws --start 'De brug over' --end 'de gemeente.' \
   --batch u --refs known.tsv
@@ -31,6 +32,12 @@ corpus add page.txt --url "$url/2" --genre nieuws --start 'De brug over' --end '
   --batch u --refs known.tsv
 expect_exit 1
 expect_stderr_contains 'voorbeeld.nl is a site of the test split'
+# A passage for the test split refuses a site of dev instead.
+printf '# id\turl\tsite\tsplit\nr3\thttps://voorbeeld.nl/derde\tvoorbeeld.nl\tdev\n' > known.tsv
+corpus add page.txt --url "$url/3" --genre nieuws --start 'De brug over' --end 'de gemeente.' \
+  --batch u --split test --refs known.tsv
+expect_exit 1
+expect_stderr_contains 'voorbeeld.nl is a site of the dev split'
 [ ! -e cache/collected/u.tsv ] || fail "a refused passage was recorded"
 printf '# id\turl\tsite\tgenre\thash\twords\tsplit\n%s\tdev\n' "$row" > refs.tsv
 corpus check refs.tsv
