@@ -109,7 +109,7 @@ nooit getolereerd | 1.5
 # Toezicht en controles op straat: de gemeente die handhaaft, ook zonder
 # een woord als "hard" (extra controles, meer toezicht, patrouilleren);
 # handhavers zelf zijn een groep (wij_orde), geen handeling.
-/\b(extra|intensieve|meer|strenge|strengere|gerichte) (controles|toezicht|surveillance)\b/ | 1
+/\b(extra|intensieve|meer|strenge|strengere|gerichte) (controles|toezicht|surveillance)\b/ | 0.75
 # Een controle bij de huisarts is geen handhaving: alleen met politie,
 # overheid of ander handhavend woord in de zin.
 controles {with wij_orde as_overheid handhaving} | 0.5
