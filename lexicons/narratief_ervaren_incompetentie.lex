@@ -180,3 +180,10 @@ amateuris*
 /\bvoor (zich|ons|hen) uitschuiv\w*\b/ | 1
 /\b(komen|komt|kwam|kwamen) (maar |nog steeds |nooit )?niet van de grond\b/ | 1
 /\b(mislukt|mislukte|mislukking)\b/ {with as_overheid zij_systeem zij_elite} | 1
+# Beloftes die niets waard bleken, ook als er woorden tussen staan; lange
+# wachtlijsten; een afhandeling die traag en moeizaam verloopt (niet een
+# wandeling die traag gaat); een situatie die onbeheersbaar wordt.
+/\bbeloft\w* (\S+ ){0,8}niets waard\b/ | 1
+/\b(jarenlange|lange|eindeloze) (wachttijden|wachtlijsten)\b/ | 0.75
+/\b(trage|moeizame|stroperige) (afhandeling|procedure|besluitvorming|uitvoering|aanpak)\b|\b(verloopt|verliep|verlopen|verliepen) (\S+ ){0,3}(moeizaam|traag|stroperig)\b/ | 0.75
+onbeheersbaar | 0.75

@@ -165,3 +165,8 @@ beknot
 /\b(trekt|trekken|trok|trokken) zich (\S+ ){0,3}(geen bal|geen barst|geen moer|geen donder|geen fluit|niets|niks) (meer )?aan van\b|\bzich (\S+ ){0,2}(niets|niks|geen bal) (van \S+ ){0,3}aan(trekt|trekken)\b/ | 1.5
 /\bbuiten ?spel (te )?(worden |werd |wordt )?(gezet|zetten|zet)\b/ | 1
 /\b(veel |nog )?minder te zeggen (hebben|krijgen)\b/ | 1
+# Niet (genoeg) betrokken worden, een besluit dat niet ter discussie staat,
+# de burger buitenspel.
+/\bniet (genoeg|voldoende|tijdig|echt) betrokken\b/ | 1.5
+/\b(staat|stond|stonden|staan) niet (meer )?ter discussie\b/ | 1
+/\b(burgers?|bewoners|inwoners|omwonenden|de buurt) (\S+ )?buitenspel\b/ | 1

@@ -303,6 +303,20 @@ TEST_CASE("set phrases of the distrust narratives in the shipped lexicons") {
         "trekt zich niets aan van ");
   CHECK(unheard("Zo wordt de buurt buiten spel gezet.") == "buiten spel gezet ");
   CHECK(unheard("De spits zette de verdediger buitenspel.") == "");
+  CHECK(unheard("De bewoners zijn niet voldoende betrokken bij het plan.") ==
+        "niet voldoende betrokken ");
+  CHECK(unheard("Over de voorwaarden mag je praten, de komst staat niet ter discussie.") ==
+        "staat niet ter discussie ");
+  CHECK(unheard("Zo worden de bewoners weer buitenspel gezet.") ==
+        "bewoners weer buitenspel ");
+  // Long waits, slow handling and promises that came to nothing.
+  CHECK(incompetence("Wie een huurhuis zoekt, staat op lange wachtlijsten.") ==
+        "lange wachtlijsten ");
+  CHECK(incompetence("De afhandeling van de schade verloopt erg traag.") ==
+        "verloopt erg traag ");
+  CHECK(incompetence("Er zijn beloftes gedaan door de provincie, maar die bleken niets waard.") ==
+        "beloftes gedaan door de provincie, maar die bleken niets waard ");
+  CHECK(incompetence("De wandeling gaat traag omhoog.") == "");
 }
 
 TEST_CASE("a government's controls, measures and urgent requests in the shipped lexicons") {
