@@ -114,8 +114,8 @@ nooit getolereerd | 1.5
 # overheid of ander handhavend woord in de zin.
 controles {with wij_orde as_overheid handhaving} | 0.5
 /\b(patrouilleren|patrouilleert|surveilleren|surveilleert)\b/ | 0.5
-/\b(niet|nooit) te tolereren\b|\btolere(ren|ert) (wij|we|ik) niet\b/ | 1.5
-/\b((wij|we|ik) tolere(ren|er)|tolere(ren|ert) (wij|we|ik)) (geen|dit|dat|dergelijk|zulk|zo'n)\b/ | 1.5
+/\b(niet|nooit) te tolereren\b/ | 1.5
+/\b((wij|we|ik) tolere(ren|er)|tolere(ren|ert) (wij|we|ik)) (geen|niet|dit|dat|dergelijk|zulk|zo'n)\b/ | 1.5
 /\b(wij|we) (je|jullie|hem|haar|ze|u) (vinden|opsporen|oppakken|pakken|halen)\b/ | 2
 /\b(je|jullie) (in|op) beeld\b/ | 1.5
 zichzelf melden | 1

@@ -168,22 +168,19 @@ amateuris*
 # Geen durf, machteloos, de problemen voor zich uit geschoven.
 /\bgebrek aan (durf|leiderschap|regie)\b/ | 1.5
 /\bmachteloosheid van (de |het )?(regering|overheid|gemeente|kabinet|politiek)\b/ | 1.5
-/\b(vooruitgeschoven|uitgeschoven)\b|\bvoor (zich|ons) uit (geschoven|schuiven|schuift)\b/ | 1
+/\b(vooruitgeschoven|uitgeschoven)\b|\bvoor (zich|ons|hen) uit ?(geschoven|schuiven|schuift)\b/ | 1
 # Vaste uitdrukkingen voor een overheid die het niet klaarspeelt: dweilen met
 # de kraan open, aanmodderen, beloften die niets waard zijn, fouten van de
 # gemeente, regels die steeds veranderen, zaken die niet van de grond komen.
 /\bdweil(en|t|de|den)? met de kraan open\b/ | 1.5
 /\b(aan|door|voort)?modder(en|t|de|den)\b|\bgemodder\b/ | 1.5
-/\bbelofte\w* (\S+ ){0,3}(niets|niks|geen cent) waard\b/ | 1.5
+/\bbelofte\w* (\S+ ){0,8}(niets|niks|geen cent) waard\b/ | 1.5
 /\bfout(en)? (van|bij) (de|het) (gemeente|overheid|kabinet|provincie|politiek|college|ministerie|belastingdienst|uwv|instanties)\b/ | 1.5
 /\b(onnavolgbaar|onnavolgbare|steeds (wijzigende|veranderende) (regels|maatregelen))\b/ | 1
-/\bvoor (zich|ons|hen) uitschuiv\w*\b/ | 1
 /\b(komen|komt|kwam|kwamen) (maar |nog steeds |nooit )?niet van de grond\b/ | 1
 /\b(mislukt|mislukte|mislukking)\b/ {with as_overheid zij_systeem zij_elite} | 1
-# Beloftes die niets waard bleken, ook als er woorden tussen staan; lange
-# wachtlijsten; een afhandeling die traag en moeizaam verloopt (niet een
+# Lange wachtlijsten; een afhandeling die traag en moeizaam verloopt (niet een
 # wandeling die traag gaat); een situatie die onbeheersbaar wordt.
-/\bbeloft\w* (\S+ ){0,8}niets waard\b/ | 1
 /\b(jarenlange|lange|eindeloze) (wachttijden|wachtlijsten)\b/ | 0.75
 /\b(trage|moeizame|stroperige) (afhandeling|procedure|besluitvorming|uitvoering|aanpak)\b|\b(verloopt|verliep|verlopen|verliepen) (\S+ ){0,3}(moeizaam|traag|stroperig)\b/ | 0.75
 onbeheersbaar | 0.75
