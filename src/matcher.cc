@@ -47,17 +47,25 @@ std::atomic<uint64_t> next_matcher_id{0};
 Matcher::Matcher(const LexiconSet& set, size_t pattern_set_from_bytes,
                  std::string_view index_image)
     : set_(set), id_(next_matcher_id.fetch_add(1)), pattern_set_from_bytes_(pattern_set_from_bytes) {
-  if (LoadIndex(index_image)) return;
+  if (!LoadIndex(index_image)) BuildIndex();
+  if (pattern_set_from_bytes_ == kPatternSetWhenItPays) {
+    pattern_set_from_bytes_ = unfiltered_patterns_.size() >= kPatternSetFromUnfiltered
+                                  ? kPatternSetFromBytes
+                                  : SIZE_MAX;
+  }
+}
+
+void Matcher::BuildIndex() {
   // Every key is at most its entry's words and the spaces between them.
   size_t word_bytes = 0, required_bytes = 0;
-  for (const Entry& entry : set.entries) {
+  for (const Entry& entry : set_.entries) {
     for (const WordPattern& word : entry.words) word_bytes += word.text.size() + 1;
     for (const std::vector<std::string>& clause : entry.required)
       for (const std::string& text : clause) required_bytes += text.size();
   }
   for (KeyTrie* trie : {&front_, &back_, &infix_}) trie->Reserve(word_bytes);
   required_trie_.Reserve(required_bytes);
-  for (uint32_t i = 0; i < set.entries.size(); ++i) IndexEntry(i);
+  for (uint32_t i = 0; i < set_.entries.size(); ++i) IndexEntry(i);
   IndexPatterns();
 }
 
