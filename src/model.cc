@@ -6,6 +6,8 @@
 #include <charconv>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
 
 #include "builtin_lexicons.h"
 #include "source.h"
@@ -253,14 +255,18 @@ class ModelParser {
   }
 
   static bool SetText(const std::string& key, const std::string& value, Texts* t) {
-    const std::map<std::string, std::string*> keys = {
-        {"name_nl", &t->name_nl},       {"name_en", &t->name_en},
-        {"explain_nl", &t->explain_nl}, {"explain_en", &t->explain_en},
-        {"instead_nl", &t->instead_nl}, {"instead_en", &t->instead_en}};
-    auto it = keys.find(key);
-    if (it == keys.end()) return false;
-    *it->second = value;
-    return true;
+    // A table, not a map built per call: a start parses some 300 texts.
+    static constexpr std::pair<std::string_view, std::string Texts::*> kKeys[] = {
+        {"name_nl", &Texts::name_nl},       {"name_en", &Texts::name_en},
+        {"explain_nl", &Texts::explain_nl}, {"explain_en", &Texts::explain_en},
+        {"instead_nl", &Texts::instead_nl}, {"instead_en", &Texts::instead_en}};
+    for (const auto& [name, field] : kKeys) {
+      if (key == name) {
+        t->*field = value;
+        return true;
+      }
+    }
+    return false;
   }
 
   void SetWeight(int line, const std::string& key, const std::string& value) {
