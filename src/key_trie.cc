@@ -170,14 +170,19 @@ void KeyTrie::ClassifyBytes() const {
 
 void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
                          const std::vector<uint32_t>& suffix) const {
-  next_.assign(nodes_.size() * classes_, kRoot);
+  // Row r is the r-th node breadth first; the root's row is 0.
+  std::vector<uint32_t> row_of(nodes_.size(), 0);
+  for (uint32_t r = 0; r < breadth_first.size(); ++r) row_of[breadth_first[r]] = r;
+  node_of_row_ = breadth_first;
+  next_.assign(nodes_.size() * classes_, row_of[kRoot]);
   // A node's row: its suffix's row, which breadth-first order has filled
   // already (a suffix is shorter), overwritten by its own edges.
   for (const uint32_t node : breadth_first) {
-    uint32_t* row = &next_[size_t{node} * classes_];
-    if (node != kRoot) std::copy_n(&next_[size_t{suffix[node]} * classes_], classes_, row);
+    uint32_t* row = &next_[size_t{row_of[node]} * classes_];
+    if (node != kRoot)
+      std::copy_n(&next_[size_t{row_of[suffix[node]]} * classes_], classes_, row);
     ForEachChild(node, [&](char byte, uint32_t child) {
-      row[byte_class_[static_cast<unsigned char>(byte)]] = child | KeysEndingAt(child);
+      row[byte_class_[static_cast<unsigned char>(byte)]] = row_of[child] | KeysEndingAt(child);
     });
   }
 }
@@ -234,14 +239,14 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
     Seal();
   }
   if (next_.empty()) return AppendFollowingSuffixes(text, kind, out);
-  uint32_t node = kRoot;
+  uint32_t row = 0;  // the root's
   for (char byte : text) {
     // The longest key prefix ending here, and whether keys of a kind do.
     const uint32_t next =
-        next_[size_t{node} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
-    node = next & kNodeMask;
+        next_[size_t{row} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
+    row = next & kNodeMask;
     if ((next & kEndsFlag[kind]) == 0) continue;
-    AppendEndingAt(node, kind, out);
+    AppendEndingAt(node_of_row_[row], kind, out);
   }
 }
 
