@@ -80,9 +80,9 @@ class Matcher {
   static constexpr size_t kPatternSetFromBytes = size_t{3} << 20;
   /// The set pays only when this many patterns require no string: a
   /// sentence then runs them all one by one. Over 20 MB, with the shipped
-  /// patterns (5 require nothing) the set took 7% more time and 15 MB more
-  /// memory than the candidates, with 15 such patterns 10% more time, with
-  /// 35 a quarter less.
+  /// patterns (5 require nothing) the set took as much time or up to 7%
+  /// more, and 15 MB more memory, than the candidates; with 15 such
+  /// patterns 10% more time, with 35 a quarter less.
   static constexpr size_t kPatternSetFromUnfiltered = 24;
   /// For the constructor: the set after kPatternSetFromBytes when at least
   /// kPatternSetFromUnfiltered patterns require nothing, else never.
