@@ -74,9 +74,10 @@ bool ConditionsHold(const Entry& entry, const LexiconSet& set, const ConditionCo
 
 class Matcher {
  public:
-  /// Compiling the shipped patterns into one set costs about as much as
-  /// matching 3 MB of sentences candidate by candidate saves (callgrind over
-  /// the bench's 3 KB files: the set is even at about 1,000 files).
+  /// A thread that builds a set does so after this many bytes of sentences:
+  /// compiling the shipped patterns into one set cost about as much as
+  /// matching 3 MB candidate by candidate saved (callgrind over the bench's
+  /// 3 KB files, measured before the candidates' search became a table).
   static constexpr size_t kPatternSetFromBytes = size_t{3} << 20;
   /// The set pays only when this many patterns require no string: a
   /// sentence then runs them all one by one. Over 20 MB, with the shipped
