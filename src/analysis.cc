@@ -52,11 +52,20 @@ void SetContext(std::string_view bytes, const Sentence& sentence, Finding* f) {
 
 }  // namespace
 
-Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model, size_t part_bytes)
+Analyzer::Analyzer(const LexiconSet& lexicons, const Model& model, size_t part_bytes,
+                   bool keep_findings)
     : lexicons_(lexicons),
       model_(model),
       part_bytes_(part_bytes),
+      keep_findings_(keep_findings),
+      tally_rules_(model, lexicons.categories.size()),
       matcher_(lexicons) {}
+
+size_t DocumentReport::FindingCount() const {
+  size_t count = 0;
+  for (const CategoryStat& stat : categories) count += stat.count;
+  return count;
+}
 
 std::string_view DocumentReport::TextOf(const Finding& f) const {
   return std::string_view(*bytes).substr(f.offset, f.length);
@@ -124,12 +133,14 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   const std::string_view parted = markup ? std::string_view(prose.prose) : analysed;
   PositionCursor cursor(analysed, source.text_start);
   report.categories.resize(lexicons_.categories.size());
+  report.tally = Tally(tally_rules_);
   uint32_t quoted_words = 0;
   for (const ByteRange& part :
        SplitIntoParts(parted, markup ? 0 : source.text_start, part_bytes_)) {
     const TokenizedText text = TokenizePart(analysed, part, markup, &cursor);
     quoted_words += AddPart(analysed, text, suppressions, &report);
   }
+  report.tally.Finish();
   report.mostly_quoted =
       report.words > 0 && quoted_words >= model_.weights.quoted_majority * report.words;
   Score(source.voice, &report);
@@ -180,12 +191,17 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     f.quoted = first.quoted && !entry.Has(ConditionKind::kScareQuote);
     if (first.sentence < text.sentences.size())
       SetContext(bytes, text.sentences[first.sentence], &f);
-    if (suppressions.Covers(first.line, lexicons_.categories[f.category].id)) {
-      report->suppressed.push_back(f);
+    const Category& category = lexicons_.categories[f.category];
+    if (suppressions.Covers(first.line, category.id)) {
+      ++report->suppressed_count;
+      if (keep_findings_) report->suppressed.push_back(f);
       continue;
     }
     ++report->categories[f.category].count;
-    report->findings.push_back(f);
+    report->tally.Add(tally_rules_, f,
+                      FindingWeights(model_.weights, entry.weight, f.negated, f.quoted,
+                                     category.quotation_discounts));
+    if (keep_findings_) report->findings.push_back(f);
   }
   return quoted_words;
 }
@@ -206,14 +222,11 @@ void Analyzer::Score(const std::string& given_voice, DocumentReport* report) con
   // The speaker is not saying a negated or quoted word of their own accord;
   // quotations count fully when they make up most of the text, or when the
   // category says quoting is the point (a report that quotes a threat).
-  const bool discount_quotes = !report->mostly_quoted;
   for (Findings* findings : {&report->findings, &report->suppressed}) {
     for (Finding& f : *findings) {
-      const bool discounted =
-          f.quoted && discount_quotes && lexicons_.categories[f.category].quotation_discounts;
-      f.weight = static_cast<float>(lexicons_.entries[f.entry].weight *
-                                    (f.negated ? model_.weights.negated : 1) *
-                                    (discounted ? model_.weights.quoted : 1));
+      f.weight = FindingWeights(model_.weights, lexicons_.entries[f.entry].weight, f.negated,
+                                f.quoted, lexicons_.categories[f.category].quotation_discounts)
+          [report->mostly_quoted];
     }
   }
   for (CategoryStat& stat : report->categories) {
@@ -221,17 +234,17 @@ void Analyzer::Score(const std::string& given_voice, DocumentReport* report) con
   }
   // The reading dimensions read the text as it is; when its voice relays
   // others (a news report), its words count less for scheme and column.
-  report->dimensions = ScoreDimensions(model_, report->findings, report->words);
+  report->dimensions =
+      ScoreDimensions(model_, report->tally, report->words, report->mostly_quoted);
   // A voice the user gives decides, as a read one would, how much relayed
   // words count and whether the text takes a stand.
   if (!given_voice.empty()) GiveClass(model_, kVoiceDimension, given_voice, &report->dimensions);
   report->relays = SelectedWith(*report, &ClassModel::relays) != nullptr;
-  const ModelWeights& w = model_.weights;
-  report->scheme = ScoreSchemes(model_, report->findings, report->words, report->mostly_quoted,
-                                report->relays ? w.relayed_scheme : 1, AdoptsFrame(*report));
+  report->scheme = ScoreSchemes(model_, report->tally, report->words, report->mostly_quoted,
+                                report->relays, AdoptsFrame(*report));
   FollowScheme(model_, report->scheme.id, &report->dimensions);
-  report->column = ScoreColumns(model_, report->findings, report->words,
-                                report->relays ? w.relayed : 1, StanceOf(*report));
+  report->column = ScoreColumns(model_, report->tally, report->words, report->mostly_quoted,
+                                report->relays, StanceOf(*report));
 }
 
 bool Analyzer::AdoptsFrame(const DocumentReport& report) const {
@@ -239,9 +252,8 @@ bool Analyzer::AdoptsFrame(const DocumentReport& report) const {
   if (!voice || voice->adopts.empty()) return true;
   // The judging word may be the relayed speaker's: a report that lets a
   // minister condemn at length carries the minister's frame.
-  return std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
-    return !f.negated && voice->adopts.Has(f.category);
-  });
+  return std::any_of(voice->adopts.items().begin(), voice->adopts.items().end(),
+                     [&](const Evidence& e) { return report.tally.Of(e.category).affirmed > 0; });
 }
 
 Stance Analyzer::StanceOf(const DocumentReport& report) const {

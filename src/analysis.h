@@ -20,6 +20,7 @@
 #include "scoring.h"
 #include "source.h"
 #include "suppressions.h"
+#include "tally.h"
 #include "token.h"
 #include "text_position.h"
 
@@ -39,8 +40,11 @@ struct DocumentReport {
   SchemeResult scheme;
   ColumnResult column;
   std::vector<DimensionResult> dimensions;  ///< indexed like Model::dimensions
-  Findings findings;    ///< in text order
+  /// What scoring reads of the findings: counts and weights by category.
+  Tally tally;
+  Findings findings;    ///< in text order; empty when the analyzer keeps none
   Findings suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
+  uint32_t suppressed_count = 0;  ///< kept or not
   std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions
   std::string id_json;      ///< JSON Lines input: the record's "id" as JSON, else empty
   std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
@@ -54,6 +58,8 @@ struct DocumentReport {
   /// line (a file with no newline has one line).
   std::vector<PositionMark> position_marks;
 
+  /// Findings not suppressed, whether kept or not.
+  size_t FindingCount() const;
   /// The matched text as written in the input.
   std::string_view TextOf(const Finding& f) const;
   /// The surrounding sentence, shortened, on one line ("…" where cut).
@@ -73,8 +79,10 @@ class Analyzer {
   /// so memory for tokens stays bounded; findings and scores are the same.
   static constexpr size_t kPartBytes = size_t{16} << 10;
 
+  /// Without `keep_findings`, reports hold the verdicts, counts and tally
+  /// but no findings (-f counts): memory does not grow with the findings.
   Analyzer(const LexiconSet& lexicons, const Model& model,
-           size_t part_bytes = kPartBytes);
+           size_t part_bytes = kPartBytes, bool keep_findings = true);
 
   /// Analyses valid UTF-8 (see source.h). The report keeps the bytes; a
   /// voice in `source.voice` is taken as given.
@@ -104,6 +112,8 @@ class Analyzer {
   const LexiconSet& lexicons_;
   const Model& model_;
   size_t part_bytes_;
+  bool keep_findings_;
+  TallyRules tally_rules_;
   Matcher matcher_;
 };
 

@@ -88,7 +88,9 @@ class Run {
       : options_(options),
         lexicons_(lexicons),
         policy_(policy),
-        analyzer_(lexicons, model),
+        // -f counts shows no finding: keeping none bounds its memory.
+        analyzer_(lexicons, model, Analyzer::kPartBytes,
+                  options.format != ReportFormat::kCounts),
         summary_(lexicons, model),
         progress_(!options.quiet && isatty(STDERR_FILENO)),
         reporter_(reporter),

@@ -137,9 +137,10 @@ bool ParseRule(const std::string& spec, const LexiconSet& set, const Model& mode
 uint32_t CountFindings(const LexiconSet& set, const DocumentReport& report,
                        const FailRule& rule) {
   uint32_t count = 0;
-  for (const Finding& f : report.findings) {
-    if (f.negated || f.quoted) continue;
-    const Category& category = set.categories[f.category];
+  for (uint32_t c = 0; c < set.categories.size(); ++c) {
+    // Only the writer's own words: neither negated nor quoted.
+    const uint32_t plain = report.tally.Of(c).plain;
+    const Category& category = set.categories[c];
     // A signal explains a score and is never a problem: only a category
     // rule names one.
     const bool counts =
@@ -147,7 +148,7 @@ uint32_t CountFindings(const LexiconSet& set, const DocumentReport& report,
         (rule.kind == FailRule::Kind::kCategory && category.id == rule.value) ||
         (rule.kind == FailRule::Kind::kSeverity && IsIssue(category.severity) &&
          category.severity >= rule.severity);
-    count += counts ? 1 : 0;
+    count += counts ? plain : 0;
   }
   return count;
 }

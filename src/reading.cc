@@ -10,8 +10,8 @@ namespace wijzij {
 
 namespace {
 
-// Summed weight and number of findings per category: one pass over the
-// findings, however many classes read them.
+// Summed weight and number of findings per category, however many classes
+// read them.
 struct CategoryTotals {
   std::vector<double> weight;
   std::vector<uint32_t> findings;
@@ -19,15 +19,11 @@ struct CategoryTotals {
   uint32_t Count(uint32_t c) const { return c < findings.size() ? findings[c] : 0u; }
 };
 
-CategoryTotals Totals(const Findings& findings) {
+CategoryTotals Totals(const Tally& tally, bool mostly_quoted) {
   CategoryTotals t;
-  for (const Finding& f : findings) {
-    if (f.category >= t.weight.size()) {
-      t.weight.resize(f.category + 1u, 0.0);
-      t.findings.resize(f.category + 1u, 0);
-    }
-    t.weight[f.category] += f.weight;
-    ++t.findings[f.category];
+  for (uint32_t c = 0; c < tally.categories(); ++c) {
+    t.weight.push_back(tally.Of(c).weight[mostly_quoted]);
+    t.findings.push_back(tally.Of(c).findings);
   }
   return t;
 }
@@ -131,9 +127,9 @@ std::string DimensionResult::Choice() const {
   return selected.empty() ? std::string(kNoneId) : selected[0].id;
 }
 
-std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings,
-                                             uint32_t words) {
-  const CategoryTotals totals = Totals(findings);
+std::vector<DimensionResult> ScoreDimensions(const Model& model, const Tally& tally,
+                                             uint32_t words, bool mostly_quoted) {
+  const CategoryTotals totals = Totals(tally, mostly_quoted);
   std::vector<DimensionResult> results;
   for (const DimensionModel& d : model.dimensions)
     results.push_back(ScoreDimension(d, totals, words));

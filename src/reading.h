@@ -33,8 +33,8 @@
 #include <string>
 #include <vector>
 
-#include "finding.h"
 #include "model.h"
+#include "tally.h"
 
 namespace wijzij {
 
@@ -65,8 +65,8 @@ struct DimensionResult {
 };
 
 /// Every dimension of `model`, in model order, for a text of `words` words.
-std::vector<DimensionResult> ScoreDimensions(const Model& model, const Findings& findings,
-                                             uint32_t words);
+std::vector<DimensionResult> ScoreDimensions(const Model& model, const Tally& tally,
+                                             uint32_t words, bool mostly_quoted);
 
 /// Gives a `strongest` dimension that chose no class the class whose
 /// `schemes` names `scheme`, the scheme the text leans to: its opposition

@@ -21,63 +21,47 @@ std::string_view ConfidenceId(Confidence confidence) {
 
 namespace {
 
-// Which kinds of group words each sentence holds, for one scheme.
-struct SentenceSides {
-  bool scheme_wij = false, scheme_zij = false, generic_wij = false, generic_zij = false;
-  bool Opposed() const {
-    return (scheme_wij && (scheme_zij || generic_zij)) || (scheme_zij && generic_wij);
-  }
-};
-
-// A finding the speaker says of their own accord.
-bool OwnWords(const Finding& f, bool mostly_quoted) {
-  return !f.negated && (!f.quoted || mostly_quoted);
-}
-
-// Findings come in text order, so a sentence's findings are consecutive.
-uint32_t CountOppositions(const Model& model, const SchemeModel& scheme,
-                          const Findings& findings, bool mostly_quoted, double relayed) {
-  uint32_t count = 0;
-  SentenceSides sides;
-  uint32_t sentence = 0;
-  for (const Finding& f : findings) {
-    // Everyday words (politie, de overheid: a low entry weight) are weak
-    // evidence on their own and do not make an opposition.
-    if (!OwnWords(f, mostly_quoted) || f.weight * relayed < model.weights.strong_label) continue;
-    if (f.sentence != sentence) {
-      count += sides.Opposed() ? 1 : 0;
-      sides = SentenceSides();
-      sentence = f.sentence;
-    }
-    sides.scheme_wij |= scheme.wij.Has(f.category);
-    sides.scheme_zij |= scheme.zij.Has(f.category);
-    sides.generic_wij |= model.wij_markers.Has(f.category);
-    sides.generic_zij |= model.zij_markers.Has(f.category);
-  }
-  return count + (sides.Opposed() ? 1 : 0);
-}
-
-SchemeScore ScoreOne(const Model& model, const SchemeModel& scheme, const Findings& findings,
-                     double length, bool mostly_quoted, double relayed) {
+// The scheme's summed vocabulary and side weights, the findings they rest
+// on and whether the own words name one of its required groups.
+SchemeScore ScoreOne(const Model& model, size_t index, const Tally& tally, double length,
+                     bool mostly_quoted, bool relays) {
+  const SchemeModel& scheme = model.schemes[index];
   const ModelWeights& w = model.weights;
+  const double relayed = relays ? w.relayed_scheme : 1;
   SchemeScore s;
   s.id = scheme.id;
   bool names_group = false;
-  for (const Finding& f : findings) {
-    const double vocabulary = scheme.vocabulary.WeightOf(f.category);
-    const double side =
-        std::max(scheme.wij.WeightOf(f.category), scheme.zij.WeightOf(f.category));
-    s.vocabulary += f.weight * relayed * vocabulary;
-    s.sides += f.weight * relayed * side;
-    if (vocabulary >= model.weights.lean_word || side > 0) ++s.findings;
-    names_group = names_group || (scheme.required.Has(f.category) && OwnWords(f, mostly_quoted));
+  for (uint32_t c = 0; c < tally.categories(); ++c) {
+    const CategoryTally& found = tally.Of(c);
+    if (found.findings == 0) continue;
+    const double vocabulary = scheme.vocabulary.WeightOf(c);
+    const double side = std::max(scheme.wij.WeightOf(c), scheme.zij.WeightOf(c));
+    const double weight = found.weight[mostly_quoted] * relayed;
+    s.vocabulary += weight * vocabulary;
+    s.sides += weight * side;
+    if (vocabulary >= w.lean_word || side > 0) s.findings += found.findings;
+    names_group = names_group || (scheme.required.Has(c) && found.OwnWords(mostly_quoted) > 0);
   }
-  s.opposition = CountOppositions(model, scheme, findings, mostly_quoted, relayed);
+  s.opposition = tally.Oppositions(index, mostly_quoted, relays);
   s.ruled_out = !scheme.required.empty() && !names_group;
   s.evidence = w.vocabulary * s.vocabulary + w.side * s.sides +
                scheme.opposition.value_or(w.opposition) * s.opposition;
   s.score = scheme.bias + s.evidence / length;
   return s;
+}
+
+// The summed weight of `tally`'s findings, each times its category's weight
+// in `list`; with `for_only`, weights against (a learned model's) count 0.
+double Weighed(const Tally& tally, const EvidenceList& list, bool mostly_quoted, double relayed,
+               bool for_only = false) {
+  double sum = 0;
+  for (uint32_t c = 0; c < tally.categories(); ++c) {
+    const CategoryTally& found = tally.Of(c);
+    if (found.findings == 0) continue;
+    const double weight = list.WeightOf(c);
+    sum += found.weight[mostly_quoted] * relayed * (for_only ? std::max(0.0, weight) : weight);
+  }
+  return sum;
 }
 
 Confidence Rate(const ModelWeights& w, double top, double second) {
@@ -100,14 +84,12 @@ bool ReinforcesGround(const Model& model, const SchemeResult& result) {
 // A learned model scores each column: bias plus its evidence per length;
 // the higher wins when above 0, else none.
 std::string ScoredColumn(const Model& model, const ColumnModel& left, const ColumnModel& right,
-                         const Findings& findings, uint32_t words, double relayed,
-                         ColumnResult* result) {
+                         const Tally& tally, uint32_t words, bool mostly_quoted,
+                         double relayed, ColumnResult* result) {
   const double length = std::pow(std::max(1.0, words / 100.0), model.weights.length_exponent);
-  double scores[2] = {*left.bias, *right.bias};
-  for (const Finding& f : findings) {
-    scores[0] += f.weight * relayed * left.evidence.WeightOf(f.category) / length;
-    scores[1] += f.weight * relayed * right.evidence.WeightOf(f.category) / length;
-  }
+  const double scores[2] = {
+      *left.bias + Weighed(tally, left.evidence, mostly_quoted, relayed) / length,
+      *right.bias + Weighed(tally, right.evidence, mostly_quoted, relayed) / length};
   result->left_score = scores[0];
   result->right_score = scores[1];
   if (std::max(scores[0], scores[1]) <= 0) return std::string(kNoneId);
@@ -116,13 +98,13 @@ std::string ScoredColumn(const Model& model, const ColumnModel& left, const Colu
 
 }  // namespace
 
-SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
-                          bool mostly_quoted, double relayed, bool adopted) {
+SchemeResult ScoreSchemes(const Model& model, const Tally& tally, uint32_t words,
+                          bool mostly_quoted, bool relays, bool adopted) {
   const ModelWeights& w = model.weights;
   const double length = std::pow(std::max(1.0, words / 100.0), w.length_exponent);
   SchemeResult result;
-  for (const SchemeModel& scheme : model.schemes) {
-    result.scores.push_back(ScoreOne(model, scheme, findings, length, mostly_quoted, relayed));
+  for (size_t i = 0; i < model.schemes.size(); ++i) {
+    result.scores.push_back(ScoreOne(model, i, tally, length, mostly_quoted, relays));
   }
   std::vector<const SchemeScore*> ranked;
   for (const SchemeScore& s : result.scores) ranked.push_back(&s);
@@ -150,21 +132,18 @@ SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t
   return result;
 }
 
-ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
-                          double relayed, Stance stance) {
+ColumnResult ScoreColumns(const Model& model, const Tally& tally, uint32_t words,
+                          bool mostly_quoted, bool relays, Stance stance) {
   const ModelWeights& w = model.weights;
+  const double relayed = relays ? w.relayed : 1;
   ColumnResult result;
-  bool claims_above_parties = false;
-  for (const RowModel& row : model.rows) result.rows.push_back({row.id, 0, 0});
-  for (const Finding& f : findings) {
-    for (size_t r = 0; r < model.rows.size(); ++r) {
-      result.rows[r].left += f.weight * relayed * model.rows[r].left.WeightOf(f.category);
-      result.rows[r].right += f.weight * relayed * model.rows[r].right.WeightOf(f.category);
-    }
-    if (!f.negated && !f.quoted && model.above_parties.Has(f.category)) {
-      claims_above_parties = true;
-    }
+  for (const RowModel& row : model.rows) {
+    result.rows.push_back({row.id, Weighed(tally, row.left, mostly_quoted, relayed),
+                           Weighed(tally, row.right, mostly_quoted, relayed)});
   }
+  bool claims_above_parties = false;
+  for (const Evidence& e : model.above_parties.items())
+    claims_above_parties = claims_above_parties || tally.Of(e.category).plain > 0;
   for (const RowBalance& row : result.rows) {
     result.left_evidence += row.left;
     result.right_evidence += row.right;
@@ -175,8 +154,7 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
   for (const ColumnModel& column : model.columns) {
     double* side =
         column.side == Side::kLeft ? &result.left_evidence : &result.right_evidence;
-    for (const Finding& f : findings)
-      *side += f.weight * relayed * std::max(0.0, column.evidence.WeightOf(f.category));
+    *side += Weighed(tally, column.evidence, mostly_quoted, relayed, true);
   }
   const double total = result.left_evidence + result.right_evidence;
   if (total > 0) {
@@ -186,7 +164,8 @@ ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t
   const ColumnModel* left = model.ColumnOn(Side::kLeft);
   const ColumnModel* right = model.ColumnOn(Side::kRight);
   if (left && right && left->bias && right->bias) {
-    result.id = ScoredColumn(model, *left, *right, findings, words, relayed, &result);
+    result.id =
+        ScoredColumn(model, *left, *right, tally, words, mostly_quoted, relayed, &result);
     // A resident or a pole speaks for themselves, and so does a text that
     // sets a wij against a zij in its own words; `none` is for a neutral
     // report or notice (LABELLING.md): when the scores do not decide, such a

@@ -1,6 +1,7 @@
 #pragma once
-// Scheme and column scores of one document from its findings, as the model
-// (model.h) says. Every number can be traced to findings:
+// Scheme and column scores of one document from its findings, summed by
+// category as they were found (tally.h), as the model (model.h) says. Every
+// number can be traced to findings:
 //
 //  - each finding counts with its entry weight, times `negated` when a
 //    negation governs it and `quoted` inside a quotation (analysis.cc),
@@ -37,8 +38,8 @@
 #include <string_view>
 #include <vector>
 
-#include "finding.h"
 #include "model.h"
+#include "tally.h"
 
 namespace wijzij {
 
@@ -104,14 +105,16 @@ struct ColumnResult {
 };
 
 /// `mostly_quoted`: quoted findings count as the text's own voice.
-/// `relayed`: the factor for every finding of a text that relays others.
+/// `relays`: the text relays others; every finding counts `relayed_scheme`.
 /// `adopted`: false for a relaying text without a judging word of its own or
 /// of the speaker it relays; its top scheme is set aside, not chosen.
-SchemeResult ScoreSchemes(const Model& model, const Findings& findings, uint32_t words,
-                          bool mostly_quoted = false, double relayed = 1, bool adopted = true);
+SchemeResult ScoreSchemes(const Model& model, const Tally& tally, uint32_t words,
+                          bool mostly_quoted = false, bool relays = false, bool adopted = true);
 
+/// `relays`: the text relays others; every finding counts `relayed`.
 /// `stance`: who in the text takes a side, if anyone.
-ColumnResult ScoreColumns(const Model& model, const Findings& findings, uint32_t words,
-                          double relayed = 1, Stance stance = Stance::kNone);
+ColumnResult ScoreColumns(const Model& model, const Tally& tally, uint32_t words,
+                          bool mostly_quoted = false, bool relays = false,
+                          Stance stance = Stance::kNone);
 
 }  // namespace wijzij

@@ -51,8 +51,9 @@ void Summary::Add(const DocumentReport& report) {
     ++histogram_[std::min<size_t>(4, static_cast<size_t>(report.column.left * 5))];
   }
   AddDimensions(report);
-  if (!report.findings.empty()) {
-    most_findings_.emplace_back(report.path, report.findings.size());
+  const size_t findings = report.FindingCount();
+  if (findings > 0) {
+    most_findings_.emplace_back(report.path, findings);
     std::stable_sort(most_findings_.begin(), most_findings_.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
     if (most_findings_.size() > kStrongest) most_findings_.pop_back();

@@ -43,7 +43,8 @@ bool ReadSamples(const LabelsTable& table, const LexiconSet& lexicons, const Mod
       ok = false;
     } else {
       const DocumentReport report = analyzer.Analyze(std::move(source));
-      for (const Finding& f : report.findings) sample.totals[f.category] += f.weight;
+      for (uint32_t c = 0; c < sample.totals.size(); ++c)
+        sample.totals[c] = report.tally.Of(c).weight[report.mostly_quoted];
       sample.words = report.words;
       sample.relays = report.relays;
       for (const SchemeScore& s : report.scheme.scores) sample.oppositions.push_back(s.opposition);

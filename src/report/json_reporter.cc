@@ -253,7 +253,7 @@ class JsonReporter : public Reporter {
     for (size_t d = 0; d < model_.dimensions.size() && d < report.dimensions.size(); ++d)
       out[model_.dimensions[d].id] = DimensionJson(model_.dimensions[d], report.dimensions[d]);
     if (!counts_only_) out["advice"] = std::move(advice);
-    out["suppressed"] = report.suppressed.size();
+    out["suppressed"] = report.suppressed_count;
     return out;
   }
 

@@ -310,7 +310,7 @@ class TextReporter : public Reporter {
 
   void SuppressedLines(const DocumentReport& r, ReportBuffer* out) const {
     if (r.suppressed.empty()) return;
-    *out += fmt::format("  {}: {}\n", T("onderdrukt", "suppressed"), r.suppressed.size());
+    *out += fmt::format("  {}: {}\n", T("onderdrukt", "suppressed"), r.suppressed_count);
     if (!options_.show_suppressed) return;
     PositionReader positions = r.Positions();
     for (const Finding& f : r.suppressed) {

@@ -66,17 +66,24 @@ TEST_CASE("a scheme's evidence is vocabulary, sides and oppositions") {
 }
 
 TEST_CASE("a relayed text weighs its findings by one factor for schemes and one for columns") {
-  const Fixture f;
-  const DocumentReport r =
-      f.Run("Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.");
-  const SchemeResult own = ScoreSchemes(f.model, r.findings, r.words);
-  const SchemeResult relayed = ScoreSchemes(f.model, r.findings, r.words, false, 0.5);
+  Fixture f;
+  f.model.weights.relayed_scheme = 0.5;
+  f.model.weights.relayed = 0.25;
+  const std::string text =
+      "Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.";
+  const DocumentReport r = f.Run(text);
+  const SchemeResult own = ScoreSchemes(f.model, r.tally, r.words);
+  const SchemeResult relayed = ScoreSchemes(f.model, r.tally, r.words, false, true);
   CHECK(relayed.scores[0].vocabulary == doctest::Approx(own.scores[0].vocabulary * 0.5));
   CHECK(relayed.scores[0].sides == doctest::Approx(own.scores[0].sides * 0.5));
+  CHECK(relayed.scores[0].opposition == 1);
   // A finding relayed below strong_label makes no opposition.
-  CHECK(ScoreSchemes(f.model, r.findings, r.words, false, 0.3).scores[0].opposition == 0);
-  const ColumnResult column = ScoreColumns(f.model, r.findings, r.words);
-  const ColumnResult relayed_column = ScoreColumns(f.model, r.findings, r.words, 0.25);
+  f.model.weights.relayed_scheme = 0.3;
+  const DocumentReport faint = f.Run(text);
+  CHECK(ScoreSchemes(f.model, faint.tally, faint.words, false, true).scores[0].opposition == 0);
+  CHECK(ScoreSchemes(f.model, faint.tally, faint.words).scores[0].opposition == 1);
+  const ColumnResult column = ScoreColumns(f.model, r.tally, r.words);
+  const ColumnResult relayed_column = ScoreColumns(f.model, r.tally, r.words, false, true);
   CHECK(relayed_column.left_evidence == doctest::Approx(column.left_evidence * 0.25));
 }
 
@@ -88,32 +95,32 @@ TEST_CASE("a voice that takes a stance gets the left column the scores left open
   const DocumentReport r = f.Run("U moeten dit doen. Houd vol. Dank.");
   REQUIRE(r.column.left_evidence == doctest::Approx(2.0));
   REQUIRE(r.column.right_evidence == doctest::Approx(1.0));
-  CHECK(ScoreColumns(f.model, r.findings, r.words).id == "none");
-  const ColumnResult stance = ScoreColumns(f.model, r.findings, r.words, 1, Stance::kVoice);
+  CHECK(ScoreColumns(f.model, r.tally, r.words).id == "none");
+  const ColumnResult stance = ScoreColumns(f.model, r.tally, r.words, false, false, Stance::kVoice);
   CHECK(stance.id == "bruggenbouwer");
   CHECK(stance.from_stance == Stance::kVoice);
   // Leaning right is no stance (a demand to be heard is not listening), and
   // too little evidence or too even a balance leaves it at none.
   const DocumentReport right = f.Run("Dank. Herkenbaar. U moeten.");
-  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id == "none");
+  CHECK(ScoreColumns(f.model, right.tally, right.words, false, false, Stance::kVoice).id == "none");
   const DocumentReport thin = f.Run("U moeten.");
-  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kVoice).id == "none");
+  CHECK(ScoreColumns(f.model, thin.tally, thin.words, false, false, Stance::kVoice).id == "none");
   const DocumentReport even = f.Run("U moeten. Dank.");
-  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, Stance::kVoice).id == "none");
+  CHECK(ScoreColumns(f.model, even.tally, even.words, false, false, Stance::kVoice).id == "none");
   // How much evidence a stance needs is the model's (stance_min); the
   // balance still has to lean left (stance_share).
   f.model.weights.stance_min = 0.5;
-  CHECK(ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kVoice).id == "bruggenbouwer");
-  CHECK(ScoreColumns(f.model, even.findings, even.words, 1, Stance::kVoice).id == "none");
-  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id == "none");
+  CHECK(ScoreColumns(f.model, thin.tally, thin.words, false, false, Stance::kVoice).id == "bruggenbouwer");
+  CHECK(ScoreColumns(f.model, even.tally, even.words, false, false, Stance::kVoice).id == "none");
+  CHECK(ScoreColumns(f.model, right.tally, right.words, false, false, Stance::kVoice).id == "none");
   // How far left it must lean is the model's too: at a tenth, a text that
   // says something convincing among more that leans right takes the stance.
   f.model.weights.stance_share = 0.1;
-  CHECK(ScoreColumns(f.model, right.findings, right.words, 1, Stance::kVoice).id ==
+  CHECK(ScoreColumns(f.model, right.tally, right.words, false, false, Stance::kVoice).id ==
         "bruggenbouwer");
   f.model.weights.stance_share = 0.6;
   // A scheme's stance opens the column the same way, and says whose it is.
-  const ColumnResult by_scheme = ScoreColumns(f.model, thin.findings, thin.words, 1, Stance::kScheme);
+  const ColumnResult by_scheme = ScoreColumns(f.model, thin.tally, thin.words, false, false, Stance::kScheme);
   CHECK(by_scheme.id == "bruggenbouwer");
   CHECK(by_scheme.from_stance == Stance::kScheme);
 }
@@ -236,6 +243,34 @@ TEST_CASE("a text that is mostly one quotation speaks in that voice") {
   CHECK(r.mostly_quoted);
   CHECK(r.scheme.scores[0].vocabulary == doctest::Approx(2.0));
   CHECK(r.scheme.scores[0].opposition == 1);
+}
+
+TEST_CASE("an analyzer that keeps no findings gives the same verdicts and counts") {
+  Fixture f;
+  f.model.weights.lean = 0.5;
+  const std::string text =
+      "Deze idioten moeten zich schamen. Wij democraten tegen zij, de populisten.\n"
+      "Het zijn geen idioten. Een man riep \"wij democraten tegen de populisten\".\n"
+      "Dank u. Uitschot! <!-- wijzij-disable-line moreel -->\n";
+  SourceText kept_source, counted_source;
+  kept_source.bytes = counted_source.bytes = text;
+  const DocumentReport kept = Analyzer(f.set, f.model).Analyze(std::move(kept_source));
+  const DocumentReport counted = Analyzer(f.set, f.model, Analyzer::kPartBytes, false)
+                                     .Analyze(std::move(counted_source));
+  REQUIRE(kept.findings.size() == 12);
+  REQUIRE(kept.scheme.id == "democratie_vs_populisme");
+  CHECK(counted.findings.empty());
+  CHECK(counted.suppressed.empty());
+  CHECK(kept.suppressed_count == 1);
+  CHECK(counted.suppressed_count == 1);
+  CHECK(counted.FindingCount() == kept.findings.size());
+  CHECK(counted.scheme.id == kept.scheme.id);
+  CHECK(counted.scheme.score == kept.scheme.score);
+  CHECK(counted.scheme.scores[0].opposition == 1);
+  CHECK(counted.column.id == kept.column.id);
+  CHECK(counted.column.left_evidence == kept.column.left_evidence);
+  for (size_t c = 0; c < kept.categories.size(); ++c)
+    CHECK(counted.categories[c].count == kept.categories[c].count);
 }
 
 TEST_CASE("the column follows the side with most row evidence") {
