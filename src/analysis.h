@@ -48,7 +48,8 @@ struct DocumentReport {
   std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions
   std::string id_json;      ///< JSON Lines input: the record's "id" as JSON, else empty
   std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
-  /// The document's bytes, shared with its findings' text and context.
+  /// The document's bytes, shared with its findings' text and context;
+  /// dropped after the analysis in a -f counts run (analyze_run.cc).
   std::shared_ptr<const std::string> bytes;
   InputFormat format = InputFormat::kText;  ///< how the bytes were read (markup.h)
   HtmlScope html_scope = HtmlScope::kMainContent;  ///< and how much of a page

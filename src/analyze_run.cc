@@ -246,6 +246,9 @@ class Run {
     outcome.report = analyzer_.Analyze(std::move(source));
     outcome.report->id_json = std::move(task.id_json);
     outcome.report->fields_json = std::move(task.fields_json);
+    // -f counts shows nothing of the text: up to 4 × -j reports wait for
+    // their turn, and none of them need hold a whole document.
+    if (options_.format == ReportFormat::kCounts) outcome.report->bytes.reset();
     // Formatting on a worker saves time in order; a document with very many
     // findings is formatted in order instead, written in pieces as it goes.
     const size_t findings = outcome.report->findings.size() + outcome.report->suppressed.size();
