@@ -17,16 +17,16 @@ struct Ranked {
   Advice advice;
 };
 
-// The summed weight of the findings `counts` accepts, and the line of the
-// sentence holding most of it (0 when none does).
-template <typename Counts>
-std::pair<double, uint32_t> EvidenceOf(const DocumentReport& r, Counts counts) {
+// The summed weight of the findings, each times what `factor` gives its
+// category, and the line of the sentence holding most of it (0 when none does).
+template <typename Factor>
+std::pair<double, uint32_t> EvidenceOf(const DocumentReport& r, Factor factor) {
   double total = 0, best = 0, current = 0;
   const Finding* best_first = nullptr;  // the first finding of the best sentence
   const Finding* current_first = nullptr;
   uint32_t sentence = UINT32_MAX;
   for (const Finding& f : r.findings) {
-    const double w = counts(f);
+    const double w = factor(r.CategoryOf(f)) * r.WeightOf(f);
     if (w <= 0) continue;
     total += w;
     if (f.sentence != sentence) sentence = f.sentence, current = 0, current_first = &f;
@@ -107,7 +107,7 @@ void DimensionAdvice(const DocumentReport& r, const Model& model, bool nl,
           fmt::arg("name", Pick(nl, c->texts.name_nl, c->texts.name_en)),
           fmt::arg("instead", instead));
       const auto evidence =
-          EvidenceOf(r, [c](const Finding& f) { return c->evidence.WeightOf(f.category) * f.weight; });
+          EvidenceOf(r, [c](uint32_t category) { return c->evidence.WeightOf(category); });
       out->push_back(Item(dimension.advice_order, evidence, dimension.advice_id, text));
     }
   }
@@ -116,10 +116,10 @@ void DimensionAdvice(const DocumentReport& r, const Model& model, bool nl,
 void DocumentLevelAdvice(const DocumentReport& r, const Model& model, bool nl,
                          std::vector<Ranked>* out) {
   const SchemeModel* scheme = model.FindScheme(r.scheme.id);
-  const auto scheme_evidence = EvidenceOf(r, [scheme](const Finding& f) {
+  const auto scheme_evidence = EvidenceOf(r, [scheme](uint32_t category) {
     if (!scheme) return 0.0;
-    return (scheme->vocabulary.WeightOf(f.category) + scheme->wij.WeightOf(f.category) +
-            scheme->zij.WeightOf(f.category)) * f.weight;
+    return scheme->vocabulary.WeightOf(category) + scheme->wij.WeightOf(category) +
+           scheme->zij.WeightOf(category);
   });
   if (scheme) out->push_back(Item(kSchemeOrder, scheme_evidence, "scheme", SchemeAdvice(r, model, nl)));
   if (r.scheme.ground_pattern) {
@@ -128,8 +128,8 @@ void DocumentLevelAdvice(const DocumentReport& r, const Model& model, bool nl,
                            : "It thereby reinforces the ground pattern of elite versus people."));
   }
   const ColumnModel* left = model.ColumnOn(Side::kLeft);
-  const auto left_evidence = EvidenceOf(r, [&model](const Finding& f) {
-    return LeftRowOf(model, f.category) ? static_cast<double>(f.weight) : 0.0;
+  const auto left_evidence = EvidenceOf(r, [&model](uint32_t category) {
+    return LeftRowOf(model, category) ? 1.0 : 0.0;
   });
   if (r.column.above_parties_trap) {
     out->push_back(Item(

@@ -18,6 +18,11 @@ constexpr size_t kContextBytes = 50;  // of the sentence on each side of a findi
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Long findings' lengths in the order LengthOf searches them.
+bool ByPlace(const LongLength& a, const LongLength& b) {
+  return a.offset != b.offset ? a.offset < b.offset : a.entry < b.entry;
+}
+
 // Collapses white space so a context prints on one line.
 std::string OneLine(std::string_view text) {
   std::string out;
@@ -36,8 +41,8 @@ std::string OneLine(std::string_view text) {
 
 // Sets how much of the sentence around a finding its context shows: up to
 // kContextBytes on each side, widened to whole characters.
-void SetContext(std::string_view bytes, const Sentence& sentence, Finding* f) {
-  const size_t begin = f->offset, end = f->offset + f->length;
+void SetContext(std::string_view bytes, const Sentence& sentence, size_t length, Finding* f) {
+  const size_t begin = f->offset, end = f->offset + length;
   size_t from = sentence.offset, to = sentence.offset + sentence.length;
   f->context_cut_left = begin > from + kContextBytes;
   f->context_cut_right = end + kContextBytes < to;
@@ -46,8 +51,8 @@ void SetContext(std::string_view bytes, const Sentence& sentence, Finding* f) {
   while (from > sentence.offset && IsContinuation(bytes[from])) --from;
   while (to < sentence.offset + sentence.length && IsContinuation(bytes[to])) ++to;
   // At most kContextBytes plus a partial character: fits in 6 bits.
-  f->context_before = static_cast<uint8_t>((begin > from ? begin - from : 0) & 0x3F);
-  f->context_after = static_cast<uint8_t>((to > end ? to - end : 0) & 0x3F);
+  f->context_before = static_cast<uint32_t>((begin > from ? begin - from : 0) & 0x3F);
+  f->context_after = static_cast<uint32_t>((to > end ? to - end : 0) & 0x3F);
 }
 
 }  // namespace
@@ -67,8 +72,27 @@ size_t DocumentReport::FindingCount() const {
   return count;
 }
 
+// The speaker is not saying a negated or quoted word of their own accord;
+// quotations count fully when they make up most of the text, or when the
+// category says quoting is the point (a report that quotes a threat).
+float DocumentReport::WeightOf(const Finding& f) const {
+  const Entry& entry = lexicons->entries[f.entry];
+  return FindingWeights(discounts, entry.weight, f.negated, f.quoted,
+                        lexicons->categories[entry.category].quotation_discounts)
+      [mostly_quoted];
+}
+
+uint32_t DocumentReport::LengthOf(const Finding& f) const {
+  if (f.length < Finding::kLongLength) return f.length;
+  const LongLength key{f.offset, f.entry, 0};
+  const auto it = std::lower_bound(long_lengths.begin(), long_lengths.end(), key, ByPlace);
+  return it != long_lengths.end() && it->offset == f.offset && it->entry == f.entry
+             ? it->length
+             : f.length;
+}
+
 std::string_view DocumentReport::TextOf(const Finding& f) const {
-  return std::string_view(*bytes).substr(f.offset, f.length);
+  return std::string_view(*bytes).substr(f.offset, LengthOf(f));
 }
 
 namespace {
@@ -92,7 +116,7 @@ std::string_view WholeCharacters(std::string_view text) {
 
 std::string DocumentReport::ContextOf(const Finding& f) const {
   const std::string_view context = WholeCharacters(std::string_view(*bytes).substr(
-      f.offset - f.context_before, f.context_before + f.length + f.context_after));
+      f.offset - f.context_before, f.context_before + LengthOf(f) + f.context_after));
   // Plain text is shown as written: no copy through ReadableContext per finding.
   const std::string line = format == InputFormat::kMarkdown || format == InputFormat::kHtml
                                ? OneLine(ReadableContext(context, format))
@@ -101,7 +125,8 @@ std::string DocumentReport::ContextOf(const Finding& f) const {
 }
 
 TextPosition DocumentReport::EndOf(const Finding& f, TextPosition start) const {
-  const TextPosition offset = PositionOf(TextOf(f), f.length);
+  const std::string_view text = TextOf(f);
+  const TextPosition offset = PositionOf(text, text.size());
   if (offset.line == 1) return {start.line, start.column + offset.column - 1};
   return {start.line + offset.line - 1, offset.column};
 }
@@ -134,6 +159,8 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   PositionCursor cursor(analysed, source.text_start);
   report.categories.resize(lexicons_.categories.size());
   report.tally = Tally(tally_rules_);
+  report.lexicons = &lexicons_;
+  report.discounts = {model_.weights.negated, model_.weights.quoted};
   uint32_t quoted_words = 0;
   for (const ByteRange& part :
        SplitIntoParts(parted, markup ? 0 : source.text_start, part_bytes_)) {
@@ -141,6 +168,7 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
     quoted_words += AddPart(analysed, text, suppressions, &report);
   }
   report.tally.Finish();
+  std::sort(report.long_lengths.begin(), report.long_lengths.end(), ByPlace);
   report.mostly_quoted =
       report.words > 0 && quoted_words >= model_.weights.quoted_majority * report.words;
   Score(source.voice, &report);
@@ -179,10 +207,10 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     const Token& first = text.tokens[m.first_token];
     const Token& last = text.tokens[m.last_token];
     Finding f;
-    f.category = static_cast<uint16_t>(entry.category);
-    f.entry = m.entry;
+    f.entry = m.entry & Finding::kMaxEntry;  // LoadLexicons refuses more entries
     f.offset = static_cast<uint32_t>(first.offset);
-    f.length = static_cast<uint32_t>(last.offset + last.length - first.offset);
+    const auto length = static_cast<uint32_t>(last.offset + last.length - first.offset);
+    f.length = std::min(length, Finding::kLongLength) & Finding::kLongLength;
     f.sentence = first_sentence + first.sentence;
     f.negated = lexicons_.categories[entry.category].negation_discounts &&
                 negation.IsNegated(m.first_token);
@@ -190,16 +218,18 @@ uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
     // counts as the writer's words.
     f.quoted = first.quoted && !entry.Has(ConditionKind::kScareQuote);
     if (first.sentence < text.sentences.size())
-      SetContext(bytes, text.sentences[first.sentence], &f);
-    const Category& category = lexicons_.categories[f.category];
+      SetContext(bytes, text.sentences[first.sentence], length, &f);
+    const Category& category = lexicons_.categories[entry.category];
+    if (keep_findings_ && length >= Finding::kLongLength)
+      report->long_lengths.push_back({f.offset, m.entry, length});
     if (suppressions.Covers(first.line, category.id)) {
       ++report->suppressed_count;
       if (keep_findings_) report->suppressed.push_back(f);
       continue;
     }
-    ++report->categories[f.category].count;
-    report->tally.Add(tally_rules_, f,
-                      FindingWeights(model_.weights, entry.weight, f.negated, f.quoted,
+    ++report->categories[entry.category].count;
+    report->tally.Add(tally_rules_, f, entry.category,
+                      FindingWeights(report->discounts, entry.weight, f.negated, f.quoted,
                                      category.quotation_discounts));
     if (keep_findings_) report->findings.push_back(f);
   }
@@ -219,16 +249,6 @@ const ClassModel* Analyzer::SelectedWith(const DocumentReport& report,
 }
 
 void Analyzer::Score(const std::string& given_voice, DocumentReport* report) const {
-  // The speaker is not saying a negated or quoted word of their own accord;
-  // quotations count fully when they make up most of the text, or when the
-  // category says quoting is the point (a report that quotes a threat).
-  for (Findings* findings : {&report->findings, &report->suppressed}) {
-    for (Finding& f : *findings) {
-      f.weight = FindingWeights(model_.weights, lexicons_.entries[f.entry].weight, f.negated,
-                                f.quoted, lexicons_.categories[f.category].quotation_discounts)
-          [report->mostly_quoted];
-    }
-  }
   for (CategoryStat& stat : report->categories) {
     stat.per_1000 = report->words ? 1000.0 * stat.count / report->words : 0;
   }

@@ -46,6 +46,13 @@ struct DocumentReport {
   Findings suppressed;  ///< silenced by wijzij-disable markers (suppressions.h)
   uint32_t suppressed_count = 0;  ///< kept or not
   std::vector<std::string> warnings;  ///< e.g. unknown categories in markers, with positions
+  /// The lexicon set it was analysed with, which outlives every report.
+  const LexiconSet* lexicons = nullptr;
+  /// The model's factors for a negated and a quoted finding.
+  Discounts discounts;
+  /// The lengths of findings of Finding::kLongLength bytes or more, by
+  /// offset and entry.
+  std::vector<LongLength> long_lengths;
   std::string id_json;      ///< JSON Lines input: the record's "id" as JSON, else empty
   std::string fields_json;  ///< JSON Lines input: its other fields as a JSON object
   /// The document's bytes, shared with its findings' text and context;
@@ -61,6 +68,13 @@ struct DocumentReport {
 
   /// Findings not suppressed, whether kept or not.
   size_t FindingCount() const;
+  /// The category of a finding (an index into LexiconSet::categories).
+  uint32_t CategoryOf(const Finding& f) const { return lexicons->entries[f.entry].category; }
+  /// Its entry weight times the model's factors for negated and, unless
+  /// the text is mostly quotation, quoted findings: what it counts for.
+  float WeightOf(const Finding& f) const;
+  /// Its length in bytes.
+  uint32_t LengthOf(const Finding& f) const;
   /// The matched text as written in the input.
   std::string_view TextOf(const Finding& f) const;
   /// The surrounding sentence, shortened, on one line ("…" where cut).

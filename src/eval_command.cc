@@ -128,11 +128,13 @@ std::string TopEvidence(const DocumentReport& report, const LexiconSet& lexicons
   std::vector<const Finding*> findings;
   for (const Finding& f : report.findings) findings.push_back(&f);
   std::stable_sort(findings.begin(), findings.end(),
-                   [](const auto* a, const auto* b) { return a->weight > b->weight; });
+                   [&report](const auto* a, const auto* b) {
+                     return report.WeightOf(*a) > report.WeightOf(*b);
+                   });
   std::string out;
   for (size_t i = 0; i < findings.size() && i < 4; ++i) {
     out += fmt::format("{}{}:\"{}\"", i ? ", " : "",
-                       lexicons.categories[findings[i]->category].id,
+                       lexicons.categories[report.CategoryOf(*findings[i])].id,
                        report.TextOf(*findings[i]));
   }
   return out;

@@ -310,6 +310,15 @@ bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
     *set = LexiconSet();
     return false;
   }
+  if (set->entries.size() > LexiconSet::kMaxEntries) {
+    diagnostics->push_back(
+        {sources.dirs.empty() ? std::string("lexicons") : sources.dirs.back(), 0,
+         Severity::kError,
+         fmt::format("{} entries; at most {} are supported", set->entries.size(),
+                     LexiconSet::kMaxEntries)});
+    *set = LexiconSet();
+    return false;
+  }
   if (!CheckConditionCategories(*set, diagnostics)) {
     *set = LexiconSet();
     return false;

@@ -146,14 +146,20 @@ struct Lexicon {
 
 /// All categories and entries the matcher uses.
 struct LexiconSet {
-  /// Findings store their category in 16 bits (analysis.h).
+  /// Category counts and model lists index categories in 16 bits.
   static constexpr size_t kMaxCategories = 65535;
+  /// Findings store their entry in 30 bits (finding.h).
+  static constexpr size_t kMaxEntries = size_t{1} << 30;
 
   std::vector<Category> categories;
   std::vector<Entry> entries;
 
   /// Index of the category with `id`, or -1.
   int FindCategory(std::string_view id) const;
+  /// The category of entry `entry`.
+  const Category& CategoryOfEntry(uint32_t entry) const {
+    return categories[entries[entry].category];
+  }
   /// The file that defines `entry` (its category's).
   const std::string& FileOf(const Entry& entry) const { return categories[entry.category].file; }
   /// Adds `lexicon`, replacing every entry of a category with the same id.

@@ -2,12 +2,12 @@
 
 namespace wijzij {
 
-std::array<float, 2> FindingWeights(const ModelWeights& weights, double entry_weight,
-                                    bool negated, bool quoted, bool quotation_discounts) {
-  const double base = entry_weight * (negated ? weights.negated : 1);
+std::array<float, 2> FindingWeights(Discounts discounts, double entry_weight, bool negated,
+                                    bool quoted, bool quotation_discounts) {
+  const double base = entry_weight * (negated ? discounts.negated : 1);
   const bool discounted = quoted && quotation_discounts;
   // A text that is mostly quotation speaks in its quotations: no discount.
-  return {static_cast<float>(base * (discounted ? weights.quoted : 1)),
+  return {static_cast<float>(base * (discounted ? discounts.quoted : 1)),
           static_cast<float>(base * 1)};
 }
 
@@ -35,8 +35,9 @@ Tally::Tally(const TallyRules& rules)
       oppositions_(rules.schemes(), Counts{}),
       sides_(rules.schemes(), Cases{}) {}
 
-void Tally::Add(const TallyRules& rules, const Finding& f, std::array<float, 2> weights) {
-  CategoryTally& c = categories_[f.category];
+void Tally::Add(const TallyRules& rules, const Finding& f, uint32_t category,
+                std::array<float, 2> weights) {
+  CategoryTally& c = categories_[category];
   ++c.findings;
   c.affirmed += f.negated ? 0 : 1;
   c.plain += f.negated || f.quoted ? 0 : 1;
@@ -47,7 +48,7 @@ void Tally::Add(const TallyRules& rules, const Finding& f, std::array<float, 2> 
     CloseSentence();
     sentence_ = f.sentence;
   }
-  if (f.negated || !rules.AnySide(f.category)) return;
+  if (f.negated || !rules.AnySide(category)) return;
   for (int quoted_majority = 0; quoted_majority < 2; ++quoted_majority) {
     if (f.quoted && !quoted_majority) continue;  // not the speaker's own words
     for (int relays = 0; relays < 2; ++relays) {
@@ -55,7 +56,7 @@ void Tally::Add(const TallyRules& rules, const Finding& f, std::array<float, 2> 
       // evidence on their own and make no opposition.
       if (weights[quoted_majority] * rules.relay_factor(relays) < rules.strong_label()) continue;
       for (size_t s = 0; s < sides_.size(); ++s)
-        sides_[s][quoted_majority][relays] |= rules.SidesOf(f.category, s);
+        sides_[s][quoted_majority][relays] |= rules.SidesOf(category, s);
     }
   }
 }

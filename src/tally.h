@@ -13,7 +13,7 @@
 //
 //   const TallyRules rules(model, lexicons.categories.size());  // once
 //   Tally tally(rules);                                          // a document
-//   for (const Finding& f : findings) tally.Add(rules, f, FindingWeights(...));
+//   for (const Finding& f : findings) tally.Add(rules, f, category, FindingWeights(...));
 //   tally.Finish();
 
 #include <array>
@@ -25,11 +25,17 @@
 
 namespace wijzij {
 
+/// The model's factors for a negated finding and a quoted one.
+struct Discounts {
+  double negated = 1;
+  double quoted = 1;
+};
+
 /// A finding's weight when its text is not mostly quotation ([0]) and when
-/// it is ([1]): the entry weight times the model's factors for a negated
-/// finding and, where the category discounts quotation, a quoted one.
-std::array<float, 2> FindingWeights(const ModelWeights& weights, double entry_weight,
-                                    bool negated, bool quoted, bool quotation_discounts);
+/// it is ([1]): the entry weight times the factor for a negated finding
+/// and, where the category discounts quotation, a quoted one.
+std::array<float, 2> FindingWeights(Discounts discounts, double entry_weight, bool negated,
+                                    bool quoted, bool quotation_discounts);
 
 /// One category's findings in one document.
 struct CategoryTally {
@@ -80,9 +86,10 @@ class Tally {
   Tally() = default;
   explicit Tally(const TallyRules& rules);
 
-  /// Adds one finding; findings come in text order. `weights` as
-  /// FindingWeights gives them.
-  void Add(const TallyRules& rules, const Finding& f, std::array<float, 2> weights);
+  /// Adds one finding of `category`; findings come in text order.
+  /// `weights` as FindingWeights gives them.
+  void Add(const TallyRules& rules, const Finding& f, uint32_t category,
+           std::array<float, 2> weights);
   /// Counts the last sentence's oppositions; call once, after every Add.
   void Finish() { CloseSentence(); }
 

@@ -27,9 +27,10 @@ std::vector<Range> FindingRanges(const DocumentReport& report,
   std::vector<Range> ranges;
   for (size_t i = 0; i < report.findings.size(); ++i) {
     const Finding& f = report.findings[i];
-    Range r = origin ? ToProse(*origin, f.offset, f.offset + f.length)
+    const uint32_t length = report.LengthOf(f);
+    Range r = origin ? ToProse(*origin, f.offset, f.offset + length)
                      : Range{f.offset - report.text_start,
-                             f.offset + f.length - report.text_start};
+                             f.offset + length - report.text_start};
     r.finding = static_cast<uint32_t>(i);
     if (r.end > r.begin) ranges.push_back(r);
   }

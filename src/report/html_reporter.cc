@@ -246,13 +246,13 @@ class HtmlReporter : public Reporter {
   }
 
   std::string Tip(const Finding& f) const {
-    const Category& c = lexicons_.categories[f.category];
+    const Category& c = lexicons_.CategoryOfEntry(f.entry);
     const Entry& e = lexicons_.entries[f.entry];
     std::string tip = fmt::format("{} ({}) · {} {}:{} «{}»", dutch_ ? c.label_nl : c.label_en,
                                   c.id, T("lexicon", "lexicon"), c.file, e.line, e.written);
     if (f.negated) tip += fmt::format(" · {}", T("ontkend", "negated"));
     if (f.quoted) tip += fmt::format(" · {}", T("geciteerd", "quoted"));
-    const std::string alternative = Alternative(model_, f.category, dutch_);
+    const std::string alternative = Alternative(model_, e.category, dutch_);
     if (!alternative.empty()) tip += " → " + alternative;
     return tip;
   }
@@ -267,11 +267,11 @@ class HtmlReporter : public Reporter {
           break;
         case TextPiece::Kind::kOpen: {
           const Finding& f = r.findings[piece.finding];
+          const uint32_t category = r.CategoryOf(f);
           *out += fmt::format("<mark class=\"k{} {}\" tabindex=\"0\" data-finding=\"{}-{}\" "
                               "data-category=\"{}\" data-tip=\"{}\">",
-                              f.category, KindClass(f.category), AnchorOf(r.path), piece.finding,
-                              lexicons_.categories[f.category].id,
-                              EscapeHtml(Tip(f)));
+                              category, KindClass(category), AnchorOf(r.path), piece.finding,
+                              lexicons_.categories[category].id, EscapeHtml(Tip(f)));
           break;
         }
         case TextPiece::Kind::kClose:
@@ -319,12 +319,12 @@ class HtmlReporter : public Reporter {
     std::string items;
     PositionReader positions = r.Positions();
     for (const Finding& f : r.findings) {
-      const Category& c = lexicons_.categories[f.category];
+      const Category& c = lexicons_.CategoryOfEntry(f.entry);
       const TextPosition at = positions.At(f.offset);
       std::string item = fmt::format("{}:{} · {} · «{}»", at.line, at.column,
                                      dutch_ ? c.label_nl : c.label_en, r.TextOf(f));
       if (!IsIssue(c.severity)) item += fmt::format(" ({})", T("signaal", "signal"));
-      const std::string alternative = Alternative(model_, f.category, dutch_);
+      const std::string alternative = Alternative(model_, r.CategoryOf(f), dutch_);
       if (!alternative.empty()) item += " → " + alternative;
       items += fmt::format("<li>{}</li>", EscapeHtml(item));
     }

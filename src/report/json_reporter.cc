@@ -338,7 +338,7 @@ class JsonReporter : public Reporter {
   void AppendFinding(const DocumentReport& report, const Finding& f, TextPosition at,
                      std::string* out) const {
     const Entry& entry = lexicons_.entries[f.entry];
-    const Category& category = lexicons_.categories[f.category];
+    const Category& category = lexicons_.categories[entry.category];
     auto key = [&](std::string_view name) {
       out->append(out->back() == '{' ? "\"" : ",\"").append(name).append("\":");
     };
@@ -360,18 +360,18 @@ class JsonReporter : public Reporter {
     number("line", at.line);
     number("column", at.column);
     number("offset", f.offset);
-    number("length", f.length);
+    number("length", report.LengthOf(f));
     number("sentence", f.sentence);
     flag("negated", f.negated);
     flag("quoted", f.quoted);
     text("entry", fmt::format("{}:{}", lexicons_.FileOf(entry), entry.line));
     text("pattern", entry.written);
     key("weight");
-    AppendJsonNumber(Round(f.weight), out);
+    AppendJsonNumber(Round(report.WeightOf(f)), out);
     text("severity", SeverityName(category.severity));
     text("kind", IsIssue(category.severity) ? "issue" : "signal");
     text("context", report.ContextOf(f));
-    if (const RowModel* row = LeftRowOf(model_, f.category)) {
+    if (const RowModel* row = LeftRowOf(model_, entry.category)) {
       text("row", row->id);
       text("alternative", Pick(dutch_, row->advice_nl, row->advice_en));
     }

@@ -76,7 +76,7 @@ class LineReporter : public Reporter {
     *out += github_ ? GithubVerdict(report) : LineVerdict(report);
     PositionReader positions = report.Positions();
     for (const Finding& f : report.findings) {
-      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      if (!Listed(lexicons_.CategoryOfEntry(f.entry), options_, options_.show_signals)) continue;
       const TextPosition at = positions.At(f.offset);
       *out += github_ ? Github(report, f, at) : Line(report, f, at);
     }
@@ -84,7 +84,7 @@ class LineReporter : public Reporter {
     if (github_ || !options_.show_suppressed) return;
     PositionReader suppressed_positions = report.Positions();
     for (const Finding& f : report.suppressed) {
-      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      if (!Listed(lexicons_.CategoryOfEntry(f.entry), options_, options_.show_signals)) continue;
       *out += Line(report, f, suppressed_positions.At(f.offset),
                    dutch_ ? " [onderdrukt]" : " [suppressed]");
     }
@@ -92,18 +92,18 @@ class LineReporter : public Reporter {
 
  private:
   std::string Message(const DocumentReport& r, const Finding& f) const {
-    const Category& c = lexicons_.categories[f.category];
+    const Category& c = lexicons_.CategoryOfEntry(f.entry);
     std::string text = fmt::format("\"{}\" {}", r.TextOf(f), dutch_ ? c.label_nl : c.label_en);
     if (f.negated) text += dutch_ ? " [ontkend]" : " [negated]";
     if (f.quoted) text += dutch_ ? " [geciteerd]" : " [quoted]";
-    const std::string alternative = Alternative(model_, f.category, dutch_);
+    const std::string alternative = Alternative(model_, r.CategoryOf(f), dutch_);
     if (!alternative.empty()) text += " → " + alternative;
     return text;
   }
 
   std::string Line(const DocumentReport& r, const Finding& f, TextPosition at,
                    std::string_view mark = "") const {
-    const Category& c = lexicons_.categories[f.category];
+    const Category& c = lexicons_.CategoryOfEntry(f.entry);
     return fmt::format("{}:{}:{}: {}: {} [{}]{}\n", OneLine(r.path), at.line, at.column,
                        SeverityName(c.severity), OneLine(Message(r, f)), c.id, mark);
   }
@@ -129,7 +129,7 @@ class LineReporter : public Reporter {
   }
 
   std::string Github(const DocumentReport& r, const Finding& f, TextPosition at) const {
-    const Category& c = lexicons_.categories[f.category];
+    const Category& c = lexicons_.CategoryOfEntry(f.entry);
     const char* command = GithubCommand(c.severity);
     const TextPosition end = r.EndOf(f, at);
     return fmt::format(

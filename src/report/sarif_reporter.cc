@@ -166,7 +166,7 @@ class SarifReporter : public Reporter {
     *out += Dump(VerdictResult(report));
     PositionReader positions = report.Positions();
     for (const Finding& f : report.findings) {
-      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      if (!Listed(lexicons_.CategoryOfEntry(f.entry), options_, options_.show_signals)) continue;
       *out += ",";
       *out += Dump(Result(report, f, positions.At(f.offset)));
     }
@@ -175,7 +175,7 @@ class SarifReporter : public Reporter {
     if (!options_.show_suppressed) return;
     PositionReader suppressed_positions = report.Positions();
     for (const Finding& f : report.suppressed) {
-      if (!Listed(lexicons_.categories[f.category], options_, options_.show_signals)) continue;
+      if (!Listed(lexicons_.CategoryOfEntry(f.entry), options_, options_.show_signals)) continue;
       json result = Result(report, f, suppressed_positions.At(f.offset));
       result["suppressions"] = json::array({{{"kind", "inSource"},
                                              {"justification", "wijzij-disable marker"}}});
@@ -270,15 +270,15 @@ class SarifReporter : public Reporter {
   }
 
   json Result(const DocumentReport& r, const Finding& f, TextPosition at) const {
-    const Category& c = lexicons_.categories[f.category];
     const Entry& entry = lexicons_.entries[f.entry];
+    const Category& c = lexicons_.categories[entry.category];
     json properties = {{"negated", f.negated},
                        {"quoted", f.quoted},
                        {"entry", fmt::format("{}:{}", c.file, entry.line)},
                        {"scheme", r.scheme.id},
                        {"scheme_confidence", ConfidenceId(r.scheme.confidence)},
                        {"column", r.column.id}};
-    const std::string alternative = Alternative(model_, f.category, dutch_);
+    const std::string alternative = Alternative(model_, entry.category, dutch_);
     if (!alternative.empty()) properties["alternative"] = alternative;
     AddDimensions(r, &properties);
     const TextPosition end = r.EndOf(f, at);
@@ -288,11 +288,11 @@ class SarifReporter : public Reporter {
                    {"endColumn", end.column}};
     if (r.format != InputFormat::kParagraphs) {
       region["byteOffset"] = f.offset;
-      region["byteLength"] = f.length;
+      region["byteLength"] = r.LengthOf(f);
     }
     json result = {
         {"ruleId", c.id},
-        {"ruleIndex", f.category},
+        {"ruleIndex", entry.category},
         {"level", Level(c.severity)},
         {"message",
          {{"text", fmt::format("\"{}\" {}", r.TextOf(f), dutch_ ? c.label_nl : c.label_en)}}},

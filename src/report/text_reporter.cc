@@ -224,12 +224,12 @@ class TextReporter : public Reporter {
   void FindingLines(const DocumentReport& r, ReportBuffer* out) const {
     size_t width = 0;
     for (const Finding& f : r.findings) {
-      width = std::max(width, lexicons_.categories[f.category].id.size());
+      width = std::max(width, lexicons_.CategoryOfEntry(f.entry).id.size());
     }
     std::vector<const RowModel*> advised;
     PositionReader positions = r.Positions();
     for (const Finding& f : r.findings) {
-      const Category& category = lexicons_.categories[f.category];
+      const Category& category = lexicons_.CategoryOfEntry(f.entry);
       if (!Listed(category, options_, true)) continue;
       std::string tags;
       if (f.negated) tags += fmt::format(" [{}]", T("ontkend", "negated"));
@@ -239,7 +239,7 @@ class TextReporter : public Reporter {
                          Style(SeverityColor(category.severity),
                                fmt::format("{:<{}}", category.id, width)),
                          OneLine(r.TextOf(f)), Style(kDim, tags), Style(kDim, r.ContextOf(f)));
-      const RowModel* row = LeftRowOf(model_, f.category);
+      const RowModel* row = LeftRowOf(model_, r.CategoryOf(f));
       if (row && std::find(advised.begin(), advised.end(), row) == advised.end()) {
         advised.push_back(row);
         *out += fmt::format("           → {}\n",
@@ -317,7 +317,7 @@ class TextReporter : public Reporter {
       const TextPosition at = positions.At(f.offset);
       *out += fmt::format(
           "  {:<8} {}  \"{}\" [{}]\n", fmt::format("{}:{}", at.line, at.column),
-          lexicons_.categories[f.category].id, OneLine(r.TextOf(f)), T("onderdrukt", "suppressed"));
+          lexicons_.CategoryOfEntry(f.entry).id, OneLine(r.TextOf(f)), T("onderdrukt", "suppressed"));
     }
   }
 

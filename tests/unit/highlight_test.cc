@@ -29,7 +29,7 @@ DocumentReport WithFindings(std::string text, std::vector<std::pair<uint32_t, ui
   for (const auto& [offset, length] : spans) {
     Finding f;
     f.offset = offset;
-    f.length = length;
+    f.length = length & Finding::kLongLength;  // short spans only
     report.findings.push_back(f);
   }
   return report;

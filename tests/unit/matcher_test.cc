@@ -183,7 +183,7 @@ std::string FoundAs(const test::Shipped& shipped, std::string_view category,
   std::string found;
   const DocumentReport report = AnalyzeText(shipped.set, text, shipped.model);
   for (const Finding& f : report.findings)
-    if (shipped.set.categories[f.category].id == category)
+    if (shipped.set.CategoryOfEntry(f.entry).id == category)
       found += std::string(report.TextOf(f)) + " ";
   return found;
 }
@@ -269,7 +269,7 @@ TEST_CASE("a road-works notice's everyday words are no evidence in the shipped l
       "Binnenkort krijgt u een brief. Zodra het werk klaar is, gaat de weg open.",
       shipped.model);
   for (const Finding& f : report.findings) {
-    const std::string& category = shipped.set.categories[f.category].id;
+    const std::string& category = shipped.set.CategoryOfEntry(f.entry).id;
     CAPTURE(category);
     CHECK(category != "zij_relschoppers");
     CHECK(category != "thema_inflatie");
@@ -369,7 +369,7 @@ TEST_CASE("an official's title is a quoted official only beside an attribution")
       shipped.model);
   std::string quoted;
   for (const Finding& f : report.findings)
-    if (shipped.set.categories[f.category].id == "stem_ambt_citaat")
+    if (shipped.set.CategoryOfEntry(f.entry).id == "stem_ambt_citaat")
       quoted += std::string(report.TextOf(f)) + "@" + std::to_string(report.StartOf(f).column) + " ";
   CHECK(quoted == "burgemeester@48 ");
 }

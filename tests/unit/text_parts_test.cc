@@ -86,6 +86,21 @@ TEST_CASE("the example corpus analysed in 512-byte parts gives the whole-text re
   }
 }
 
+TEST_CASE("a finding of a quarter megabyte or more keeps its whole length") {
+  // Findings keep lengths below 256 KB in 18 bits; a pattern over a giant
+  // "word" (which is never cut) finds a longer one.
+  LexiconSet set;
+  test::AddLexicon(&set, "t", "/xx+/\n");
+  const std::string giant(300000, 'x');
+  const DocumentReport r = test::AnalyzeText(set, "Begin. " + giant + " en xxx.");
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.LengthOf(r.findings[0]) == giant.size());
+  CHECK(r.TextOf(r.findings[0]) == giant);
+  CHECK(r.EndOf(r.findings[0], r.StartOf(r.findings[0])).column == 8 + giant.size());
+  CHECK(r.TextOf(r.findings[1]) == "xxx");
+  CHECK(r.StartOf(r.findings[1]).column == 8 + giant.size() + 4);
+}
+
 TEST_CASE("every finding's line and column equal a count from the start, on one line or many") {
   const test::Shipped shipped;
   std::string one_line = CorpusText();
