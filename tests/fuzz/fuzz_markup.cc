@@ -73,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // Positions read from the report's marks equal a count from the start.
     wijzij::PositionReader positions = report.Positions();
     for (const wijzij::Finding& f : report.findings) {
-      if (f.offset + f.length > size) abort();
+      if (f.offset + report.LengthOf(f) > size) abort();
       const wijzij::TextPosition at = positions.At(f.offset);
       const wijzij::TextPosition counted = wijzij::PositionOf(bytes, f.offset, check.text_start);
       if (at.line != counted.line || at.column != counted.column) abort();

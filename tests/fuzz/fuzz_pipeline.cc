@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Positions read from the report's marks equal a count from the start.
   wijzij::PositionReader positions = report.Positions();
   for (const wijzij::Finding& f : report.findings) {
-    if (f.offset + f.length > size) abort();
+    if (f.offset + report.LengthOf(f) > size) abort();
     const wijzij::TextPosition at = positions.At(f.offset);
     const wijzij::TextPosition counted =
         wijzij::PositionOf(*report.bytes, f.offset, report.text_start);
