@@ -6,6 +6,7 @@
 
 #include "negation.h"
 #include "readable_context.h"
+#include "streamed_file.h"
 #include "text_parts.h"
 #include "text_position.h"
 #include "tokenizer.h"
@@ -131,14 +132,32 @@ TextPosition DocumentReport::EndOf(const Finding& f, TextPosition start) const {
   return {start.line + offset.line - 1, offset.column};
 }
 
-DocumentReport Analyzer::Analyze(SourceText source) const {
+DocumentReport Analyzer::NewReport(const std::string& path, size_t text_start) const {
   DocumentReport report;
-  report.path = source.path;
+  report.path = path;
+  report.text_start = text_start;
+  report.position_marks.push_back({static_cast<uint32_t>(text_start), {}});
+  report.categories.resize(lexicons_.categories.size());
+  report.tally = Tally(tally_rules_);
+  report.lexicons = &lexicons_;
+  report.discounts = {model_.weights.negated, model_.weights.quoted};
+  return report;
+}
+
+void Analyzer::Finish(uint32_t quoted_words, const std::string& given_voice,
+                      DocumentReport* report) const {
+  report->tally.Finish();
+  std::sort(report->long_lengths.begin(), report->long_lengths.end(), ByPlace);
+  report->mostly_quoted =
+      report->words > 0 && quoted_words >= model_.weights.quoted_majority * report->words;
+  Score(given_voice, report);
+}
+
+DocumentReport Analyzer::Analyze(SourceText source) const {
+  DocumentReport report = NewReport(source.path, source.text_start);
   report.bytes = std::make_shared<const std::string>(std::move(source.bytes));
   report.format = source.format;
   report.html_scope = source.html_scope;
-  report.text_start = source.text_start;
-  report.position_marks.push_back({static_cast<uint32_t>(source.text_start), {}});
   const std::string_view bytes = *report.bytes;
   const SuppressionSet suppressions = FindSuppressions(bytes, source.text_start);
   WarnUnknownMarkers(suppressions, &report);
@@ -157,22 +176,39 @@ DocumentReport Analyzer::Analyze(SourceText source) const {
   const ProseText* markup = source.format == InputFormat::kText ? nullptr : &prose;
   const std::string_view parted = markup ? std::string_view(prose.prose) : analysed;
   PositionCursor cursor(analysed, source.text_start);
-  report.categories.resize(lexicons_.categories.size());
-  report.tally = Tally(tally_rules_);
-  report.lexicons = &lexicons_;
-  report.discounts = {model_.weights.negated, model_.weights.quoted};
   uint32_t quoted_words = 0;
   for (const ByteRange& part :
        SplitIntoParts(parted, markup ? 0 : source.text_start, part_bytes_)) {
     const TokenizedText text = TokenizePart(analysed, part, markup, &cursor);
-    quoted_words += AddPart(analysed, text, suppressions, &report);
+    quoted_words += AddPart(bytes, analysed, text, suppressions, &report);
   }
-  report.tally.Finish();
-  std::sort(report.long_lengths.begin(), report.long_lengths.end(), ByPlace);
-  report.mostly_quoted =
-      report.words > 0 && quoted_words >= model_.weights.quoted_majority * report.words;
-  Score(source.voice, &report);
+  Finish(quoted_words, source.voice, &report);
   return report;
+}
+
+bool Analyzer::AnalyzeStreamed(StreamedFile* file, const std::string& path,
+                               const std::string& voice, DocumentReport* report,
+                               std::string* error) const {
+  *report = NewReport(path, file->text_start());
+  const std::string_view bytes = file->View();
+  const SuppressionSet none;  // a file with a marker is not streamed
+  PositionCursor cursor(bytes, file->text_start());
+  uint32_t quoted_words = 0;
+  for (size_t begin = file->text_start(), end = 0; end < bytes.size(); begin = end) {
+    // Read far enough to decide where this part ends (text_parts.h).
+    for (size_t ahead = 2 * part_bytes_ + kReadAhead;; ahead *= 2) {
+      if (!file->ReadTo(begin + ahead, error)) return false;
+      end = NextPartEnd(bytes.substr(0, std::min(bytes.size(), begin + ahead)), bytes.size(),
+                        begin, part_bytes_);
+      if (end != std::string_view::npos) break;
+    }
+    const TokenizedText text = TokenizePart(bytes, {begin, end}, nullptr, &cursor);
+    quoted_words += AddPart(bytes, bytes, text, none, report);
+    // The next part reads back one byte and its cursor from the last token.
+    file->Drop(begin);
+  }
+  Finish(quoted_words, voice, report);
+  return true;
 }
 
 void Analyzer::WarnUnknownMarkers(const SuppressionSet& suppressions,
@@ -185,10 +221,9 @@ void Analyzer::WarnUnknownMarkers(const SuppressionSet& suppressions,
   }
 }
 
-uint32_t Analyzer::AddPart(std::string_view analysed, const TokenizedText& text,
-                           const SuppressionSet& suppressions,
+uint32_t Analyzer::AddPart(std::string_view bytes, std::string_view analysed,
+                           const TokenizedText& text, const SuppressionSet& suppressions,
                            DocumentReport* report) const {
-  const std::string_view bytes = *report->bytes;
   const NegationScope negation(analysed, text);
   const uint32_t first_sentence = report->sentences;
   report->sentences += static_cast<uint32_t>(text.sentences.size());

@@ -26,6 +26,8 @@
 
 namespace wijzij {
 
+class StreamedFile;
+
 /// Everything reported about one document.
 struct DocumentReport {
   std::string path;
@@ -102,6 +104,11 @@ class Analyzer {
   /// Analyses valid UTF-8 (see source.h). The report keeps the bytes; a
   /// voice in `source.voice` is taken as given.
   DocumentReport Analyze(SourceText source) const;
+  /// Analyses a plain-text file that StreamedFile::Open took, reading it a
+  /// window at a time: the same report as Analyze gives for its bytes, but
+  /// without them. False, with `error`, when the file changed meanwhile.
+  bool AnalyzeStreamed(StreamedFile* file, const std::string& path, const std::string& voice,
+                       DocumentReport* report, std::string* error) const;
 
   const LexiconSet& lexicons() const { return lexicons_; }
   const Model& model() const { return model_; }
@@ -109,9 +116,19 @@ class Analyzer {
  private:
   void WarnUnknownMarkers(const SuppressionSet& suppressions,
                           DocumentReport* report) const;
+  /// Bytes read beyond two parts before deciding where a part ends.
+  static constexpr size_t kReadAhead = size_t{64} << 10;
+
+  /// An empty report for the document at `path`, its text starting there.
+  DocumentReport NewReport(const std::string& path, size_t text_start) const;
   /// Adds one part's words, sentences and findings; returns its quoted words.
-  uint32_t AddPart(std::string_view analysed, const TokenizedText& text,
-                   const SuppressionSet& suppressions, DocumentReport* report) const;
+  /// `bytes` are the input's, `analysed` the same with marker lines blanked.
+  uint32_t AddPart(std::string_view bytes, std::string_view analysed,
+                   const TokenizedText& text, const SuppressionSet& suppressions,
+                   DocumentReport* report) const;
+  /// Once every part is in: whether it is mostly quotation, and the scores.
+  void Finish(uint32_t quoted_words, const std::string& given_voice,
+              DocumentReport* report) const;
   /// Weights, densities, scheme and column, once every part is in; a
   /// non-empty `given_voice` is the voice class whatever the words say.
   void Score(const std::string& given_voice, DocumentReport* report) const;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -12,9 +13,11 @@
 
 #include "analysis.h"
 #include "inputs.h"
+#include "office.h"
 #include "ordered_pool.h"
 #include "reading.h"
 #include "source.h"
+#include "streamed_file.h"
 #include "summary.h"
 #include "text_lines.h"
 
@@ -218,6 +221,24 @@ class Run {
     Outcome outcome;
     outcome.path = task.input.path;
     if (!task.error.empty()) return outcome.error = task.error, outcome;
+    // --voice was checked at the start; only a record's own voice is new here.
+    if (const std::string problem = VoiceProblem(analyzer_.model(), task.voice);
+        !problem.empty()) {
+      outcome.error = fmt::format("{}: {}", outcome.path, problem);
+      return outcome;
+    }
+    const std::string voice = task.voice.empty() ? options_.voice : task.voice;
+    if (StreamsFile(task)) {
+      StreamedFile file;
+      if (file.Open(task.input.path, options_.max_file_size)) {
+        outcome.bytes = file.size();
+        DocumentReport report;
+        if (!analyzer_.AnalyzeStreamed(&file, task.input.path, voice, &report, &outcome.error))
+          return outcome;
+        outcome.report = std::move(report);
+        return Analysed(task, std::move(outcome));
+      }
+    }
     SourceText source;
     if (task.record) {
       source.path = task.input.path;
@@ -236,14 +257,25 @@ class Run {
       }
     }
     outcome.bytes = source.bytes.size();
-    // --voice was checked at the start; only a record's own voice is new here.
-    if (const std::string problem = VoiceProblem(analyzer_.model(), task.voice);
-        !problem.empty()) {
-      outcome.error = fmt::format("{}: {}", outcome.path, problem);
-      return outcome;
-    }
-    source.voice = task.voice.empty() ? options_.voice : task.voice;
+    source.voice = voice;
     outcome.report = analyzer_.Analyze(std::move(source));
+    return Analysed(task, std::move(outcome));
+  }
+
+  // -f counts reads a large plain-text file a window at a time, so its
+  // memory does not grow with the file (streamed_file.h); it shows nothing
+  // that needs the whole text.
+  bool StreamsFile(const Task& task) const {
+    if (options_.format != ReportFormat::kCounts || task.record || task.input.path == "-" ||
+        FormatFor(task.input.path, options_.input_format) != InputFormat::kText ||
+        OfficeKindFor(task.input.path) != OfficeKind::kNone)
+      return false;
+    std::error_code error;
+    const uintmax_t size = std::filesystem::file_size(task.input.path, error);
+    return !error && size >= kStreamFromBytes;
+  }
+
+  Outcome Analysed(Task& task, Outcome outcome) const {
     outcome.report->id_json = std::move(task.id_json);
     outcome.report->fields_json = std::move(task.fields_json);
     // -f counts shows nothing of the text: up to 4 × -j reports wait for
@@ -321,6 +353,7 @@ class Run {
   }
 
   static constexpr size_t kFormatAheadFindings = 10000;
+  static constexpr uintmax_t kStreamFromBytes = uintmax_t{8} << 20;
   static constexpr size_t kListedFailures = 100;
 
   const Options& options_;

@@ -69,19 +69,33 @@ size_t NextCut(std::string_view text, size_t from, size_t part_bytes) {
 
 }  // namespace
 
+size_t NextPartEnd(std::string_view known, size_t size, size_t begin, size_t part_bytes) {
+  part_bytes = std::max<size_t>(part_bytes, 1);
+  if (size - begin <= 2 * part_bytes) return size;
+  const size_t from = begin + part_bytes, to = from + part_bytes;
+  if (known.size() < size) {
+    // The finders look at [from, to); a blank line's test runs on over
+    // spaces and tabs, so it is decided once a byte after `to` is neither.
+    if (known.size() <= to) return std::string_view::npos;
+    const std::string_view after = known.substr(to);
+    if (after.find_first_not_of(" \t") == std::string_view::npos) return std::string_view::npos;
+  }
+  const size_t cut = NextCut(known, from, part_bytes);
+  // A word longer than a part ends where the known bytes end: read on.
+  if (cut >= known.size() && known.size() < size) return std::string_view::npos;
+  return std::min(cut, size);
+}
+
 std::vector<ByteRange> SplitIntoParts(std::string_view text, size_t start,
                                       size_t part_bytes) {
   std::vector<ByteRange> parts;
-  part_bytes = std::max<size_t>(part_bytes, 1);
   size_t begin = std::min(start, text.size());
-  while (text.size() - begin > 2 * part_bytes) {
-    const size_t cut = NextCut(text, begin + part_bytes, part_bytes);
-    if (cut >= text.size()) break;
-    parts.push_back({begin, cut});
-    begin = cut;
+  for (;;) {
+    const size_t end = NextPartEnd(text, text.size(), begin, part_bytes);
+    parts.push_back({begin, end});
+    if (end >= text.size()) return parts;
+    begin = end;
   }
-  parts.push_back({begin, text.size()});
-  return parts;
 }
 
 }  // namespace wijzij

@@ -28,4 +28,10 @@ namespace wijzij {
 std::vector<ByteRange> SplitIntoParts(std::string_view text, size_t start,
                                       size_t part_bytes);
 
+/// For a text read as it goes: the end of the part that starts at `begin`
+/// in a text of `size` bytes of which the first `known.size()` are known,
+/// exactly as SplitIntoParts cuts the whole text, or npos when that depends
+/// on bytes not yet known (read on and ask again).
+size_t NextPartEnd(std::string_view known, size_t size, size_t begin, size_t part_bytes);
+
 }  // namespace wijzij

@@ -62,6 +62,24 @@ TEST_CASE("a word longer than a part is never cut; punctuation can end a part") 
   CHECK(Parts("aaaaaaa,bbbbbbb,ccccccc", 5)[0] == "aaaaaaa,");
 }
 
+TEST_CASE("a text read as it goes is cut where the whole text is, or waits for more") {
+  std::string text = CorpusText().substr(0, 20000);
+  text += "Witruimte:\n" + std::string(3000, ' ') + "\n\nEen woord " + std::string(2500, 'w') +
+          " en \t \r\n\r\nmeer. Dr. Jansen kwam. " + std::string(1500, '\t') + "\nslot";
+  for (const size_t part_bytes : {size_t{7}, size_t{64}, size_t{512}}) {
+    CAPTURE(part_bytes);
+    for (const ByteRange& part : SplitIntoParts(text, 0, part_bytes)) {
+      CAPTURE(part.begin);
+      // However much is known, the answer is this part's end or "read on".
+      for (size_t known = part.begin; known < text.size(); known += 1 + known / 64) {
+        const size_t end = NextPartEnd(text.substr(0, known), text.size(), part.begin, part_bytes);
+        if (end != std::string_view::npos) CHECK(end == part.end);
+      }
+      CHECK(NextPartEnd(text, text.size(), part.begin, part_bytes) == part.end);
+    }
+  }
+}
+
 TEST_CASE("the example corpus analysed in 512-byte parts gives the whole-text report") {
   const test::Shipped shipped;
   const LexiconSet& set = shipped.set;

@@ -24,3 +24,16 @@ printf 'kapot \xff\n' > kapot.txt
 run --format counts kapot.txt
 expect_exit 2
 expect_json '.error | contains("invalid UTF-8")' true
+
+# A plain-text file of 8 MB or more is read a window at a time, so memory
+# does not grow with it; its verdicts and counts are those of the same bytes
+# read whole (standard input is never read so).
+printf '\xEF\xBB\xBF' > groot.txt
+for i in $(seq 75); do cat "$ROOT"/examples/corpus/*.txt "$ROOT"/examples/reading/*.txt; done >> groot.txt
+[ "$(stat -c %s groot.txt)" -ge $((8 << 20)) ] || fail "groot.txt is under 8 MB"
+"$WIJZIJ" --no-config -f counts groot.txt 2> err | jq -c 'del(.path)' > streamed.txt
+[ -s err ] && fail "streamed stderr: $(head -c 300 err)"
+"$WIJZIJ" --no-config -f counts - < groot.txt | jq -c 'del(.path)' > whole.txt
+cmp -s streamed.txt whole.txt ||
+  fail "a streamed file's counts differ from its whole text's: $(diff streamed.txt whole.txt | head -3)"
+jq -e '.words > 1000000' streamed.txt > /dev/null || fail "groot.txt: too few words counted"
