@@ -301,25 +301,17 @@ bool LoadLexiconSet(const LexiconSources& sources, LexiconSet* set,
   for (auto& layer : layers) {
     for (Lexicon& lexicon : layer) set->Add(std::move(lexicon));
   }
-  if (set->categories.size() > LexiconSet::kMaxCategories) {
+  // Categories are numbered in 16 bits, and findings number entries in 30.
+  const auto too_many = [&](size_t count, size_t most, std::string_view what) {
+    if (count <= most) return false;
     diagnostics->push_back(
         {sources.dirs.empty() ? std::string("lexicons") : sources.dirs.back(), 0,
-         Severity::kError,
-         fmt::format("{} categories; at most {} are supported", set->categories.size(),
-                     LexiconSet::kMaxCategories)});
-    *set = LexiconSet();
-    return false;
-  }
-  if (set->entries.size() > LexiconSet::kMaxEntries) {
-    diagnostics->push_back(
-        {sources.dirs.empty() ? std::string("lexicons") : sources.dirs.back(), 0,
-         Severity::kError,
-         fmt::format("{} entries; at most {} are supported", set->entries.size(),
-                     LexiconSet::kMaxEntries)});
-    *set = LexiconSet();
-    return false;
-  }
-  if (!CheckConditionCategories(*set, diagnostics)) {
+         Severity::kError, fmt::format("{} {}; at most {} are supported", count, what, most)});
+    return true;
+  };
+  if (too_many(set->categories.size(), LexiconSet::kMaxCategories, "categories") ||
+      too_many(set->entries.size(), LexiconSet::kMaxEntries, "entries") ||
+      !CheckConditionCategories(*set, diagnostics)) {
     *set = LexiconSet();
     return false;
   }
