@@ -262,7 +262,6 @@ uint32_t Analyzer::AddPart(std::string_view bytes, std::string_view analysed,
       if (keep_findings_) report->suppressed.push_back(f);
       continue;
     }
-    ++report->categories[entry.category].count;
     report->tally.Add(tally_rules_, f, entry.category,
                       FindingWeights(report->discounts, entry.weight, f.negated, f.quoted,
                                      category.quotation_discounts));
@@ -284,7 +283,10 @@ const ClassModel* Analyzer::SelectedWith(const DocumentReport& report,
 }
 
 void Analyzer::Score(const std::string& given_voice, DocumentReport* report) const {
-  for (CategoryStat& stat : report->categories) {
+  // The tally counted each category's findings as they were found.
+  for (uint32_t c = 0; c < report->categories.size(); ++c) {
+    CategoryStat& stat = report->categories[c];
+    stat.count = report->tally.Of(c).findings;
     stat.per_1000 = report->words ? 1000.0 * stat.count / report->words : 0;
   }
   // The reading dimensions read the text as it is; when its voice relays
