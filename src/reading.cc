@@ -10,23 +10,15 @@ namespace wijzij {
 
 namespace {
 
-// Summed weight and number of findings per category, however many classes
-// read them.
+// Summed weight and number of findings per category, as the tally holds
+// them for this text, however many classes read them.
 struct CategoryTotals {
-  std::vector<double> weight;
-  std::vector<uint32_t> findings;
+  const Tally& tally;
+  bool mostly_quoted;
 
-  uint32_t Count(uint32_t c) const { return c < findings.size() ? findings[c] : 0u; }
+  uint32_t Count(uint32_t c) const { return tally.Of(c).findings; }
+  double Weight(uint32_t c) const { return tally.Of(c).weight[mostly_quoted]; }
 };
-
-CategoryTotals Totals(const Tally& tally, bool mostly_quoted) {
-  CategoryTotals t;
-  for (uint32_t c = 0; c < tally.categories(); ++c) {
-    t.weight.push_back(tally.Of(c).weight[mostly_quoted]);
-    t.findings.push_back(tally.Of(c).findings);
-  }
-  return t;
-}
 
 bool AnyFound(const EvidenceList& list, const CategoryTotals& totals) {
   return std::any_of(list.items().begin(), list.items().end(),
@@ -51,8 +43,8 @@ ClassScore Score(const ClassModel& model, const CategoryTotals& totals, double p
   double sum = 0;
   for (const Evidence& e : model.evidence.items()) {
     if (totals.Count(e.category) == 0) continue;
-    sum += e.weight * totals.weight[e.category];
-    score.findings += totals.findings[e.category];
+    sum += e.weight * totals.Weight(e.category);
+    score.findings += totals.Count(e.category);
   }
   score.evidence += sum / per;
   return score;
@@ -129,7 +121,7 @@ std::string DimensionResult::Choice() const {
 
 std::vector<DimensionResult> ScoreDimensions(const Model& model, const Tally& tally,
                                              uint32_t words, bool mostly_quoted) {
-  const CategoryTotals totals = Totals(tally, mostly_quoted);
+  const CategoryTotals totals{tally, mostly_quoted};
   std::vector<DimensionResult> results;
   for (const DimensionModel& d : model.dimensions)
     results.push_back(ScoreDimension(d, totals, words));
