@@ -252,7 +252,8 @@ uint32_t Analyzer::AddPart(std::string_view bytes, std::string_view analysed,
     // Putting a word in scare quotes is the writer's own act: such an entry
     // counts as the writer's words.
     f.quoted = first.quoted && !entry.Has(ConditionKind::kScareQuote);
-    if (first.sentence < text.sentences.size())
+    // Only a kept finding is ever shown with its context.
+    if (keep_findings_ && first.sentence < text.sentences.size())
       SetContext(bytes, text.sentences[first.sentence], length, &f);
     const Category& category = lexicons_.categories[entry.category];
     if (keep_findings_ && length >= Finding::kLongLength)
