@@ -147,7 +147,7 @@ void KeyTrie::Seal() const {
     }
   }
   ClassifyBytes();
-  if (nodes_.size() <= kNodeMask && nodes_.size() * classes_ <= max_table_entries_) {
+  if (nodes_.size() <= kMaxTableRows && nodes_.size() * classes_ <= max_table_entries_) {
     BuildTable(queue, suffix);
     suffix_.clear();
   } else {
@@ -174,21 +174,23 @@ void KeyTrie::BuildTable(const std::vector<uint32_t>& breadth_first,
   std::vector<uint32_t> row_of(nodes_.size(), 0);
   for (uint32_t r = 0; r < breadth_first.size(); ++r) row_of[breadth_first[r]] = r;
   node_of_row_ = breadth_first;
-  next_.assign(nodes_.size() * classes_, row_of[kRoot]);
+  next_.assign(nodes_.size() * classes_, static_cast<uint16_t>(row_of[kRoot]));
+  ends_at_row_.assign(nodes_.size(), 0);
   // A node's row: its suffix's row, which breadth-first order has filled
   // already (a suffix is shorter), overwritten by its own edges.
   for (const uint32_t node : breadth_first) {
-    uint32_t* row = &next_[size_t{row_of[node]} * classes_];
+    uint16_t* row = &next_[size_t{row_of[node]} * classes_];
+    ends_at_row_[row_of[node]] = KeysEndingAt(node);
     if (node != kRoot)
       std::copy_n(&next_[size_t{row_of[suffix[node]]} * classes_], classes_, row);
     ForEachChild(node, [&](char byte, uint32_t child) {
-      row[byte_class_[static_cast<unsigned char>(byte)]] = row_of[child] | KeysEndingAt(child);
+      row[byte_class_[static_cast<unsigned char>(byte)]] = static_cast<uint16_t>(row_of[child]);
     });
   }
 }
 
-uint32_t KeyTrie::KeysEndingAt(uint32_t node) const {
-  uint32_t flags = 0;
+uint8_t KeyTrie::KeysEndingAt(uint32_t node) const {
+  uint8_t flags = 0;
   for (const Kind kind : {kWhole, kStart}) {
     if (nodes_[node].values[kind] != kNone || suffix_with_values_[kind][node] != kNone)
       flags |= kEndsFlag[kind];
@@ -239,13 +241,16 @@ void KeyTrie::AppendOccurring(std::string_view text, Kind kind,
     Seal();
   }
   if (next_.empty()) return AppendFollowingSuffixes(text, kind, out);
-  uint32_t row = 0;  // the root's
+  // Locals, so that the loop need not read them again after each append.
+  const uint16_t* next = next_.data();
+  const uint8_t* ends_at_row = ends_at_row_.data();
+  const size_t classes = classes_;
+  const uint8_t ends = kEndsFlag[kind];
+  size_t row = 0;  // the root's
   for (char byte : text) {
     // The longest key prefix ending here, and whether keys of a kind do.
-    const uint32_t next =
-        next_[size_t{row} * classes_ + byte_class_[static_cast<unsigned char>(byte)]];
-    row = next & kNodeMask;
-    if ((next & kEndsFlag[kind]) == 0) continue;
+    row = next[row * classes + byte_class_[static_cast<unsigned char>(byte)]];
+    if ((ends_at_row[row] & ends) == 0) continue;
     AppendEndingAt(node_of_row_[row], kind, out);
   }
 }

@@ -87,6 +87,31 @@ TEST_CASE("sealed and unsealed tries find the same keys in any text") {
   CHECK(sealed.sealed());
 }
 
+TEST_CASE("a trie of more nodes than its table can number finds the same keys") {
+  // The table names rows in 16 bits: a trie of more than 65,536 nodes
+  // searches by following suffix links instead, and must find the same.
+  std::mt19937 random(13);
+  auto pick = [&](size_t length) {
+    std::string out(length, ' ');
+    for (char& c : out) c = static_cast<char>('a' + random() % 26);
+    return out;
+  };
+  KeyTrie unsealed, sealed;
+  std::vector<std::string> keys;
+  for (uint32_t i = 0; i < 12000; ++i) {
+    keys.push_back(pick(8));
+    unsealed.Add(keys.back(), i, KeyTrie::kStart);
+    sealed.Add(keys.back(), i, KeyTrie::kStart);
+  }
+  sealed.Seal();
+  for (int t = 0; t < 200; ++t) {
+    // Texts that hold keys, and random letters between them.
+    const std::string text = pick(20) + keys[random() % keys.size()] + pick(30) +
+                             keys[random() % keys.size()].substr(0, 5) + pick(10);
+    CHECK(Occurring(sealed, text, KeyTrie::kStart) == Occurring(unsealed, text, KeyTrie::kStart));
+  }
+}
+
 TEST_CASE("a sealed trie searches texts of any bytes, with keys that use every byte") {
   // Every byte value in some key: the search table then has a class for
   // each of the 256, and bytes such as NUL and 0xFF must still find keys.
