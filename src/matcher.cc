@@ -206,6 +206,28 @@ void Matcher::IndexEntry(uint32_t entry_index) {
   }
 }
 
+namespace {
+
+// The clause a pattern is tried for: a pattern can match only where every
+// clause has a string present, so it need be tried only when one clause
+// has. The clause whose shortest string is longest is the one least often
+// met by chance ("de " is in most sentences, "minister-president" in few),
+// which spares trying many patterns on every sentence.
+size_t AnchorClause(const RequiredStrings& required) {
+  size_t anchor = 0, anchor_shortest = 0;
+  for (size_t c = 0; c < required.size(); ++c) {
+    size_t shortest = SIZE_MAX;
+    for (const std::string& text : required[c]) shortest = std::min(shortest, text.size());
+    if (shortest > anchor_shortest) {
+      anchor = c;
+      anchor_shortest = shortest;
+    }
+  }
+  return anchor;
+}
+
+}  // namespace
+
 void Matcher::IndexPatterns() {
   // Views of the entries' own strings, which live as long as the matcher.
   std::unordered_map<std::string_view, uint32_t> string_index;
@@ -213,15 +235,16 @@ void Matcher::IndexPatterns() {
   for (uint32_t p = 0; p < pattern_entries_.size(); ++p) {
     const Entry& entry = set_.entries[pattern_entries_[p]];
     if (entry.required.empty()) unfiltered_patterns_.push_back(p);
-    for (const std::vector<std::string>& clause : entry.required) {
-      for (const std::string& text : clause) {
+    const size_t anchor = AnchorClause(entry.required);
+    for (size_t c = 0; c < entry.required.size(); ++c) {
+      for (const std::string& text : entry.required[c]) {
         auto [it, added] = string_index.emplace(text, static_cast<uint32_t>(string_index.size()));
         if (added) {
           required_trie_.Add(text, it->second, KeyTrie::kStart);
           requiring.emplace_back();
         }
         std::vector<uint32_t>& patterns = requiring[it->second];
-        if (patterns.empty() || patterns.back() != p) patterns.push_back(p);
+        if (c == anchor && (patterns.empty() || patterns.back() != p)) patterns.push_back(p);
         clause_strings_.push_back(it->second);
       }
       strings_of_.push_back(static_cast<uint32_t>(clause_strings_.size()));
@@ -252,22 +275,32 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
     present[distinct++] = text;
   }
   present.resize(distinct);
-  const size_t unfiltered = out->size();
-  const auto requiring = patterns_requiring_.begin();
-  for (uint32_t text : present)
-    out->insert(out->end(), requiring + requiring_of_[text], requiring + requiring_of_[text + 1]);
-  std::sort(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end());
-  out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end()),
-             out->end());
-  // Keep the patterns whose every clause has one of its strings present.
+  // Each pattern that requires a present string, once: kept when every
+  // one of its clauses has a string present.
   auto has = [&](uint32_t text) { return is_present[text] != 0; };
   const auto strings = clause_strings_.begin();
-  std::erase_if(*out, [&](uint32_t p) {
+  auto meets_every_clause = [&](uint32_t p) {
     for (uint32_t c = clauses_of_[p]; c < clauses_of_[p + 1]; ++c) {
-      if (std::none_of(strings + strings_of_[c], strings + strings_of_[c + 1], has)) return true;
+      if (std::none_of(strings + strings_of_[c], strings + strings_of_[c + 1], has)) return false;
     }
-    return false;
-  });
+    return true;
+  };
+  std::vector<uint8_t>& tried = scratch->tried;
+  tried.resize(pattern_entries_.size());
+  const size_t unfiltered = out->size();
+  for (uint32_t text : present) {
+    for (uint32_t i = requiring_of_[text]; i < requiring_of_[text + 1]; ++i) {
+      const uint32_t p = patterns_requiring_[i];
+      if (tried[p]) continue;
+      tried[p] = 1;
+      if (meets_every_clause(p)) out->push_back(p);
+    }
+  }
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(unfiltered), out->end());
+  for (uint32_t text : present) {
+    for (uint32_t i = requiring_of_[text]; i < requiring_of_[text + 1]; ++i)
+      tried[patterns_requiring_[i]] = 0;
+  }
   for (uint32_t text : present) is_present[text] = 0;
 }
 

@@ -145,6 +145,7 @@ class Matcher {
     ThreadPatterns* mine = nullptr;
     std::vector<uint32_t> present;    ///< required strings found in the sentence
     std::vector<uint8_t> is_present;  ///< per required string: 1 while in `present`
+    std::vector<uint8_t> tried;       ///< per pattern: 1 once its clauses were checked
     std::vector<int> set_hits;        ///< RE2::Set::Match's answer
   };
   /// The patterns (by their place in pattern_entries_) whose required

@@ -224,6 +224,19 @@ TEST_CASE("the shipped lexicons' index is read from the program, as built, with 
   CHECK(MatchesOverCorpus(read) == expected);
 }
 
+TEST_CASE("a pattern tried only where its required strings are drops no match in the corpus") {
+  // The pattern set runs every pattern on every sentence; one at a time, a
+  // pattern runs only where each clause of its required strings has one
+  // present, and is tried only when its rarest clause has. Both must find
+  // the same in every corpus text.
+  const test::Shipped shipped;
+  const Matcher filtered(shipped.set, SIZE_MAX);
+  const Matcher every_pattern(shipped.set, 0);
+  const std::string expected = MatchesOverCorpus(every_pattern);
+  CHECK(expected.size() > 10000);
+  CHECK(MatchesOverCorpus(filtered) == expected);
+}
+
 TEST_CASE("an index image is used only for the entries it was saved from") {
   const test::Shipped shipped;
   LexiconSet more = shipped.set;
