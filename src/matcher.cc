@@ -319,11 +319,12 @@ std::unique_ptr<re2::RE2::Set> Matcher::CompilePatternSet() const {
 // RE2 guards a compiled automaton with a lock that all its users take:
 // threads matching with shared patterns waited on each other, a context
 // switch per sentence or so. Each thread compiles its own, kept for the few
-// matchers it used last (a run has one), named by a process-unique id.
-Matcher::ThreadPatterns& Matcher::Mine() const {
+// matchers it used last (a run has one), named by a process-unique id; its
+// word memo is kept the same way, so it needs no lock either.
+Matcher::ThreadState& Matcher::Mine() const {
   constexpr size_t kCachedMatchers = 4;
-  thread_local std::vector<ThreadPatterns> cache;
-  for (ThreadPatterns& mine : cache) {
+  thread_local std::vector<ThreadState> cache;
+  for (ThreadState& mine : cache) {
     if (mine.matcher == id_) return mine;
   }
   if (cache.size() == kCachedMatchers) cache.erase(cache.begin());
@@ -333,7 +334,7 @@ Matcher::ThreadPatterns& Matcher::Mine() const {
   return cache.back();
 }
 
-const re2::RE2::Set& Matcher::PatternSet(ThreadPatterns* mine) const {
+const re2::RE2::Set& Matcher::PatternSet(ThreadState* mine) const {
   if (!mine->set) mine->set = CompilePatternSet();
   return *mine->set;
 }
@@ -352,7 +353,7 @@ void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
 
 // Most patterns never meet their required strings in a short document;
 // compiling each only when it first does keeps start-up short.
-const re2::RE2& Matcher::Pattern(ThreadPatterns* mine, size_t hit) const {
+const re2::RE2& Matcher::Pattern(ThreadState* mine, size_t hit) const {
   std::unique_ptr<re2::RE2>& re = mine->patterns[hit];
   if (!re) {
     re = std::make_unique<re2::RE2>(
@@ -436,15 +437,34 @@ void Matcher::StemCandidates(std::string_view folded, std::vector<uint32_t>* scr
     if (set_.entries[entry_index].words.size() == 1) out->push_back(entry_index);
 }
 
+uint32_t Matcher::WordCandidates(std::string_view folded, WordMemo* memo,
+                                 std::vector<uint32_t>* scratch,
+                                 std::vector<uint32_t>* out) const {
+  if (const WordMemo::Known* known = memo->Find(folded)) {
+    const std::span<const uint32_t> entries = memo->EntriesOf(*known);
+    out->assign(entries.begin(), entries.end());
+    return known->front;
+  }
+  out->clear();
+  const uint32_t front = Candidates(folded, out);
+  StemCandidates(folded, scratch, out);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+  if (folded.size() <= WordMemo::kMaxWordBytes) memo->Add(folded, front, *out);
+  return front;
+}
+
 void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) const {
   std::vector<uint32_t> candidates, scratch;
+  WordMemo& memo = Mine().words;
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
-    candidates.clear();
-    const uint32_t front = Candidates(text.tokens[t].folded, &candidates);
+    const uint32_t front = WordCandidates(text.tokens[t].folded, &memo, &scratch, &candidates);
+    const size_t own = candidates.size();
     PairCandidates(text, t, front, &candidates);
-    StemCandidates(text.tokens[t].folded, &scratch, &candidates);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    if (candidates.size() > own) {
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
     for (uint32_t entry_index : candidates) {
       const Entry& entry = set_.entries[entry_index];
       if (!PhraseMatches(entry, text, t)) continue;

@@ -42,6 +42,7 @@
 #include "lexicon.h"
 #include "lexicon_snapshot.h"
 #include "token.h"
+#include "word_memo.h"
 
 namespace wijzij {
 
@@ -131,18 +132,20 @@ class Matcher {
   void BuildIndex();
   void IndexEntry(uint32_t entry_index);
   void IndexPatterns();
-  /// What one thread compiled of this matcher's patterns (Mine).
-  struct ThreadPatterns {
+  /// What one thread keeps of this matcher (Mine): the patterns it
+  /// compiled, and the words it looked up.
+  struct ThreadState {
     uint64_t matcher = 0;
     std::unique_ptr<re2::RE2::Set> set;
     std::vector<std::unique_ptr<re2::RE2>> patterns;  ///< by place in pattern_entries_
     size_t bytes = 0;  ///< sentence bytes this thread matched one candidate at a time
+    WordMemo words;    ///< per word: WordCandidates
   };
-  /// This thread's compiled patterns, looked up once per MatchPatterns call.
-  ThreadPatterns& Mine() const;
+  /// This thread's state, looked up once per MatchWords and MatchPatterns call.
+  ThreadState& Mine() const;
   /// Scratch space of one MatchPatterns call, reused sentence after sentence.
   struct PatternScratch {
-    ThreadPatterns* mine = nullptr;
+    ThreadState* mine = nullptr;
     std::vector<uint32_t> present;    ///< required strings found in the sentence
     std::vector<uint8_t> is_present;  ///< per required string: 1 while in `present`
     std::vector<uint8_t> tried;       ///< per pattern: 1 once its clauses were checked
@@ -156,7 +159,7 @@ class Matcher {
   void PatternHits(std::string_view joined, PatternScratch* scratch,
                    std::vector<uint32_t>* out) const;
   /// The RE2::Set of all patterns, compiled on a thread's first call.
-  const re2::RE2::Set& PatternSet(ThreadPatterns* mine) const;
+  const re2::RE2::Set& PatternSet(ThreadState* mine) const;
   std::unique_ptr<re2::RE2::Set> CompilePatternSet() const;
   /// Adds the entries `folded` may match; returns its node in front_ (for
   /// PairCandidates), or KeyTrie::kNone.
@@ -167,6 +170,11 @@ class Matcher {
   /// Adds the one-word entries the word matches without its apostrophe-s.
   void StemCandidates(std::string_view folded, std::vector<uint32_t>* scratch,
                       std::vector<uint32_t>* out) const;
+  /// Sets `out` to the entries `folded` may match as a word of its own
+  /// (Candidates and StemCandidates, sorted and unique) and returns its
+  /// node in front_, from `memo` when the word was met before.
+  uint32_t WordCandidates(std::string_view folded, WordMemo* memo, std::vector<uint32_t>* scratch,
+                          std::vector<uint32_t>* out) const;
   void MatchWords(const TokenizedText& text, std::vector<Match>* out) const;
   void MatchCompounds(const TokenizedText& text, std::vector<Match>* out) const;
   void MatchPatterns(const TokenizedText& text, std::vector<Match>* out) const;
@@ -177,7 +185,7 @@ class Matcher {
   KeyTrie back_;   ///< suffixes, reversed
   KeyTrie infix_;  ///< infixes
   std::vector<uint32_t> pattern_entries_;  ///< entry index of each pattern
-  const re2::RE2& Pattern(ThreadPatterns* mine, size_t hit) const;
+  const re2::RE2& Pattern(ThreadState* mine, size_t hit) const;
 
   KeyTrie required_trie_;  ///< required string -> its index
   /// Per required string, the patterns that require it, flat as the

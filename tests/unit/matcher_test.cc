@@ -424,6 +424,15 @@ TEST_CASE("a letter that addresses government names it in the shipped lexicons")
   CHECK(government("Wij hebben uw brief en uw aanvraag in goede orde ontvangen.") == "");
 }
 
+TEST_CASE("a word met again is matched as the first time, whatever follows it") {
+  // The entries a word may start are kept per word; the phrases it starts
+  // with the next word are looked up anew at every token.
+  LexiconSet set;
+  AddLexicon(&set, "t", "de elite\nde burger*\nelite\n*burgers\n");
+  CHECK(Describe(AnalyzeText(set, "De elite en de burgers. De burger, de elite, de elite.")) ==
+        "De elite@1:1 de burgers@1:13 De burger@1:25 de elite@1:36 de elite@1:46");
+}
+
 TEST_CASE("a phrase does not run across a sentence end") {
   LexiconSet set;
   AddLexicon(&set, "t", "nu kan het\n");

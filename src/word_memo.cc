@@ -1,0 +1,71 @@
+#include "word_memo.h"
+
+#include <functional>
+
+namespace wijzij {
+
+namespace {
+
+constexpr size_t kFirstSlots = 1024;
+static_assert((WordMemo::kMaxWords & (WordMemo::kMaxWords - 1)) == 0 && kFirstSlots <= 2 * WordMemo::kMaxWords,
+              "slot counts must be powers of two");
+
+uint64_t HashOf(std::string_view word) { return std::hash<std::string_view>{}(word); }
+
+}  // namespace
+
+WordMemo::WordMemo() : slots_(kFirstSlots) {}
+
+size_t WordMemo::SlotOf(std::string_view word, uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.word_size == 0) return at;
+    if (slot.hash == hash && slot.word_size == word.size() + 1 &&
+        std::string_view(words_).substr(slot.word_begin, word.size()) == word)
+      return at;
+  }
+}
+
+const WordMemo::Known* WordMemo::Find(std::string_view word) const {
+  if (word.size() > kMaxWordBytes) return nullptr;
+  const Slot& slot = slots_[SlotOf(word, HashOf(word))];
+  return slot.word_size == 0 ? nullptr : &slot.known;
+}
+
+const WordMemo::Known& WordMemo::Add(std::string_view word, uint32_t front,
+                                     std::span<const uint32_t> entries) {
+  if (words_kept_ == kMaxWords) Clear();
+  if (2 * (words_kept_ + 1) > slots_.size()) Grow();
+  const uint64_t hash = HashOf(word);
+  Slot& slot = slots_[SlotOf(word, hash)];
+  slot.hash = hash;
+  slot.word_begin = static_cast<uint32_t>(words_.size());
+  slot.word_size = static_cast<uint32_t>(word.size() + 1);
+  slot.known = {front, static_cast<uint32_t>(entries_.size()),
+                static_cast<uint32_t>(entries.size())};
+  words_.append(word);
+  entries_.insert(entries_.end(), entries.begin(), entries.end());
+  ++words_kept_;
+  return slot.known;
+}
+
+void WordMemo::Grow() {
+  std::vector<Slot> old(2 * slots_.size());
+  old.swap(slots_);
+  for (const Slot& slot : old) {
+    if (slot.word_size == 0) continue;
+    const std::string_view word =
+        std::string_view(words_).substr(slot.word_begin, slot.word_size - 1);
+    slots_[SlotOf(word, slot.hash)] = slot;
+  }
+}
+
+void WordMemo::Clear() {
+  slots_.assign(kFirstSlots, Slot{});
+  words_.clear();
+  entries_.clear();
+  words_kept_ = 0;
+}
+
+}  // namespace wijzij
