@@ -392,11 +392,11 @@ uint32_t Matcher::Candidates(std::string_view folded, std::vector<uint32_t>* out
   return front;
 }
 
-void Matcher::PairCandidates(const TokenizedText& text, uint32_t t, uint32_t front,
+void Matcher::PairCandidates(const TokenizedText& text, uint32_t t, uint32_t pair,
                              std::vector<uint32_t>* out) const {
-  if (front == KeyTrie::kNone || t + 1 >= text.tokens.size()) return;
+  if (pair == KeyTrie::kNone || t + 1 >= text.tokens.size()) return;
   if (text.tokens[t + 1].sentence != text.tokens[t].sentence) return;
-  uint32_t node = front_.Step(front, ' ');
+  uint32_t node = pair;
   for (char byte : text.tokens[t + 1].folded) {
     if (node == KeyTrie::kNone) return;
     node = front_.Step(node, byte);
@@ -443,24 +443,26 @@ uint32_t Matcher::WordCandidates(std::string_view folded, WordMemo* memo,
   if (const WordMemo::Known* known = memo->Find(folded)) {
     const std::span<const uint32_t> entries = memo->EntriesOf(*known);
     out->assign(entries.begin(), entries.end());
-    return known->front;
+    return known->node;
   }
   out->clear();
   const uint32_t front = Candidates(folded, out);
   StemCandidates(folded, scratch, out);
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
-  if (folded.size() <= WordMemo::kMaxWordBytes) memo->Add(folded, front, *out);
-  return front;
+  // Most words start no two-word phrase: for them the pair walk ends here.
+  const uint32_t pair = front == KeyTrie::kNone ? KeyTrie::kNone : front_.Step(front, ' ');
+  if (folded.size() <= WordMemo::kMaxWordBytes) memo->Add(folded, pair, *out);
+  return pair;
 }
 
 void Matcher::MatchWords(const TokenizedText& text, std::vector<Match>* out) const {
   std::vector<uint32_t> candidates, scratch;
   WordMemo& memo = Mine().words;
   for (uint32_t t = 0; t < text.tokens.size(); ++t) {
-    const uint32_t front = WordCandidates(text.tokens[t].folded, &memo, &scratch, &candidates);
+    const uint32_t pair = WordCandidates(text.tokens[t].folded, &memo, &scratch, &candidates);
     const size_t own = candidates.size();
-    PairCandidates(text, t, front, &candidates);
+    PairCandidates(text, t, pair, &candidates);
     if (candidates.size() > own) {
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());

@@ -139,7 +139,7 @@ class Matcher {
     std::unique_ptr<re2::RE2::Set> set;
     std::vector<std::unique_ptr<re2::RE2>> patterns;  ///< by place in pattern_entries_
     size_t bytes = 0;  ///< sentence bytes this thread matched one candidate at a time
-    WordMemo words;    ///< per word: WordCandidates
+    WordMemo words;    ///< per word: what WordCandidates gives
   };
   /// This thread's state, looked up once per MatchWords and MatchPatterns call.
   ThreadState& Mine() const;
@@ -164,15 +164,17 @@ class Matcher {
   /// Adds the entries `folded` may match; returns its node in front_ (for
   /// PairCandidates), or KeyTrie::kNone.
   uint32_t Candidates(std::string_view folded, std::vector<uint32_t>* out) const;
-  /// Adds the phrases whose first two words are token t and the next one.
-  void PairCandidates(const TokenizedText& text, uint32_t t, uint32_t front,
+  /// Adds the phrases whose first two words are token t and the next one;
+  /// `pair` is the node in front_ after token t and a space.
+  void PairCandidates(const TokenizedText& text, uint32_t t, uint32_t pair,
                       std::vector<uint32_t>* out) const;
   /// Adds the one-word entries the word matches without its apostrophe-s.
   void StemCandidates(std::string_view folded, std::vector<uint32_t>* scratch,
                       std::vector<uint32_t>* out) const;
   /// Sets `out` to the entries `folded` may match as a word of its own
-  /// (Candidates and StemCandidates, sorted and unique) and returns its
-  /// node in front_, from `memo` when the word was met before.
+  /// (Candidates and StemCandidates, sorted and unique) and returns the
+  /// node in front_ after it and a space (for PairCandidates), or
+  /// KeyTrie::kNone; from `memo` when the word was met before.
   uint32_t WordCandidates(std::string_view folded, WordMemo* memo, std::vector<uint32_t>* scratch,
                           std::vector<uint32_t>* out) const;
   void MatchWords(const TokenizedText& text, std::vector<Match>* out) const;

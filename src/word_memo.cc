@@ -33,7 +33,7 @@ const WordMemo::Known* WordMemo::Find(std::string_view word) const {
   return slot.word_size == 0 ? nullptr : &slot.known;
 }
 
-const WordMemo::Known& WordMemo::Add(std::string_view word, uint32_t front,
+const WordMemo::Known& WordMemo::Add(std::string_view word, uint32_t node,
                                      std::span<const uint32_t> entries) {
   if (words_kept_ == kMaxWords) Clear();
   if (2 * (words_kept_ + 1) > slots_.size()) Grow();
@@ -42,7 +42,7 @@ const WordMemo::Known& WordMemo::Add(std::string_view word, uint32_t front,
   slot.hash = hash;
   slot.word_begin = static_cast<uint32_t>(words_.size());
   slot.word_size = static_cast<uint32_t>(word.size() + 1);
-  slot.known = {front, static_cast<uint32_t>(entries_.size()),
+  slot.known = {node, static_cast<uint32_t>(entries_.size()),
                 static_cast<uint32_t>(entries.size())};
   words_.append(word);
   entries_.insert(entries_.end(), entries.begin(), entries.end());

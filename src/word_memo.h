@@ -9,8 +9,8 @@
 //
 //   WordMemo memo;
 //   const WordMemo::Known* known = memo.Find(word);
-//   if (!known) known = &memo.Add(word, front, entries);
-//   Use(known->front, memo.EntriesOf(*known));
+//   if (!known) known = &memo.Add(word, node, entries);
+//   Use(known->node, memo.EntriesOf(*known));
 
 #include <cstddef>
 #include <cstdint>
@@ -28,9 +28,9 @@ class WordMemo {
   /// Longer words are not kept: they are rare, and would fill the memo.
   static constexpr size_t kMaxWordBytes = 48;
 
-  /// What was found for one word: a node and a list of entries.
+  /// What was found for one word: a trie node and a list of entries.
   struct Known {
-    uint32_t front = 0;
+    uint32_t node = 0;
     uint32_t first_entry = 0;
     uint32_t entry_count = 0;
   };
@@ -39,9 +39,9 @@ class WordMemo {
 
   /// The word's entry, or nullptr when it is not kept.
   const Known* Find(std::string_view word) const;
-  /// Keeps `front` and `entries` for `word` (not yet kept, at most
+  /// Keeps `node` and `entries` for `word` (not yet kept, at most
   /// kMaxWordBytes long). The reference stays valid until the next Add.
-  const Known& Add(std::string_view word, uint32_t front, std::span<const uint32_t> entries);
+  const Known& Add(std::string_view word, uint32_t node, std::span<const uint32_t> entries);
   std::span<const uint32_t> EntriesOf(const Known& known) const {
     return std::span<const uint32_t>(entries_).subspan(known.first_entry, known.entry_count);
   }

@@ -25,7 +25,7 @@ TEST_CASE("a word memo gives back what was kept for each word, and nothing for o
   memo.Add("zij", 7, std::vector<uint32_t>{3, 9});
   memo.Add("wij", 2, std::vector<uint32_t>{});
   memo.Add("zijn", 11, std::vector<uint32_t>{4});
-  CHECK(memo.Find("zij")->front == 7);
+  CHECK(memo.Find("zij")->node == 7);
   CHECK(EntriesFound(memo, "zij") == std::vector<uint32_t>{3, 9});
   CHECK(EntriesFound(memo, "wij").empty());
   CHECK(EntriesFound(memo, "zijn") == std::vector<uint32_t>{4});
@@ -44,7 +44,7 @@ TEST_CASE("a word memo keeps every word as it grows, and starts over when full")
   for (uint32_t i = 0; i < 5000; ++i) memo.Add(word(i), i, std::vector<uint32_t>{i, i + 1});
   for (uint32_t i = 0; i < 5000; ++i) {
     CAPTURE(i);
-    CHECK(memo.Find(word(i))->front == i);
+    CHECK(memo.Find(word(i))->node == i);
     CHECK(EntriesFound(memo, word(i)) == std::vector<uint32_t>{i, i + 1});
   }
   // Full, it forgets all it held before keeping the next word: its memory
