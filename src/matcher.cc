@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
 #include <unordered_map>
 #include <stdexcept>
 
@@ -257,9 +258,37 @@ void Matcher::IndexPatterns() {
   }
 }
 
+bool Matcher::MatchSet(const re2::RE2::Set& set, std::string_view joined,
+                       std::vector<int>* hits) {
+  re2::RE2::Set::ErrorInfo error;
+  if (set.Match(re2::StringPiece(joined.data(), joined.size()), hits, &error)) {
+    std::sort(hits->begin(), hits->end());
+    return true;
+  }
+  // No match, or the set's automaton ran out of memory on this sentence.
+  return error.kind == re2::RE2::Set::kNoError;
+}
+
+void Matcher::UnfilteredHits(std::string_view joined, PatternScratch* scratch,
+                             std::vector<uint32_t>* out) const {
+  if (unfiltered_patterns_.size() < kUnfilteredSetFrom) {
+    out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
+    return;
+  }
+  std::unique_ptr<re2::RE2::Set>& set = scratch->mine->unfiltered_set;
+  if (!set) set = CompileSet(unfiltered_patterns_);
+  std::vector<int>& hits = scratch->set_hits;
+  if (!MatchSet(*set, joined, &hits)) {
+    out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
+    return;
+  }
+  out->clear();
+  for (int hit : hits) out->push_back(unfiltered_patterns_[static_cast<size_t>(hit)]);
+}
+
 void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch,
                                 std::vector<uint32_t>* out) const {
-  out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
+  UnfilteredHits(joined, scratch, out);
   if (required_trie_.empty()) return;
   std::vector<uint32_t>& present = scratch->present;
   present.clear();
@@ -304,12 +333,12 @@ void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch
   for (uint32_t text : present) is_present[text] = 0;
 }
 
-std::unique_ptr<re2::RE2::Set> Matcher::CompilePatternSet() const {
+std::unique_ptr<re2::RE2::Set> Matcher::CompileSet(std::span<const uint32_t> places) const {
   auto set = std::make_unique<re2::RE2::Set>(LexiconPatternOptions(), re2::RE2::UNANCHORED);
-  for (uint32_t entry_index : pattern_entries_) {
+  for (uint32_t place : places) {
     std::string error;
     // The parser already parsed each pattern; a failure here is a bug.
-    if (set->Add(MatchablePattern(set_.entries[entry_index].pattern), &error) < 0)
+    if (set->Add(MatchablePattern(set_.entries[pattern_entries_[place]].pattern), &error) < 0)
       throw std::logic_error(error);
   }
   if (!set->Compile()) throw std::runtime_error("RE2::Set::Compile ran out of memory");
@@ -335,7 +364,11 @@ Matcher::ThreadState& Matcher::Mine() const {
 }
 
 const re2::RE2::Set& Matcher::PatternSet(ThreadState* mine) const {
-  if (!mine->set) mine->set = CompilePatternSet();
+  if (!mine->set) {
+    std::vector<uint32_t> every_place(pattern_entries_.size());
+    std::iota(every_place.begin(), every_place.end(), 0);
+    mine->set = CompileSet(every_place);
+  }
   return *mine->set;
 }
 
@@ -346,8 +379,9 @@ void Matcher::PatternHits(std::string_view joined, PatternScratch* scratch,
     return PatternCandidates(joined, scratch, out);
   }
   std::vector<int>& hits = scratch->set_hits;
+  if (!MatchSet(PatternSet(scratch->mine), joined, &hits))
+    return PatternCandidates(joined, scratch, out);
   out->clear();
-  if (!PatternSet(scratch->mine).Match(re2::StringPiece(joined.data(), joined.size()), &hits)) return;
   for (int hit : hits) out->push_back(static_cast<uint32_t>(hit));
 }
 

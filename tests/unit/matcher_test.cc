@@ -190,6 +190,21 @@ std::string FoundAs(const test::Shipped& shipped, std::string_view category,
 
 }  // namespace
 
+TEST_CASE("patterns that require no string are found only where they match") {
+  // Such patterns run on every sentence, first all at once as a set; each
+  // is then run only on the sentences where the set found it.
+  LexiconSet set;
+  // (The first pattern requires "weet", so the others' places in the
+  // lexicon are not their places in the set.)
+  AddLexicon(&set, "t", "/\\bweet\\b/\n/^.* !$/\n/^.* \\?$/\n/\\b(ja|nee)\\b/\n/^wie\\b/\n");
+  CHECK(Describe(AnalyzeText(set, "Ga weg! Wie doet dat? Nee. Ja, wie weet.")) ==
+        "Ga weg@1:1 Wie doet dat@1:9 Nee@1:23 Ja@1:28 weet@1:36");
+  // One such pattern runs alone.
+  LexiconSet one;
+  AddLexicon(&one, "t", "/\\b(ja|nee)\\b/\n");
+  CHECK(Describe(AnalyzeText(one, "Nee. Ja, wie weet.")) == "Nee@1:1 Ja@1:6");
+}
+
 TEST_CASE("the pattern set is built only when many patterns require nothing") {
   // Run one by one, the shipped patterns (a few require nothing) took less
   // time and memory than the set; a lexicon of patterns that run on every
