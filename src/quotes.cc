@@ -101,12 +101,33 @@ struct MarkAt {
   size_t width;
 };
 
+size_t CharacterWidth(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// Whether a character starting with `lead` can be a quotation mark, the
+// commas or apostrophes of one, or a line break: every mark above starts
+// with one of these bytes, so the scan passes any other character at once.
+bool MayMatter(unsigned char lead) {
+  switch (lead) {
+    case '"':
+    case '\'':
+    case ',':
+    case '\n':
+    case '\r':
+    case 0xC2:  // « and »
+    case 0xE2:  // “ „ ” ‘ ’
+      return true;
+    default:
+      return false;
+  }
+}
+
 MarkAt NextMark(std::string_view text, size_t at, bool double_open, bool single_open) {
   if (CommasOpen(text, at)) return {Mark::kOpen, 2};
   if (double_open)
     if (const size_t width = ApostrophesWidth(text, at)) return {Mark::kClose, width};
-  const auto lead = static_cast<unsigned char>(text[at]);
-  const size_t width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const size_t width = CharacterWidth(static_cast<unsigned char>(text[at]));
   return {Classify(text, at, width, single_open), width};
 }
 
@@ -124,6 +145,11 @@ class QuoteScanner {
 
   std::vector<ByteRange> Run() {
     for (size_t i = 0; i < text_.size();) {
+      const auto lead = static_cast<unsigned char>(text_[i]);
+      if (!MayMatter(lead)) {
+        i += CharacterWidth(lead);
+        continue;
+      }
       if (IsParagraphBreak(text_, i)) CloseAll(i);
       const MarkAt next = NextMark(text_, i, HasOpen(false), HasOpen(true));
       Apply(next.mark, i, next.width);

@@ -115,6 +115,11 @@ TEST_CASE("tokens know whether they stand inside a quotation") {
       // Commas that do not open a quotation.
       {"Appels,, peren en 1,,5 kilo.", ""},
       {"Dat is het '' zei niemand.", ""},
+      // Characters of two, three and four bytes around the marks (é, ‰, an
+      // emoji) are passed over whole, so no mark is missed or misread.
+      {"Caf\xC3\xA9 \xE2\x80\x9C\xC3\xA9\xC3\xA9n\xE2\x80\x9D \xE2\x80\xB0 "
+       "\xF0\x9F\x98\x80'ga weg' \xC3\xA9n.",
+       "[\xC3\xA9\xC3\xA9n][ga][weg]"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
