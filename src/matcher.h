@@ -6,7 +6,8 @@
 // prefixes, suffixes and infixes are keys of byte tries (key_trie.h), so a
 // token is looked up by walking its bytes once from the front and once from
 // the back, and infixes by a walk from each byte of tokens up to
-// kMaxInfixTokenBytes long. Phrases are indexed by their first word and
+// kMaxInfixTokenBytes long; what a word gave is kept per thread (WordMemo),
+// so a word met again costs one hash look-up. Phrases are indexed by their first word and
 // checked word by word; a phrase that starts with two exact words is indexed
 // by that pair (the walk goes on through a space into the next token), so
 // common first words (de, het, we) do not make every token try dozens of
@@ -16,10 +17,13 @@
 // word ("ga weg !"), so patterns can find exclamations and questions. A
 // pattern runs only on a sentence that holds the strings it requires
 // (PatternRequires, found in one byte trie: walked from each byte at first,
-// in one Aho-Corasick pass once it has searched 64 KB), and is
+// in one Aho-Corasick pass once it has searched 64 KB; a pattern is tried
+// only when its rarest clause is met), and is
 // compiled when the first such sentence comes; the shipped lexicons'
 // required strings are worked out at build time, so start-up compiles no
-// pattern. When many patterns require nothing (they run on every sentence),
+// pattern. Patterns that require nothing run on every sentence as one
+// RE2::Set first, and each on its own only where the set found it.
+// When many patterns require nothing,
 // a thread that has matched kPatternSetFromBytes of sentences compiles the
 // patterns into one RE2::Set, whose single pass per sentence is then
 // cheaper than running each candidate; both ways find the same matches.
