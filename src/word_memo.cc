@@ -6,9 +6,13 @@ namespace wijzij {
 
 namespace {
 
+// The table doubles from kFirstSlots to twice kMaxWords slots; the probe
+// masks a hash with the slot count less one, so both must be powers of two.
 constexpr size_t kFirstSlots = 1024;
-static_assert((WordMemo::kMaxWords & (WordMemo::kMaxWords - 1)) == 0 && kFirstSlots <= 2 * WordMemo::kMaxWords,
-              "slot counts must be powers of two");
+constexpr bool IsPowerOfTwo(size_t n) { return n != 0 && (n & (n - 1)) == 0; }
+static_assert(IsPowerOfTwo(kFirstSlots) && IsPowerOfTwo(WordMemo::kMaxWords) &&
+                  kFirstSlots <= 2 * WordMemo::kMaxWords,
+              "the memo's table must double from kFirstSlots to 2 * kMaxWords");
 
 uint64_t HashOf(std::string_view word) { return std::hash<std::string_view>{}(word); }
 

@@ -41,9 +41,11 @@ class WordMemo {
   const Known* Find(std::string_view word) const;
   /// Keeps `node` and `entries` for `word` (not yet kept, at most
   /// kMaxWordBytes long). The reference stays valid until the next Add.
-  const Known& Add(std::string_view word, uint32_t node, std::span<const uint32_t> entries);
+  const Known& Add(std::string_view word, uint32_t node,
+                   std::span<const uint32_t> entries);
   std::span<const uint32_t> EntriesOf(const Known& known) const {
-    return std::span<const uint32_t>(entries_).subspan(known.first_entry, known.entry_count);
+    return std::span<const uint32_t>(entries_).subspan(known.first_entry,
+                                                       known.entry_count);
   }
   size_t size() const { return words_kept_; }
 

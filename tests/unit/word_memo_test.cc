@@ -41,7 +41,8 @@ TEST_CASE("a word memo keeps every word as it grows, and starts over when full")
   auto word = [](size_t i) { return "woord" + std::to_string(i); };
   // Enough words to grow the table several times: each still found, with
   // its own entries.
-  for (uint32_t i = 0; i < 5000; ++i) memo.Add(word(i), i, std::vector<uint32_t>{i, i + 1});
+  for (uint32_t i = 0; i < 5000; ++i)
+    memo.Add(word(i), i, std::vector<uint32_t>{i, i + 1});
   for (uint32_t i = 0; i < 5000; ++i) {
     CAPTURE(i);
     CHECK(memo.Find(word(i))->node == i);
