@@ -22,27 +22,31 @@ WordMemo::WordMemo() : slots_(kFirstSlots) {}
 
 size_t WordMemo::SlotOf(std::string_view word, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+  size_t at = hash & mask;
+  for (size_t probe = 0; probe < kMaxProbes; ++probe, at = (at + 1) & mask) {
     const Slot& slot = slots_[at];
     if (slot.word_size == 0) return at;
     if (slot.hash == hash && slot.word_size == word.size() + 1 &&
         std::string_view(words_).substr(slot.word_begin, word.size()) == word)
       return at;
   }
+  return kNoSlot;
 }
 
 const WordMemo::Known* WordMemo::Find(std::string_view word) const {
   if (word.size() > kMaxWordBytes) return nullptr;
-  const Slot& slot = slots_[SlotOf(word, HashOf(word))];
-  return slot.word_size == 0 ? nullptr : &slot.known;
+  const size_t at = SlotOf(word, HashOf(word));
+  return at == kNoSlot || slots_[at].word_size == 0 ? nullptr : &slots_[at].known;
 }
 
-const WordMemo::Known& WordMemo::Add(std::string_view word, uint32_t node,
-                                     std::span<const uint32_t> entries) {
+bool WordMemo::Add(std::string_view word, uint32_t node,
+                   std::span<const uint32_t> entries) {
   if (words_kept_ == kMaxWords) Clear();
   if (2 * (words_kept_ + 1) > slots_.size()) Grow();
   const uint64_t hash = HashOf(word);
-  Slot& slot = slots_[SlotOf(word, hash)];
+  const size_t at = SlotOf(word, hash);
+  if (at == kNoSlot) return false;
+  Slot& slot = slots_[at];
   slot.hash = hash;
   slot.word_begin = static_cast<uint32_t>(words_.size());
   slot.word_size = static_cast<uint32_t>(word.size() + 1);
@@ -51,7 +55,7 @@ const WordMemo::Known& WordMemo::Add(std::string_view word, uint32_t node,
   words_.append(word);
   entries_.insert(entries_.end(), entries.begin(), entries.end());
   ++words_kept_;
-  return slot.known;
+  return true;
 }
 
 void WordMemo::Grow() {
@@ -61,7 +65,9 @@ void WordMemo::Grow() {
     if (slot.word_size == 0) continue;
     const std::string_view word =
         std::string_view(words_).substr(slot.word_begin, slot.word_size - 1);
-    slots_[SlotOf(word, slot.hash)] = slot;
+    // A word with no slot within reach in the larger table is forgotten.
+    const size_t at = SlotOf(word, slot.hash);
+    if (at != kNoSlot) slots_[at] = slot;
   }
 }
 

@@ -9,8 +9,8 @@
 //
 //   WordMemo memo;
 //   const WordMemo::Known* known = memo.Find(word);
-//   if (!known) known = &memo.Add(word, node, entries);
-//   Use(known->node, memo.EntriesOf(*known));
+//   if (known) Use(known->node, memo.EntriesOf(*known));
+//   else memo.Add(word, node, entries);  // after looking them up
 
 #include <cstddef>
 #include <cstdint>
@@ -27,6 +27,11 @@ class WordMemo {
   static constexpr size_t kMaxWords = size_t{1} << 15;
   /// Longer words are not kept: they are rare, and would fill the memo.
   static constexpr size_t kMaxWordBytes = 48;
+  /// Slots a look-up passes at the most. Words whose hashes share a slot
+  /// are found in the next free ones; a text crafted so that thousands do
+  /// would otherwise make every look-up pass them all. A word with no slot
+  /// within reach is not kept (its entries are looked up each time).
+  static constexpr size_t kMaxProbes = 32;
 
   /// What was found for one word: a trie node and a list of entries.
   struct Known {
@@ -40,9 +45,8 @@ class WordMemo {
   /// The word's entry, or nullptr when it is not kept.
   const Known* Find(std::string_view word) const;
   /// Keeps `node` and `entries` for `word` (not yet kept, at most
-  /// kMaxWordBytes long). The reference stays valid until the next Add.
-  const Known& Add(std::string_view word, uint32_t node,
-                   std::span<const uint32_t> entries);
+  /// kMaxWordBytes long); false when no slot within reach is free.
+  bool Add(std::string_view word, uint32_t node, std::span<const uint32_t> entries);
   std::span<const uint32_t> EntriesOf(const Known& known) const {
     return std::span<const uint32_t>(entries_).subspan(known.first_entry,
                                                        known.entry_count);
@@ -56,7 +60,9 @@ class WordMemo {
     uint32_t word_size = 0;  ///< the word's bytes plus one; 0: an empty slot
     Known known;
   };
-  /// The slot that holds `word`, or the empty slot where it would go.
+  static constexpr size_t kNoSlot = SIZE_MAX;
+  /// The slot that holds `word`, or the empty slot where it would go, or
+  /// kNoSlot when neither is within kMaxProbes slots.
   size_t SlotOf(std::string_view word, uint64_t hash) const;
   /// Twice the slots, every kept word moved to its new place.
   void Grow();
