@@ -271,19 +271,18 @@ bool Matcher::MatchSet(const re2::RE2::Set& set, std::string_view joined,
 
 void Matcher::UnfilteredHits(std::string_view joined, PatternScratch* scratch,
                              std::vector<uint32_t>* out) const {
-  if (unfiltered_patterns_.size() < kUnfilteredSetFrom) {
-    out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
-    return;
+  if (unfiltered_patterns_.size() >= kUnfilteredSetFrom) {
+    std::unique_ptr<re2::RE2::Set>& set = scratch->mine->unfiltered_set;
+    if (!set) set = CompileSet(unfiltered_patterns_);
+    std::vector<int>& hits = scratch->set_hits;
+    if (MatchSet(*set, joined, &hits)) {
+      out->clear();
+      for (int hit : hits) out->push_back(unfiltered_patterns_[static_cast<size_t>(hit)]);
+      return;
+    }
   }
-  std::unique_ptr<re2::RE2::Set>& set = scratch->mine->unfiltered_set;
-  if (!set) set = CompileSet(unfiltered_patterns_);
-  std::vector<int>& hits = scratch->set_hits;
-  if (!MatchSet(*set, joined, &hits)) {
-    out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
-    return;
-  }
-  out->clear();
-  for (int hit : hits) out->push_back(unfiltered_patterns_[static_cast<size_t>(hit)]);
+  // Too few for a set, or the set could not say: each runs on its own.
+  out->assign(unfiltered_patterns_.begin(), unfiltered_patterns_.end());
 }
 
 void Matcher::PatternCandidates(std::string_view joined, PatternScratch* scratch,

@@ -67,7 +67,10 @@ void WordMemo::Grow() {
         std::string_view(words_).substr(slot.word_begin, slot.word_size - 1);
     // A word with no slot within reach in the larger table is forgotten.
     const size_t at = SlotOf(word, slot.hash);
-    if (at != kNoSlot) slots_[at] = slot;
+    if (at != kNoSlot)
+      slots_[at] = slot;
+    else
+      --words_kept_;
   }
 }
 
